@@ -1,0 +1,56 @@
+#include "util/error.hpp"
+
+#include <fmt/format.h>
+
+namespace ipskit {
+
+namespace {
+
+std::string join_messages(const std::vector<Diagnostic>& diagnostics, std::size_t not_shown) {
+    std::string text;
+    for (const auto& d : diagnostics) {
+        if (!text.empty()) text += '\n';
+        text += format_diagnostic(d);
+    }
+    if (not_shown > 0)
+        text += fmt::format("\n... and {} more error{} not shown", not_shown, not_shown == 1 ? "" : "s");
+    return text;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+    std::string text;
+    if (!d.where.file.empty()) {
+        text += d.where.file;
+        if (d.where.line > 0) text += fmt::format(":{}", d.where.line);
+        if (d.where.line > 0 && d.where.column > 0) text += fmt::format(":{}", d.where.column);
+        text += ": ";
+    }
+    text += "error: " + d.what;
+    if (!d.fix.empty()) text += " — " + d.fix;
+    return text;
+}
+
+Error::Error(Location where, std::string what, std::string fix)
+    : Error(std::vector<Diagnostic>{Diagnostic{std::move(where), std::move(what), std::move(fix)}}) {}
+
+Error::Error(std::vector<Diagnostic> diagnostics, std::size_t not_shown)
+    : std::runtime_error(join_messages(diagnostics, not_shown)), diagnostics_(std::move(diagnostics)) {}
+
+void ErrorCollector::add(Diagnostic d) {
+    if (kept_.size() < limit_)
+        kept_.push_back(std::move(d));
+    else
+        ++dropped_;
+}
+
+void ErrorCollector::add(const Error& e) {
+    for (const auto& d : e.diagnostics()) add(d);
+}
+
+void ErrorCollector::throw_if_any() const {
+    if (!kept_.empty()) throw Error(kept_, dropped_);
+}
+
+}  // namespace ipskit

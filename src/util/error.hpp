@@ -1,0 +1,59 @@
+#pragma once
+// The one error type ipskit throws for anything a user can fix: bad input, a
+// missing file, a wrong option value. It carries where the problem is, what is
+// wrong and what to do, and is formatted in exactly one place.
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace ipskit {
+
+// Where a problem was found. line and column are 1-based; 0 means unknown.
+struct Location {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+// One problem: where, what is wrong, and how to fix it (may be empty).
+struct Diagnostic {
+    Location where;
+    std::string what;
+    std::string fix;
+};
+
+// "FILE:LINE:COLUMN: error: WHAT — HOW TO FIX", leaving out what is unknown.
+std::string format_diagnostic(const Diagnostic& d);
+
+class Error : public std::runtime_error {
+public:
+    Error(Location where, std::string what, std::string fix = {});
+    explicit Error(std::vector<Diagnostic> diagnostics, std::size_t not_shown = 0);
+
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+private:
+    std::vector<Diagnostic> diagnostics_;
+};
+
+// Gathers row errors so that a user can fix a file in one pass: up to `limit`
+// are kept, the rest only counted.
+class ErrorCollector {
+public:
+    explicit ErrorCollector(std::size_t limit = 20) : limit_(limit) {}
+
+    void add(Diagnostic d);
+    void add(const Error& e);
+    bool empty() const { return kept_.empty(); }
+    std::size_t count() const { return kept_.size() + dropped_; }
+    // Throws one Error holding every gathered diagnostic, if there are any.
+    void throw_if_any() const;
+
+private:
+    std::size_t limit_;
+    std::vector<Diagnostic> kept_;
+    std::size_t dropped_ = 0;
+};
+
+}  // namespace ipskit
