@@ -45,7 +45,7 @@ void ErrorCollector::add(Diagnostic d) {
         ++dropped_;
 }
 
-void ErrorCollector::add(const Error& e) {
+void ErrorCollector::add_all(const Error& e) {
     for (const auto& d : e.diagnostics()) add(d);
 }
 

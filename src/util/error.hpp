@@ -28,7 +28,7 @@ std::string format_diagnostic(const Diagnostic& d);
 
 class Error : public std::runtime_error {
 public:
-    Error(Location where, std::string what, std::string fix = {});
+    explicit Error(Location where, std::string what, std::string fix = {});
     explicit Error(std::vector<Diagnostic> diagnostics, std::size_t not_shown = 0);
 
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
@@ -44,7 +44,7 @@ public:
     explicit ErrorCollector(std::size_t limit = 20) : limit_(limit) {}
 
     void add(Diagnostic d);
-    void add(const Error& e);
+    void add_all(const Error& e);
     bool empty() const { return kept_.empty(); }
     std::size_t count() const { return kept_.size() + dropped_; }
     // Throws one Error holding every gathered diagnostic, if there are any.

@@ -1,0 +1,30 @@
+# Every dependency comes from a Debian package. When one is missing, say which
+# package to install instead of CMake's generic "could not find" message.
+
+function(ipskit_require_package name debian_package)
+  find_package(${name} CONFIG QUIET)
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR
+      "ipskit needs ${name}, which was not found.\n"
+      "Install it with:  apt-get install ${debian_package}\n"
+      "(or run scripts/install-dependencies.sh to install everything ipskit needs)")
+  endif()
+endfunction()
+
+ipskit_require_package(CLI11 libcli11-dev)
+ipskit_require_package(fmt libfmt-dev)
+ipskit_require_package(yaml-cpp libyaml-cpp-dev)
+ipskit_require_package(nlohmann_json nlohmann-json3-dev)
+if(IPSKIT_BUILD_TESTS)
+  ipskit_require_package(doctest doctest-dev)
+endif()
+
+find_package(PkgConfig QUIET)
+if(NOT PkgConfig_FOUND)
+  message(FATAL_ERROR "ipskit needs pkg-config to find libxlsxwriter. Install it with:  apt-get install pkg-config")
+endif()
+pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+if(NOT XLSXWRITER_FOUND)
+  message(FATAL_ERROR "ipskit needs libxlsxwriter, which was not found.\n"
+    "Install it with:  apt-get install libxlsxwriter-dev")
+endif()

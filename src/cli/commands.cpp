@@ -1,0 +1,29 @@
+#include "cli/commands.hpp"
+
+#include <exception>
+#include <new>
+
+#include "util/error.hpp"
+
+namespace ipskit::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+    };
+    return table;
+}
+
+void run_guarded(const std::function<int()>& body, CommandResult& result) {
+    try {
+        result.exit_code = body();
+    } catch (const Error&) {
+        throw;
+    } catch (const std::bad_alloc&) {
+        throw Error({}, "out of memory", "split the input or run on a machine with more memory");
+    } catch (const std::exception& e) {
+        throw Error({}, std::string("internal error: ") + e.what(),
+                    "please report this with the command and input that caused it");
+    }
+}
+
+}  // namespace ipskit::cli

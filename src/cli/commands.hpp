@@ -1,0 +1,31 @@
+#pragma once
+// The list of subcommands, kept in one table: --help, the man-page test and
+// "did you mean" all read it.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace ipskit::cli {
+
+// What a subcommand's run reports back to main: the process exit code.
+struct CommandResult {
+    int exit_code = 0;
+};
+
+struct Command {
+    std::string_view name;
+    std::string_view summary;
+    // Adds the command's options to its CLI::App and sets its callback.
+    void (*setup)(CLI::App& command, CommandResult& result);
+};
+
+const std::vector<Command>& commands();
+
+// Runs a command body, turning anything that is not an ipskit::Error into
+// one, so that no exception ever reaches the user as a crash.
+void run_guarded(const std::function<int()>& body, CommandResult& result);
+
+}  // namespace ipskit::cli

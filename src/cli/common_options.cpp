@@ -1,0 +1,77 @@
+#include "cli/common_options.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+
+#include "util/atomic_file.hpp"
+#include "version.hpp"
+#include "writers/csv_writer.hpp"
+#include "writers/json_writer.hpp"
+#include "writers/markdown_writer.hpp"
+#include "writers/terminal_writer.hpp"
+#include "writers/xlsx_writer.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+std::string format_from_extension(const std::string& path) {
+    static const std::map<std::string, std::string> by_extension = {
+        {".md", "md"}, {".markdown", "md"}, {".json", "json"}, {".csv", "csv"}, {".txt", "table"}};
+    const auto it = by_extension.find(std::filesystem::path(path).extension().string());
+    return it == by_extension.end() ? "table" : it->second;
+}
+
+std::string render(const doc::Document& document, const std::string& format, Lang lang) {
+    if (format == "md") return doc::render_markdown(document, lang) + "\n";
+    if (format == "json") return doc::render_json(document, kIpskitVersion);
+    if (format == "csv") return doc::render_csv(document, lang);
+    return doc::render_terminal(document, lang) + "\n";
+}
+
+}  // namespace
+
+void add_lang_option(CLI::App& command, Lang& lang) {
+    const std::map<std::string, Lang> languages = {{"en", Lang::en}, {"da", Lang::da}};
+    command.add_option("--lang", lang, "Language of the output: en (English) or da (Danish)")
+        ->transform(CLI::CheckedTransformer(languages))
+        ->default_str("en");
+}
+
+void add_output_options(CLI::App& command, OutputOptions& options) {
+    command.add_option("--format", options.format, "Report format: table, md, json or csv (default: from -o's extension, else table)")
+        ->check(CLI::IsMember({"table", "md", "json", "csv"}));
+    command.add_option("-o,--output", options.output, "Write the report to FILE ('-' = standard output)")
+        ->type_name("FILE")
+        ->default_str("-");
+    command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")->type_name("FILE");
+    add_lang_option(command, options.lang);
+}
+
+void write_outputs(const doc::Document& document, const OutputOptions& options,
+                   const std::vector<std::string>& inputs) {
+    refuse_overwriting_inputs(options.output, inputs);
+    refuse_overwriting_inputs(options.xlsx, inputs);
+    const std::string format = !options.format.empty() ? options.format
+                               : options.output == "-" ? "table"
+                                                       : format_from_extension(options.output);
+    const std::string text = render(document, format, options.lang);
+
+    std::optional<AtomicFile> workbook;
+    if (!options.xlsx.empty()) {
+        workbook.emplace(options.xlsx);
+        doc::write_xlsx(document, options.lang, workbook->temp_path());
+    }
+    if (options.output == "-") {
+        if (workbook) workbook->commit();
+        write_file_atomically("-", text);
+        return;
+    }
+    AtomicFile report(options.output);
+    report.write(text);
+    if (workbook) workbook->commit();
+    report.commit();
+}
+
+}  // namespace ipskit::cli

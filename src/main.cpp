@@ -1,0 +1,26 @@
+// ipskit's entry point: build the command line from the command table, parse
+// it (CLI11 runs the chosen command's callback inside parse), and turn the two
+// kinds of failure into exit codes.
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "cli/exit_codes.hpp"
+#include "util/error.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"ipskit", "ipskit"};
+    ipskit::cli::CommandResult result;
+    ipskit::cli::setup_app(app, result);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return ipskit::cli::report_parse_error(app, error);
+    } catch (const ipskit::Error& error) {
+        std::cerr << error.what() << '\n';
+        return ipskit::cli::kInputRejected;
+    }
+    return result.exit_code;
+}

@@ -1,0 +1,76 @@
+# Shared helpers for the end-to-end scenarios. Each scenario is one bash
+# script that sources this file, runs the real ipskit binary ($IPSKIT) and
+# compares what it printed or wrote with what a user must see.
+#
+#   run_ipskit ARGS...          runs ipskit; sets $status, $out, $err
+#   expect_status N             the last run exited with N
+#   expect_out_contains TEXT    / expect_err_contains TEXT
+#   expect_golden FILE GOLDEN   FILE equals tests/e2e/golden/GOLDEN
+#                               (UPDATE_GOLDEN=1 rewrites the golden file)
+#   expect_no_file FILE         nothing was written
+#   skip REASON                 reports the scenario as skipped
+set -euo pipefail
+
+: "${IPSKIT:?set IPSKIT to the ipskit binary}"
+: "${IPSKIT_SOURCE_DIR:?set IPSKIT_SOURCE_DIR to the source tree}"
+EXAMPLES="$IPSKIT_SOURCE_DIR/examples"
+TESTDATA="$IPSKIT_SOURCE_DIR/tests/data"
+GOLDEN="$IPSKIT_SOURCE_DIR/tests/e2e/golden"
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/ipskit-e2e.XXXXXX")
+trap 'rm -rf "$SCRATCH"' EXIT
+trap 'echo "FAILED at ${BASH_SOURCE[0]}:${LINENO}: $BASH_COMMAND" >&2' ERR
+cd "$SCRATCH"
+
+fail() {
+    echo "FAIL: $*" >&2
+    [ -n "${out-}" ] && printf -- '--- stdout ---\n%s\n' "$out" >&2
+    [ -n "${err-}" ] && printf -- '--- stderr ---\n%s\n' "$err" >&2
+    exit 1
+}
+
+run_ipskit() {
+    set +e
+    "$IPSKIT" "$@" >"$SCRATCH/.stdout" 2>"$SCRATCH/.stderr"
+    status=$?
+    set -e
+    out=$(cat "$SCRATCH/.stdout")
+    err=$(cat "$SCRATCH/.stderr")
+}
+
+expect_status() {
+    [ "$status" -eq "$1" ] || fail "expected exit status $1, got $status"
+}
+
+expect_out_contains() {
+    grep -qF -- "$1" "$SCRATCH/.stdout" || fail "stdout lacks: $1"
+}
+
+expect_err_contains() {
+    grep -qF -- "$1" "$SCRATCH/.stderr" || fail "stderr lacks: $1"
+}
+
+expect_err_equals() {
+    [ "$err" = "$1" ] || fail "stderr differs; expected: $1"
+}
+
+expect_no_file() {
+    [ ! -e "$1" ] || fail "$1 was written but should not have been"
+    # Nor a temporary file left beside it.
+    ! ls -a "$(dirname "$1")" | grep -q '\.tmp-' || fail "a temporary file was left beside $1"
+}
+
+expect_golden() {
+    local actual=$1 golden="$GOLDEN/$2"
+    if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
+        mkdir -p "$(dirname "$golden")"
+        cp "$actual" "$golden"
+        return
+    fi
+    [ -f "$golden" ] || fail "no golden file $golden (run with UPDATE_GOLDEN=1 to create it)"
+    diff -u "$golden" "$actual" >&2 || fail "$actual differs from $golden"
+}
+
+skip() {
+    echo "SKIPPED: $*"
+    exit 77
+}
