@@ -5,7 +5,9 @@
 using ipskit::round_half_away;
 
 TEST_CASE("domain::round_half_away") {
-    SUBCASE("published shares: 37 of 124 is 30 %") { CHECK(round_half_away(37.0 / 124 * 100, 0) == 30); }
+    SUBCASE("published shares: 37 of 124 is 30 %") {
+        CHECK(round_half_away(37.0 / 124 * 100, 0) == 30);
+    }
     SUBCASE("halves go away from zero") {
         CHECK(round_half_away(0.5, 0) == 1);
         CHECK(round_half_away(2.5, 0) == 3);
