@@ -243,7 +243,8 @@ TEST_CASE("stats::fleiss_kappa") {
         stats::RatingMatrix ratings;
         for (const auto& row : counts) {
             std::vector<int> item;
-            for (int k = 0; k < 5; ++k) item.insert(item.end(), static_cast<std::size_t>(row[k]), k + 1);
+            for (std::size_t k = 0; k < row.size(); ++k)
+                item.insert(item.end(), static_cast<std::size_t>(row[k]), static_cast<int>(k) + 1);
             ratings.push_back(item);
         }
         check_value(stats::fleiss_kappa(ratings, 1, 5), 0.20993070442195522);

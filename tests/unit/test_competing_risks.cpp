@@ -9,8 +9,8 @@
 namespace stats = ipskit::stats;
 using stats::Event;
 
-// Expected values: tests/unit/reference/competing_risks.R (R 4.2, survival,
-// cmprsk 2.2): timepoints(cuminc(time, status, cencode = 0), h) and
+// Expected values: tests/unit/reference/competing_risks.R (R 4.2, survival 3.5-3,
+// cmprsk 2.2-11): timepoints(cuminc(time, status, cencode = 0), h) and
 // summary(survfit(Surv(time, factor(status, 0:2)) ~ 1), times = h)$pstate,
 // which agree to 1e-16, and 1 - summary(survfit(Surv(time, status == 1) ~ 1),
 // times = h)$surv for the Kaplan-Meier comparison.
