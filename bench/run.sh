@@ -23,6 +23,7 @@ seed=1
 year=2020
 ipskit_runs=3
 cache_dir=${IPSKIT_BENCH_DIR:-${TMPDIR:-/tmp}/ipskit-bench}
+time_command=${IPSKIT_BENCH_TIME:-/usr/bin/time}  # GNU time; "none" tests the fallback
 
 usage() { sed -n '5,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
@@ -66,9 +67,9 @@ ipskit_has_outcomes() {
 measure() {
     local result=$1 status=0 start end
     shift
-    if [ -x /usr/bin/time ]; then
+    if [ -x "$time_command" ]; then
         start=$(date +%s%N)
-        /usr/bin/time -v -o "$result.time" "$@" || status=$?
+        "$time_command" -v -o "$result.time" "$@" || status=$?
         end=$(date +%s%N)
         awk -v wall="$(((end - start) / 1000))" '
             /User time/   { cpu += $NF }
