@@ -154,93 +154,88 @@ def date_strings(pattern):
     return out
 
 
-def site_prefixes(sites, rng, delimiter):
-    """Per site: the quoted 'site;cluster;' prefix, its draw weight and its consultants."""
-    prefixes, weights, consultants = [], [], []
+def row_heads(sites, rng, dialect):
+    """The 'site;cluster;consultant;target group;' openings of rows and their cumulative weights.
+
+    Drawing one opening per row from all combinations costs one draw instead of three.
+    """
+    d = dialect["delimiter"]
+    groups = [quote(t, d) for t in dialect["target_groups"]] + [""]
+    group_weights = [45, 40, 10, 5]
+    heads, cum, total = [], [], 0.0
     for number, (site, cluster) in enumerate(sites, start=1):
-        prefixes.append(quote(site, delimiter) + delimiter + quote(cluster, delimiter) + delimiter)
         # Municipalities differ a lot in size; a skewed weight gives small and large groups.
-        weights.append(rng.paretovariate(1.2))
+        site_weight = rng.paretovariate(1.2)
         # Consultant ids are initials-like codes; about 3 % of rows leave the cell empty.
-        consultants.append([f"K{number:03d}{c:02d}" for c in range(1, 7)] + [""])
-    return prefixes, weights, consultants
+        consultants = [(f"K{number:03d}{c:02d}", 16) for c in range(1, 7)] + [("", 4)]
+        for consultant, consultant_weight in consultants:
+            for group, group_weight in zip(groups, group_weights):
+                heads.append(d.join([quote(site, d), quote(cluster, d), consultant, group, ""]))
+                total += site_weight * consultant_weight * group_weight
+                cum.append(total)
+    return heads, cum
 
 
 def make_batch(rng, first_id, count, ctx):
-    """Returns the rows (without newlines) of `count` courses starting at case number first_id."""
-    d = ctx["delimiter"]
-    dates = ctx["dates"]
-    last = N_DAYS - 1
-    site_idx = rng.choices(range(len(ctx["prefixes"])), cum_weights=ctx["site_cum"], k=count)
-    cons_idx = rng.choices(range(7), weights=[16, 16, 16, 16, 16, 17, 3], k=count)
-    groups = rng.choices(ctx["target_groups"], weights=[45, 40, 10, 5], k=count)
-    referral_gap = rng.choices(range(-1, 61), k=count)  # -1: referral date not given
+    """Returns the rows (without newlines) of `count` courses starting at case number first_id.
+
+    Every piece is precomputed with its trailing delimiter, so a row is one
+    f-string of six pieces; this loop is where the generator spends its time.
+    """
+    d, dates_d, last = ctx["delimiter"], ctx["dates_d"], N_DAYS - 1
+    outcomes_d, yes, no = ctx["outcomes_d"], ctx["yes"], ctx["no"]
+    active_tail = d * 3  # outcome, outcome date, end date and aftercare all empty
+    ids = map(ctx["id_format"].format, range(first_id, first_id + count))
+    heads = rng.choices(ctx["heads"], cum_weights=ctx["head_cum"], k=count)
+    referral_gaps = rng.choices(range(-1, 61), k=count)  # -1: referral date not given
     starts = rng.choices(range(0, last - 20), k=count)
-    closed = [u < CLOSED_SHARE for u in (rng.random() for _ in range(count))]
+    closed = rng.choices([True, False], weights=[CLOSED_SHARE, 1 - CLOSED_SHARE], k=count)
     durations = rng.choices(range(14, 900), k=count)
-    outcomes = rng.choices(range(4), weights=OUTCOME_WEIGHTS, k=count)
+    kinds = rng.choices(range(4), weights=OUTCOME_WEIGHTS, k=count)
     fractions = rng.choices(range(0, 101), k=count)   # outcome date as % of the course
     contacts = rng.choices(range(-40, 200), k=count)  # <0: no employer contact yet
     flags = rng.choices(range(20), k=count)           # shared by several 5 %-ish choices
 
-    id_width = ctx["id_width"]
-    outcome_labels, yes, no = ctx["outcomes"], ctx["yes"], ctx["no"]
-    prefixes, consultants = ctx["prefixes"], ctx["consultants"]
     lines = []
-    for i in range(count):
-        s = site_idx[i]
-        start = starts[i]
-        gap = referral_gap[i]
-        referral = dates[start - gap] if 0 <= gap <= start else ""
+    append = lines.append
+    for ident, head, start, gap, is_closed, dur, kind, frac, contact_gap, flag in zip(
+            ids, heads, starts, referral_gaps, closed, durations, kinds, fractions, contacts, flags):
+        referral = dates_d[start - gap] if 0 <= gap <= start else d
         room = last - start
-        dur = durations[i]
-        if closed[i]:
+        if is_closed:
             # Keep every end date inside 2021: shrink the course rather than pile up on 31-12-2021.
             if dur > room:
-                dur = room * fractions[i] // 100
-            end = dates[start + dur]
-            kind = outcomes[i]
-            outcome = outcome_labels[kind]
+                dur = room * frac // 100
             if kind < 3:  # job, flexjob, education: a start date, missing in ~5 %
-                outcome_date = dates[start + dur * fractions[i] // 100] if flags[i] else ""
-                aftercare = yes if flags[i] < 14 else no
+                reached = dates_d[start + dur * frac // 100] if flag else d
+                aftercare = yes if flag < 14 else no
             else:
-                outcome_date = ""
-                aftercare = no if flags[i] < 10 else ""
+                reached = d
+                aftercare = no if flag < 10 else ""
+            tail = f"{outcomes_d[kind]}{reached}{dates_d[start + dur]}{aftercare}"
         else:
-            end = outcome = outcome_date = aftercare = ""
+            tail = active_tail
             dur = room
-        contact_gap = contacts[i]
-        contact = dates[start + contact_gap] if 0 <= contact_gap <= dur else ""
-        lines.append(
-            f"F{first_id + i:0{id_width}d}{d}{prefixes[s]}{consultants[s][cons_idx[i]]}{d}"
-            f"{groups[i]}{d}{referral}{d}{dates[start]}{d}{contact}{d}{outcome}{d}"
-            f"{outcome_date}{d}{end}{d}{aftercare}"
-        )
+        contact = dates_d[start + contact_gap] if 0 <= contact_gap <= dur else d
+        append(f"{ident}{head}{referral}{dates_d[start]}{contact}{tail}")
     return lines
 
 
 def build_context(args):
     dialect = DIALECTS[args.dialect]
     d = dialect["delimiter"]
-    rng = random.Random(f"{args.seed}/sites")
-    prefixes, weights, consultants = site_prefixes(site_table(args.sites), rng, d)
-    cum, total = [], 0.0
-    for w in weights:
-        total += w
-        cum.append(total)
+    heads, head_cum = row_heads(site_table(args.sites), random.Random(f"{args.seed}/sites"), dialect)
+    id_width = max(7, len(str(args.rows)))
     return {
         "delimiter": d,
         "newline": dialect["newline"],
-        "dates": date_strings(dialect["date"]),
-        "prefixes": prefixes,
-        "site_cum": cum,
-        "consultants": consultants,
-        "target_groups": [quote(t, d) for t in dialect["target_groups"]] + [""],
-        "outcomes": [quote(o, d) for o in dialect["outcomes"]],
+        "dates_d": [day + d for day in date_strings(dialect["date"])],
+        "heads": heads,
+        "head_cum": head_cum,
+        "outcomes_d": [quote(o, d) + d for o in dialect["outcomes"]],
         "yes": dialect["yes_no"][0],
         "no": dialect["yes_no"][1],
-        "id_width": max(7, len(str(args.rows))),
+        "id_format": f"F{{:0{id_width}d}}{d}",
         "header": dialect["bom"] + d.join(quote(h, d) for h in dialect["header"]),
     }
 
