@@ -216,7 +216,7 @@ bench_size() {
             head -20 "$work/compare" >&2
         fi
     fi
-    row "$rows" "$file" "$floor" >>"$work/table"
+    row "$rows" "$file" "$floor"
     if [ -s "$work/ipskit_result" ]; then
         read -r wall _ rss <"$work/ipskit_result"
         ratio=""
@@ -242,13 +242,12 @@ main() {
         echo "pandas/openpyxl not installed (apt-get install python3-pandas python3-openpyxl): skipping pandas"
 
     echo "extracts: $dialect, seed $seed, closed in $year; $(nproc) cores; cache $cache_dir"
+    echo
+    header
     IFS=, read -r -a size_list <<<"$sizes"
     for rows in "${size_list[@]}"; do
         bench_size "$rows"
     done
-    echo
-    header
-    cat "$work/table"
     report_targets
     return $failed
 }
