@@ -242,6 +242,8 @@ main() {
         echo "pandas/openpyxl not installed (apt-get install python3-pandas python3-openpyxl): skipping pandas"
 
     echo "extracts: $dialect, seed $seed, closed in $year; $(nproc) cores; cache $cache_dir"
+    # Other work on the machine slows every column; the load average says how much to trust a run.
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     header
     IFS=, read -r -a size_list <<<"$sizes"
@@ -249,6 +251,7 @@ main() {
         bench_size "$rows"
     done
     report_targets
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
     return $failed
 }
 
