@@ -25,7 +25,7 @@ ipskit_runs=3
 cache_dir=${IPSKIT_BENCH_DIR:-${TMPDIR:-/tmp}/ipskit-bench}
 time_command=${IPSKIT_BENCH_TIME:-/usr/bin/time}  # GNU time; "none" tests the fallback
 
-usage() { sed -n '5,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n "5,6p" "$0" | sed "s/^# \{0,1\}//"; exit "${1:-2}"; }
 
 parse_args() {
     while [ $# -gt 0 ]; do
@@ -36,8 +36,8 @@ parse_args() {
             --seed) seed=$2; shift 2 ;;
             --year) year=$2; shift 2 ;;
             --tiny) sizes=1000; shift ;;
-            -h | --help) usage ;;
-            *) echo "run.sh: unknown option $1" >&2; usage ;;
+            -h | --help) usage 0 ;;
+            *) echo "run.sh: unknown option $1" >&2; usage >&2 ;;
         esac
     done
 }
