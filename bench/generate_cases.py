@@ -265,7 +265,7 @@ def write_extract(args, out):
         for task in tasks:
             out.write(batch_text(task))
         return
-    # imap keeps batch order; a small chunksize keeps memory to a few batches in flight.
+    # imap keeps batch order; writing is faster than building, so few finished batches wait.
     with multiprocessing.Pool(args.jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
         for text in pool.imap(batch_text, tasks, chunksize=1):
             out.write(text)
