@@ -46,9 +46,9 @@ OUTCOME_LABELS = {
     "other": "other", "andet": "other",
 }
 KINDS = ["job", "flexjob", "education", "other"]
-# The outcomes that count as "job or education". Flexjob (a subsidised job) is left out,
-# as in the Danish IPS evaluations' competitive-employment-or-education measure.
-JOB_OR_EDUCATION = ["job", "education"]
+# The outcomes that count as "job or education": ordinary job, flexjob and
+# education, as in Hjørring's evaluation (37 + 2 + 30 of 124 = 56 %).
+JOB_OR_EDUCATION = ["job", "flexjob", "education"]
 YES_NO = {"yes", "no", "ja", "nej", "y", "n", "j", "true", "false", "1", "0"}
 DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y"]
 MAX_ERRORS = 20
