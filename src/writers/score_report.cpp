@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace ipskit::doc {
@@ -13,6 +14,9 @@ const std::map<std::string, Text>& labels() {
     static const std::map<std::string, Text> table = {
         {"title", {"IPS fidelity review: {}, {}", "IPS-fidelitetsvurdering: {}, {}"}},
         {"scale", {"Scale", "Skala"}},
+        {"scale_name", {"Scale name", "Skalaens navn"}},
+        {"level_id", {"Level id", "Niveau-id"}},
+        {"missing_elements", {"Not yet in place: {}", "Endnu ikke på plads: {}"}},
         {"scale_version", {"Scale version", "Skalaversion"}},
         {"scale_source", {"Scale source", "Skalaens kilde"}},
         {"site", {"Site", "Sted"}},
@@ -64,7 +68,8 @@ Cell text_or_blank(const std::string& s) { return s.empty() ? Cell::blank() : Ce
 std::vector<Fact> facts(const ReviewScore& s, Lang lang) {
     const auto fact = [&](const std::string& key, Cell value) { return Fact{key, label(key, lang), std::move(value)}; };
     return {
-        fact("scale", Cell::of_text(fmt::format("{} ({})", s.scale->name.in(lang), s.scale->id))),
+        fact("scale", Cell::of_text(s.scale->id)),
+        fact("scale_name", Cell::of_text(s.scale->name.in(lang))),
         fact("scale_version", Cell::of_text(s.scale->version)),
         fact("scale_source", Cell::of_text(s.scale->source)),
         fact("site", Cell::of_text(s.review->site)),
@@ -73,6 +78,7 @@ std::vector<Fact> facts(const ReviewScore& s, Lang lang) {
         fact("total", Cell::of_int(s.total)),
         fact("total_max", Cell::of_int(s.total_max)),
         fact("level", s.level ? Cell::of_text(s.level->name.in(lang)) : Cell::blank()),
+        fact("level_id", s.level ? Cell::of_text(s.level->id) : Cell::blank()),
     };
 }
 
@@ -117,15 +123,26 @@ Table strengths_table(const ReviewScore& s, Lang lang) {
     return t;
 }
 
+// For an item scored by ticking elements, the ones not ticked are the concrete next steps.
+std::string missing_elements(const Item& item, const Rating& rating, Lang lang) {
+    std::vector<std::string> missing;
+    for (const auto& e : item.elements)
+        if (std::find(rating.elements.begin(), rating.elements.end(), e.id) == rating.elements.end())
+            missing.push_back(e.text.in(lang));
+    return fmt::format(fmt::runtime(label("missing_elements", lang)), fmt::join(missing, " "));
+}
+
 Table priorities_table(const ReviewScore& s, Lang lang) {
     Table t{"priorities", fmt::format(fmt::runtime(label("priorities_title", lang)), s.scale->score_max - 2), {}, {}, {}, {}};
     for (const char* key : {"number", "item", "score", "no_fit"}) t.columns.push_back(column(key, lang));
     t.columns.push_back({"target", label("target_column", lang)});
     for (const auto& is : s.priorities) {
-        const Text* target = next_anchor(*is.item, is.rating->score);
+        const Text* anchor = next_anchor(*is.item, is.rating->score);
+        std::string target = anchor ? fmt::format("{}: {}", is.rating->score + 1, anchor->in(lang)) : "";
+        if (!is.rating->elements.empty()) target += " " + missing_elements(*is.item, *is.rating, lang);
         t.add_row({Cell::of_int(is.item->number), Cell::of_text(is.item->name.in(lang)), Cell::of_int(is.rating->score),
                    is.rating->no_fit ? Cell::of_text(label("yes", lang)) : Cell::blank(),
-                   target ? Cell::of_text(fmt::format("{}: {}", is.rating->score + 1, target->in(lang))) : Cell::blank()});
+                   text_or_blank(target)});
     }
     if (s.priorities.empty()) t.notes.push_back(label("none", lang));
     return t;
