@@ -122,9 +122,7 @@ void BandChecker::elements(const YAML::Node& item_node, int number, Item& item) 
         element.id = in_.text(e, "id", fmt::format("item {}'s element id", number)).value_or("");
         if (!element.id.empty() && !ids.insert(element.id).second)
             in_.error(e["id"], fmt::format("item {} lists element '{}' twice", number, element.id), "give each element its own id");
-        YAML::Node holder;
-        holder["text"] = static_cast<const YAML::Node&>(e);
-        element.text = in_.translated(holder, "text", fmt::format("item {}'s element '{}'", number, element.id)).value_or(Text{});
+        element.text = in_.translated_node(e, fmt::format("item {}'s element '{}'", number, element.id)).value_or(Text{});
         item.elements.push_back(std::move(element));
     }
     for (std::size_t i = 0; i < scoring.size(); ++i) {

@@ -175,9 +175,7 @@ private:
                           "remove it");
                 continue;
             }
-            YAML::Node holder;
-            holder["text"] = pair.second;
-            if (auto text = in_.translated(holder, "text", fmt::format("item {}'s anchor {}", number, *score)))
+            if (auto text = in_.translated_node(pair.second, fmt::format("item {}'s anchor {}", number, *score)))
                 result[*score] = *text;
         }
         for (int score = scale_.score_min; score <= scale_.score_max; ++score)
