@@ -3,10 +3,10 @@
 // exceptions into ipskit::Error, and read scalars of a given kind, reporting
 // what is wrong at the node's own line and column.
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
+
+#include <yaml-cpp/yaml.h>
 
 #include "domain/text.hpp"
 #include "util/error.hpp"

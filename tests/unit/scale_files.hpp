@@ -18,7 +18,9 @@ inline std::string read(const std::string& path) {
     return s.str();
 }
 
-inline std::string mini_scale_text() { return read(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml"); }
+inline std::string mini_scale_text() {
+    return read(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
+}
 
 // `text` with the first `from` replaced by `to`; fails loudly if absent.
 inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
