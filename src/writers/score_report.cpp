@@ -15,7 +15,7 @@ const std::map<std::string, Text>& labels() {
         {"title", {"IPS fidelity review: {}, {}", "IPS-fidelitetsvurdering: {}, {}"}},
         {"scale", {"Scale", "Skala"}},
         {"scale_name", {"Scale name", "Skalaens navn"}},
-        {"level_id", {"Level id", "Niveau-id"}},
+        {"level_id", {"", ""}},  // a stable key for pipelines, not shown in reports
         {"missing_elements", {"Not yet in place: {}", "Endnu ikke på plads: {}"}},
         {"scale_version", {"Scale version", "Skalaversion"}},
         {"scale_source", {"Scale source", "Skalaens kilde"}},
