@@ -72,7 +72,7 @@ CsvReader CsvReader::from_text(std::string text, std::string name, CsvOptions op
 CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options)
     : source_(std::move(source)), name_(std::move(name)), options_(options), encoding_(options.encoding) {
     options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
-    buffer_.resize(options_.chunk_bytes + 1);
+    buffer_.resize(options_.chunk_bytes + 1 + StopScanner::kPadding);
     buffer_[0] = '\0';
     read_start();
 }
@@ -103,7 +103,8 @@ bool CsvReader::fill() {
     }
     const std::size_t chunk = options_.chunk_bytes;
     // Doubling keeps the re-parsing of a record longer than a block linear.
-    if (buffer_.size() < end_ + chunk + 1) buffer_.resize(std::max(buffer_.size() * 2, end_ + chunk + 1));
+    const std::size_t needed = end_ + chunk + 1 + StopScanner::kPadding;
+    if (buffer_.size() < needed) buffer_.resize(std::max(buffer_.size() * 2, needed));
     std::size_t got = 0;
     try {
         got = source_->read(buffer_.data() + end_, chunk);
@@ -113,6 +114,7 @@ bool CsvReader::fill() {
     }
     end_ += got;
     buffer_[end_] = '\0';
+    stops_.reset(buffer_.data(), delimiter_);
     at_eof_ = got == 0;
     return got > 0;
 }
@@ -124,9 +126,7 @@ void CsvReader::read_start() {
     skip_blank_lines();
     if (pos_ == end_) fail(0, 0, "file is empty", "expected a header line with the column names");
     delimiter_ = options_.delimiter ? *options_.delimiter : detect_delimiter();
-    for (unsigned char c : {static_cast<unsigned char>(delimiter_), static_cast<unsigned char>('\n'),
-                            static_cast<unsigned char>('\r'), static_cast<unsigned char>('\0')})
-        ends_unquoted_[c] = true;
+    stops_.reset(buffer_.data(), delimiter_);
     read_header();
 }
 

@@ -4,7 +4,6 @@
 // Windows-1252. It reads the input in large blocks and hands out fields as
 // views into its buffer, so memory does not grow with the number of rows.
 
-#include <array>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -13,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "readers/record_scanner.hpp"
+#include "readers/stop_scanner.hpp"
 #include "readers/text_encoding.hpp"
 #include "util/error.hpp"
 
@@ -92,14 +93,18 @@ private:
     // One record (csv_record.cpp).
     Step parse_record(CsvRecord& record);
     void finish_record(CsvRecord& record);
-    void check_extra_fields(CsvRecord& record) const;
-    void check_utf8(const CsvRecord& record);
+    void drop_extra_fields(CsvRecord& record) const;
     void unescape_quotes(CsvRecord& record);
     void convert_windows1252(CsvRecord& record);
-    std::string column_label(std::size_t field) const;
-    // Throws an Error at line:column (0 = unknown) and stops the reader.
+
+    // Errors (csv_errors.cpp). The fail_ ones stop the reader; all take
+    // 1-based lines and 0-based field indexes.
     [[noreturn]] void fail(int line, int column, std::string what, std::string fix);
-    [[noreturn]] void fail_nul(int line, std::size_t field);
+    [[noreturn]] void fail_scan(ScanStop why, int line, std::size_t field);
+    [[noreturn]] void fail_invalid_utf8(const CsvRecord& record);
+    [[noreturn]] void fail_windows1252(const CsvRecord& record, std::size_t field, std::size_t offset);
+    [[noreturn]] void throw_too_many_fields(const CsvRecord& record) const;
+    std::string column_label(std::size_t field) const;
 
     std::unique_ptr<ByteSource> source_;
     std::string name_;
@@ -110,7 +115,8 @@ private:
     int header_line_ = 0;
 
     // buffer_[pos_, end_) is read but not yet parsed; buffer_[end_] is a NUL
-    // sentinel that ends every scan loop without a bounds check.
+    // sentinel that ends every scan without a bounds check, and
+    // StopScanner::kPadding bytes follow it.
     std::vector<char> buffer_;
     std::size_t pos_ = 0;
     std::size_t end_ = 0;
@@ -118,8 +124,7 @@ private:
     bool failed_ = false;
     int line_ = 1;  // physical line at pos_
 
-    // Bytes that end an unquoted field: the delimiter, CR, LF and NUL.
-    std::array<bool, 256> ends_unquoted_{};
+    StopScanner stops_;
     // The record last parsed: its raw bytes and the fields that hold "".
     std::size_t raw_begin_ = 0;
     std::size_t raw_end_ = 0;

@@ -1,7 +1,11 @@
 #include "readers/text_encoding.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 #include "util/error.hpp"
 
@@ -67,13 +71,23 @@ std::size_t valid_sequence_length(const unsigned char* p, std::size_t left) {
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
-// The offset of the first byte >= 0x80 at or after `from`, or size.
-std::size_t skip_ascii(const unsigned char* p, std::size_t size, std::size_t from) {
-    std::size_t i = from;
+// The offset of the first byte >= 0x80 at or after `i`, or size. Checks 16
+// or 8 bytes at a time: most of an extract is ASCII.
+std::size_t skip_ascii(const unsigned char* p, std::size_t size, std::size_t i) {
+#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+    for (; i + 16 <= size; i += 16) {
+        const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+        if (high != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(high)));
+    }
+#endif
     for (; i + 8 <= size; i += 8) {
         std::uint64_t word;
         std::memcpy(&word, p + i, 8);
-        if (word & kHighBits) break;
+        if ((word & kHighBits) == 0) continue;
+        // On little-endian CPUs the lowest set high bit is the first such byte.
+        if (std::endian::native == std::endian::little)
+            return i + static_cast<std::size_t>(std::countr_zero(word & kHighBits)) / 8;
+        break;
     }
     while (i < size && p[i] < 0x80) ++i;
     return i;
