@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -312,4 +313,77 @@ TEST_CASE("csv::CsvReader reads files") {
                          "no/such/cases.csv: error: cannot open the file (No such file or directory) — "
                          "check the path",
                          ipskit::Error);
+}
+
+namespace {
+
+// Counts line breaks as the reader does: CR LF, LF and a lone CR are one each.
+int count_line_breaks(const std::string& text) {
+    int breaks = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++breaks;
+    }
+    return breaks;
+}
+
+// Writes `table` as RFC 4180 text, quoting where needed and sometimes where
+// not, with the given delimiter and line break; returns the line of each row.
+std::vector<int> write_csv(const std::vector<Fields>& table, char delimiter, const std::string& newline,
+                           std::mt19937& random, std::string& out) {
+    std::vector<int> lines;
+    for (const Fields& row : table) {
+        lines.push_back(1 + count_line_breaks(out));
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) out += delimiter;
+            const bool must_quote =
+                row[i].find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos ||
+                row[i].empty();
+            if (!must_quote && random() % 4 != 0) {
+                out += row[i];
+                continue;
+            }
+            out += '"';
+            for (char c : row[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+            out += '"';
+        }
+        out += newline;
+    }
+    return lines;
+}
+
+std::string random_field(std::mt19937& random) {
+    static const std::vector<std::string> pieces{
+        "a",  "Søren", "æøå",  "€", " ",          "\"",   ",",   ";",
+        "\t", "\n",    "\r\n", "1", "2020-02-29", "x\"y", "ÆØÅ", "longer text here"};
+    std::string field;
+    const auto count = random() % 5;
+    for (unsigned i = 0; i < count; ++i) field += pieces[random() % pieces.size()];
+    return field;
+}
+
+}  // namespace
+
+TEST_CASE("csv::CsvReader reads back what an RFC 4180 writer wrote") {
+    std::mt19937 random(20201112);
+    for (int round = 0; round < 40; ++round) {
+        CAPTURE(round);
+        const char delimiter = ",;\t"[round % 3];
+        const std::string newline = round % 2 ? "\r\n" : "\n";
+        const std::size_t columns = 1 + random() % 6;
+        std::vector<Fields> table;
+        for (std::size_t r = 0; r < 1 + random() % 30; ++r) {
+            Fields row;
+            for (std::size_t c = 0; c < columns; ++c) row.push_back(random_field(random));
+            row[0] = "r" + std::to_string(r) + row[0];  // no row is all empty, so none is skipped
+            table.push_back(row);
+        }
+        std::string text;
+        const std::vector<int> lines = write_csv(table, delimiter, newline, random, text);
+        CsvOptions options;
+        options.delimiter = delimiter;
+        const Table read = read_all(text, options);
+        CHECK(read.header == table[0]);
+        REQUIRE(read.rows.size() == table.size() - 1);
+        for (std::size_t r = 1; r < table.size(); ++r) CHECK(read.rows[r - 1] == Row{lines[r], table[r]});
+    }
 }
