@@ -168,6 +168,36 @@ Parsed<double> bad_number(std::string_view text) {
                                        "write numbers like 37,5 or 37.5"}};
 }
 
+struct Ymd {
+    int year = 0, month = 0, day = 0;
+    bool day_first = false;
+};
+
+int two_digits(const char* p) {
+    return is_digit(p[0]) && is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+}
+
+// Reads the forms nearly every cell has, "2020-02-29" and "29-02-2020" (or
+// with . or /), without the general parser's bookkeeping.
+bool read_fixed_width(std::string_view text, Ymd& date) {
+    if (text.size() != 10) return false;
+    const char* p = text.data();
+    const char separator = p[2];
+    if (p[4] == '-' && p[7] == '-') {
+        const int century = two_digits(p);
+        date = {century < 0 ? -1 : century * 100 + two_digits(p + 2), two_digits(p + 5), two_digits(p + 8),
+                false};
+    } else if ((separator == '-' || separator == '.' || separator == '/') && p[5] == separator) {
+        const int century = two_digits(p + 6);
+        date = {century < 0 ? -1 : century * 100 + two_digits(p + 8), two_digits(p + 3), two_digits(p), true};
+    } else {
+        return false;
+    }
+    return date.year >= 0 && date.month >= 0 && date.day >= 0;
+}
+
+Parsed<Date> parse_any_date(std::string_view text);
+
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
     if (text.size() != lower.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -180,14 +210,28 @@ bool equals_ignoring_case(std::string_view text, std::string_view lower) {
 }  // namespace
 
 std::string_view trim(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+    // By hand: find_first_not_of calls memchr once per character.
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
 }
 
 Parsed<Date> parse_date(std::string_view text) {
     text = trim(text);
     if (text.empty()) return {};
+    Ymd date;
+    if (read_fixed_width(text, date)) {
+        if (is_valid(date.year, date.month, date.day))
+            return {Date{date.year, date.month, date.day}, std::nullopt};
+        return checked_date(text, date.year, date.month, date.day, date.day_first);
+    }
+    return parse_any_date(text);
+}
+
+namespace {
+
+// The general case of parse_date: one-digit parts, a time, or no date.
+Parsed<Date> parse_any_date(std::string_view text) {
     Cursor c{text};
     int first = 0, second = 0, third = 0;
     const std::size_t first_digits = c.digits(first, 4);
@@ -205,6 +249,8 @@ Parsed<Date> parse_date(std::string_view text) {
                             "write the year with four digits, e.g. 01-02-2020");
     return checked_date(date, third, second, first, true);
 }
+
+}  // namespace
 
 Parsed<double> parse_number(std::string_view text) {
     text = trim(text);
