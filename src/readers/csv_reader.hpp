@@ -66,11 +66,11 @@ public:
     // Reads the next record, skipping blank lines and lines whose fields are
     // all empty. Returns false at the end of the file.
     //
-    // Throws ipskit::Error for a bad record. After a row error (too many
-    // fields, bad encoding) the reader has moved past that record, so a
-    // caller may collect the error and call next() again; after an error that
-    // leaves the rest of the file unreadable (unclosed quote, NUL byte,
-    // overlong field, read failure) next() returns false.
+    // Throws ipskit::Error for a bad record. After a row with more fields
+    // than the header the reader has moved past that row, so a caller may
+    // collect the error and call next() again. Other errors leave the rest of
+    // the file unreadable (unclosed quote, NUL byte, overlong field, bad
+    // encoding, read failure): after them next() returns false.
     bool next(CsvRecord& record);
 
     // Where field `field` (0-based) of `record` is, for error messages.
@@ -89,6 +89,7 @@ private:
     char detect_delimiter();
     void read_header();
     bool read_record(CsvRecord& record);
+    void check_record_size();
 
     // One record (csv_record.cpp).
     Step parse_record(CsvRecord& record);
