@@ -61,6 +61,8 @@ public:
     const std::string& name() const { return name_; }
     const std::vector<std::string>& header() const { return header_; }
     int header_line() const { return header_line_; }
+    // Where the header is, for messages about columns (see ColumnResolver).
+    Location header_location() const { return Location{name_, header_line_, 0}; }
     char delimiter() const { return delimiter_; }
 
     // Reads the next record, skipping blank lines and lines whose fields are
