@@ -2,9 +2,9 @@
 // it (CLI11 runs the chosen command's callback inside parse), and turn the two
 // kinds of failure into exit codes.
 
-#include <CLI/CLI.hpp>
-
 #include <iostream>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
 #include "cli/exit_codes.hpp"

@@ -1,9 +1,9 @@
 #include "cli/app.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <iostream>
+
+#include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
 #include "version.hpp"

@@ -8,8 +8,7 @@
 namespace ipskit::cli {
 
 const std::vector<Command>& commands() {
-    static const std::vector<Command> table = {
-    };
+    static const std::vector<Command> table = {};
     return table;
 }
 

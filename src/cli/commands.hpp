@@ -2,11 +2,11 @@
 // The list of subcommands, kept in one table: --help, the man-page test and
 // "did you mean" all read it.
 
-#include <CLI/CLI.hpp>
-
 #include <functional>
 #include <string_view>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 namespace ipskit::cli {
 

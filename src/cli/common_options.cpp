@@ -40,12 +40,15 @@ void add_lang_option(CLI::App& command, Lang& lang) {
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
-    command.add_option("--format", options.format, "Report format: table, md, json or csv (default: from -o's extension, else table)")
+    command
+        .add_option("--format", options.format,
+                    "Report format: table, md, json or csv (default: from -o's extension, else table)")
         ->check(CLI::IsMember({"table", "md", "json", "csv"}));
     command.add_option("-o,--output", options.output, "Write the report to FILE ('-' = standard output)")
         ->type_name("FILE")
         ->default_str("-");
-    command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")->type_name("FILE");
+    command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
+        ->type_name("FILE");
     add_lang_option(command, options.lang);
 }
 

@@ -2,10 +2,10 @@
 // Options that several commands share, defined once: the report format, the
 // output file, the spreadsheet, the language.
 
-#include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "domain/text.hpp"
 #include "writers/document.hpp"

@@ -2,9 +2,10 @@
 
 namespace ipskit {
 
-// Rounds half away from zero, as published tables do (37 of 124 = 29.84 % -> 30 %).
-// A figure that is a decimal tie in meaning but not exactly in binary (1.005)
-// is treated as the tie, so results match what a person computes by hand.
+// Rounds half away from zero at `decimals` places (0..15), by the value's
+// decimal meaning: 1.005 rounds to 1.01 although the double nearest 1.005 is
+// slightly below it. Non-finite values are returned unchanged.
+// Throws std::invalid_argument for decimals outside 0..15.
 double round_half_away(double x, int decimals);
 
 }  // namespace ipskit

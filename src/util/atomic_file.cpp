@@ -1,13 +1,12 @@
 #include "util/atomic_file.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "util/error.hpp"
 
@@ -31,7 +30,8 @@ mode_t current_umask() {
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string target) : target_(std::move(target)), temp_path_(temp_pattern_for(target_)) {
+AtomicFile::AtomicFile(std::string target)
+    : target_(std::move(target)), temp_path_(temp_pattern_for(target_)) {
     fd_ = mkstemp(temp_path_.data());
     if (fd_ < 0)
         throw Error({target_, 0, 0}, std::string("cannot write the output file: ") + std::strerror(errno),

@@ -11,7 +11,9 @@ NumberStyle NumberStyle::for_lang(Lang lang) {
     return {'.', true, false};
 }
 
-NumberStyle NumberStyle::plain(char decimal_mark) { return {decimal_mark, false, false}; }
+NumberStyle NumberStyle::plain(char decimal_mark) {
+    return {decimal_mark, false, false};
+}
 
 std::string format_fixed(double value, int decimals, char decimal_mark) {
     double rounded = round_half_away(value, decimals);
@@ -25,11 +27,15 @@ std::string format_fixed(double value, int decimals, char decimal_mark) {
 
 std::string format_cell(const Cell& cell, const NumberStyle& style) {
     switch (cell.kind) {
-        case CellKind::empty: return {};
+        case CellKind::empty:
+            return {};
         case CellKind::text:
-        case CellKind::suppressed: return cell.text;
-        case CellKind::integer: return fmt::format("{}", static_cast<long long>(cell.value));
-        case CellKind::number: return format_fixed(cell.value, cell.decimals, style.decimal_mark);
+        case CellKind::suppressed:
+            return cell.text;
+        case CellKind::integer:
+            return fmt::format("{}", static_cast<long long>(cell.value));
+        case CellKind::number:
+            return format_fixed(cell.value, cell.decimals, style.decimal_mark);
         case CellKind::percent: {
             std::string text = format_fixed(cell.value * 100, cell.decimals, style.decimal_mark);
             if (!style.percent_sign) return text;

@@ -11,7 +11,7 @@ namespace ipskit::doc {
 
 struct NumberStyle {
     char decimal_mark = '.';
-    bool percent_sign = true;      // "30%" / "30 %" rather than "30"
+    bool percent_sign = true;  // "30%" / "30 %" rather than "30"
     bool space_before_percent = false;
 
     static NumberStyle for_lang(Lang lang);

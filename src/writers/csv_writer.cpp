@@ -14,7 +14,8 @@ bool starts_like_formula(const std::string& text) {
 
 std::string field(std::string text, bool is_text, char delimiter) {
     if (is_text && starts_like_formula(text)) text.insert(0, 1, '\'');
-    const bool needs_quotes = text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string::npos;
+    const bool needs_quotes =
+        text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string::npos;
     if (!needs_quotes) return text;
     std::string quoted = "\"";
     for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);

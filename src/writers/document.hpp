@@ -30,7 +30,9 @@ struct Cell {
     static Cell of_text(std::string s) { return {CellKind::text, std::move(s), 0, 0}; }
     static Cell of_int(long long n) { return {CellKind::integer, {}, static_cast<double>(n), 0}; }
     static Cell of_number(double x, int decimals) { return {CellKind::number, {}, x, decimals}; }
-    static Cell of_percent(double fraction, int decimals) { return {CellKind::percent, {}, fraction, decimals}; }
+    static Cell of_percent(double fraction, int decimals) {
+        return {CellKind::percent, {}, fraction, decimals};
+    }
     static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
 };
 

@@ -10,12 +10,16 @@ using Json = nlohmann::ordered_json;
 
 Json cell_value(const Cell& cell) {
     switch (cell.kind) {
-        case CellKind::empty: return nullptr;
+        case CellKind::empty:
+            return nullptr;
         case CellKind::text:
-        case CellKind::suppressed: return cell.text;
-        case CellKind::integer: return static_cast<long long>(cell.value);
+        case CellKind::suppressed:
+            return cell.text;
+        case CellKind::integer:
+            return static_cast<long long>(cell.value);
         case CellKind::number:
-        case CellKind::percent: return cell.value;
+        case CellKind::percent:
+            return cell.value;
     }
     return nullptr;
 }
@@ -26,14 +30,16 @@ Json table_json(const Table& table) {
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         Json row = Json::object();
         for (std::size_t c = 0; c < table.columns.size(); ++c)
-            row[table.columns[c].key] = c < table.rows[r].size() ? cell_value(table.rows[r][c]) : Json(nullptr);
+            row[table.columns[c].key] =
+                c < table.rows[r].size() ? cell_value(table.rows[r][c]) : Json(nullptr);
         rows.push_back(std::move(row));
         if (r < table.total_rows.size() && table.total_rows[r]) totals.push_back(r);
     }
     Json columns = Json::array();
-    for (const auto& column : table.columns) columns.push_back({{"key", column.key}, {"label", column.label}});
-    return {{"id", table.id},         {"title", table.title},     {"columns", columns},
-            {"rows", rows},           {"total_rows", totals},     {"notes", table.notes}};
+    for (const auto& column : table.columns)
+        columns.push_back({{"key", column.key}, {"label", column.label}});
+    return {{"id", table.id}, {"title", table.title}, {"columns", columns},
+            {"rows", rows},   {"total_rows", totals}, {"notes", table.notes}};
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ void render_table(const Table& table, const NumberStyle& style, std::string& out
         const bool bold = r < table.total_rows.size() && table.total_rows[r];
         out += "|";
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
-            std::string text = c < table.rows[r].size() ? escape_cell(format_cell(table.rows[r][c], style)) : "";
+            std::string text =
+                c < table.rows[r].size() ? escape_cell(format_cell(table.rows[r][c], style)) : "";
             if (bold && !text.empty()) text = "**" + text + "**";
             out += " " + text + " |";
         }
@@ -64,7 +65,9 @@ struct BlockRenderer {
     const NumberStyle& style;
     std::string& out;
 
-    void operator()(const Heading& h) const { out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(h.level), '#'), h.text); }
+    void operator()(const Heading& h) const {
+        out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(h.level), '#'), h.text);
+    }
     void operator()(const Paragraph& p) const { out += p.text + "\n\n"; }
     void operator()(const BulletList& list) const {
         for (const auto& item : list.items) out += "- " + item + "\n";

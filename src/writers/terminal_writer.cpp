@@ -1,8 +1,8 @@
 #include "writers/terminal_writer.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include <fmt/format.h>
 
 #include "writers/cell_format.hpp"
 
@@ -53,7 +53,9 @@ struct BlockRenderer {
     const NumberStyle& style;
     std::string& out;
 
-    void operator()(const Heading& h) const { out += h.text + "\n" + std::string(display_width(h.text), '=') + "\n\n"; }
+    void operator()(const Heading& h) const {
+        out += h.text + "\n" + std::string(display_width(h.text), '=') + "\n\n";
+    }
     void operator()(const Paragraph& p) const { out += p.text + "\n\n"; }
     void operator()(const BulletList& list) const {
         for (const auto& item : list.items) out += "  * " + item + "\n";

@@ -1,10 +1,10 @@
 #include "writers/xlsx_writer.hpp"
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include <xlsxwriter.h>
 
 #include "util/error.hpp"
 #include "writers/cell_format.hpp"
@@ -22,7 +22,9 @@ class Formats {
 public:
     explicit Formats(lxw_workbook* book) : book_(book) {}
 
-    lxw_format* header() { return get("header", [](lxw_format* f) { format_set_bold(f); }); }
+    lxw_format* header() {
+        return get("header", [](lxw_format* f) { format_set_bold(f); });
+    }
     lxw_format* title() {
         return get("title", [](lxw_format* f) {
             format_set_bold(f);
@@ -39,7 +41,8 @@ public:
 
 private:
     static std::string number_code(const Cell& cell) {
-        const std::string decimals = cell.decimals > 0 ? "." + std::string(static_cast<std::size_t>(cell.decimals), '0') : "";
+        const std::string decimals =
+            cell.decimals > 0 ? "." + std::string(static_cast<std::size_t>(cell.decimals), '0') : "";
         if (cell.kind == CellKind::percent) return "0" + decimals + "%";
         if (cell.kind == CellKind::number) return "0" + decimals;
         if (cell.kind == CellKind::integer) return "0";
@@ -70,19 +73,25 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
     }
     if (name.empty()) name = "Sheet";
     std::string unique = name;
-    for (int n = 2; used.count(unique); ++n) unique = name.substr(0, kMaxSheetName - 3) + " " + std::to_string(n);
+    for (int n = 2; used.count(unique); ++n)
+        unique = name.substr(0, kMaxSheetName - 3) + " " + std::to_string(n);
     used.insert(unique);
     return unique;
 }
 
 void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell, lxw_format* format) {
     switch (cell.kind) {
-        case CellKind::empty: break;
+        case CellKind::empty:
+            break;
         case CellKind::text:
-        case CellKind::suppressed: worksheet_write_string(ws, r, c, cell.text.c_str(), format); break;
+        case CellKind::suppressed:
+            worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+            break;
         case CellKind::integer:
         case CellKind::number:
-        case CellKind::percent: worksheet_write_number(ws, r, c, cell.value, format); break;
+        case CellKind::percent:
+            worksheet_write_number(ws, r, c, cell.value, format);
+            break;
     }
 }
 
@@ -97,14 +106,16 @@ void write_table_sheet(lxw_worksheet* ws, const Table& table, Formats& formats, 
     const NumberStyle style = NumberStyle::for_lang(lang);
     std::vector<std::size_t> widths(table.columns.size(), 0);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), table.columns[c].label.c_str(), formats.header());
+        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), table.columns[c].label.c_str(),
+                               formats.header());
         widths[c] = display_width(table.columns[c].label);
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const bool bold = r < table.total_rows.size() && table.total_rows[r];
         for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
             const Cell& cell = table.rows[r][c];
-            write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), cell, formats.for_cell(cell, bold));
+            write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), cell,
+                       formats.for_cell(cell, bold));
             widths[c] = std::max(widths[c], display_width(format_cell(cell, style)));
         }
     }
@@ -119,9 +130,12 @@ struct SummaryWriter {
     lxw_row_t& row;
 
     void operator()(const Heading& h) const { worksheet_write_string(ws, row++, 0, h.text.c_str(), nullptr); }
-    void operator()(const Paragraph& p) const { worksheet_write_string(ws, row++, 0, p.text.c_str(), nullptr); }
+    void operator()(const Paragraph& p) const {
+        worksheet_write_string(ws, row++, 0, p.text.c_str(), nullptr);
+    }
     void operator()(const BulletList& list) const {
-        for (const auto& item : list.items) worksheet_write_string(ws, row++, 0, ("• " + item).c_str(), nullptr);
+        for (const auto& item : list.items)
+            worksheet_write_string(ws, row++, 0, ("• " + item).c_str(), nullptr);
     }
     void operator()(const Table&) const {}
 };
@@ -146,7 +160,9 @@ void write_summary_sheet(lxw_worksheet* ws, const Document& document, Formats& f
 
 void write_xlsx(const Document& document, Lang lang, const std::string& path) {
     lxw_workbook* book = workbook_new(path.c_str());
-    if (book == nullptr) throw Error({path, 0, 0}, "cannot create the spreadsheet", "check that the folder exists and is writable");
+    if (book == nullptr)
+        throw Error({path, 0, 0}, "cannot create the spreadsheet",
+                    "check that the folder exists and is writable");
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(document.title.c_str());
     properties.created = kFixedCreationTime;
@@ -154,10 +170,12 @@ void write_xlsx(const Document& document, Lang lang, const std::string& path) {
     Formats formats(book);
     std::set<std::string> used;
     const char* summary_name = lang == Lang::da ? "Oversigt" : "Summary";
-    write_summary_sheet(workbook_add_worksheet(book, sheet_name(summary_name, used).c_str()), document, formats, lang);
+    write_summary_sheet(workbook_add_worksheet(book, sheet_name(summary_name, used).c_str()), document,
+                        formats, lang);
     for (const auto& block : document.blocks)
         if (const auto* table = std::get_if<Table>(&block))
-            write_table_sheet(workbook_add_worksheet(book, sheet_name(table->title, used).c_str()), *table, formats, lang);
+            write_table_sheet(workbook_add_worksheet(book, sheet_name(table->title, used).c_str()), *table,
+                              formats, lang);
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR)
         throw Error({path, 0, 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(status),

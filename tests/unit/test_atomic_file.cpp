@@ -1,10 +1,9 @@
-#include <doctest/doctest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
 #include <unistd.h>
+
+#include <doctest/doctest.h>
 
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
@@ -56,8 +55,9 @@ TEST_CASE("util::refuse_overwriting_inputs") {
     const fs::path dir = scratch_dir();
     const fs::path input = dir / "cases.csv";
     ipskit::write_file_atomically(input.string(), "case_id\n");
-    CHECK_THROWS_WITH_AS(ipskit::refuse_overwriting_inputs((dir / "." / "cases.csv").string(), {input.string()}),
-                         doctest::Contains("the output file is one of the inputs"), ipskit::Error);
+    CHECK_THROWS_WITH_AS(
+        ipskit::refuse_overwriting_inputs((dir / "." / "cases.csv").string(), {input.string()}),
+        doctest::Contains("the output file is one of the inputs"), ipskit::Error);
     CHECK_NOTHROW(ipskit::refuse_overwriting_inputs((dir / "out.md").string(), {input.string()}));
     CHECK_NOTHROW(ipskit::refuse_overwriting_inputs("-", {input.string()}));
     fs::remove_all(dir);

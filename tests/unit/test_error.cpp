@@ -8,7 +8,8 @@ using ipskit::ErrorCollector;
 TEST_CASE("util::format_diagnostic") {
     SUBCASE("file, line, column, what and fix") {
         const Error e({"cases.csv", 3, 2}, "31-02-2020 is not a date", "write the day first");
-        CHECK(std::string(e.what()) == "cases.csv:3:2: error: 31-02-2020 is not a date — write the day first");
+        CHECK(std::string(e.what()) ==
+              "cases.csv:3:2: error: 31-02-2020 is not a date — write the day first");
     }
     SUBCASE("unknown column and line are left out") {
         CHECK(std::string(Error({"a.yaml", 4, 0}, "x").what()) == "a.yaml:4: error: x");
@@ -23,5 +24,6 @@ TEST_CASE("util::ErrorCollector") {
     for (int line = 2; line <= 5; ++line) errors.add({{"c.csv", line, 1}, "bad", ""});
     CHECK(errors.count() == 4);
     CHECK_THROWS_WITH_AS(errors.throw_if_any(),
-                         "c.csv:2:1: error: bad\nc.csv:3:1: error: bad\n... and 2 more errors not shown", Error);
+                         "c.csv:2:1: error: bad\nc.csv:3:1: error: bad\n... and 2 more errors not shown",
+                         Error);
 }

@@ -1,10 +1,9 @@
-#include <doctest/doctest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
 #include <unistd.h>
+
+#include <doctest/doctest.h>
 
 #include "writers/csv_writer.hpp"
 #include "writers/json_writer.hpp"
@@ -18,7 +17,8 @@ using ipskit::Lang;
 namespace {
 
 Document sample() {
-    Table table{"outcomes", "Closed courses", {{"outcome", "Outcome"}, {"n", "n"}, {"share", "Share"}}, {}, {}, {}};
+    Table table{
+        "outcomes", "Closed courses", {{"outcome", "Outcome"}, {"n", "n"}, {"share", "Share"}}, {}, {}, {}};
     table.add_row({Cell::of_text("Job | part time"), Cell::of_int(37), Cell::of_percent(37.0 / 124, 0)});
     table.add_row({Cell::of_text("=SUM(A1)"), Cell::hidden("<5"), Cell::blank()});
     table.add_row({Cell::of_text("Total"), Cell::of_int(124), Cell::of_percent(1, 0)}, true);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's first command: install what is missing, build ipskit, and run
+# it on the bundled examples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-dependencies.sh
+cmake --preset default >/dev/null
+cmake --build --preset default -j"$(nproc)"
+
+echo
+echo "== ipskit on the bundled examples =="
+for example in scripts/examples.d/*.sh; do
+    [ -e "$example" ] && bash "$example"
+done
+echo
+echo "ipskit is built at build/ipskit; 'build/ipskit --help' lists its commands."

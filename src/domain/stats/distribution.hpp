@@ -1,0 +1,42 @@
+#pragma once
+// The distribution of an integer quantity, such as days from programme start
+// to first job, kept as counts per distinct value. A case extract may have
+// millions of rows but only a few hundred distinct day counts, so memory grows
+// with distinct values, and histograms from several files can be merged.
+
+#include <map>
+#include <optional>
+
+namespace ipskit::stats {
+
+class IntHistogram {
+public:
+    // Records `count` observations of `value`. Throws std::invalid_argument
+    // for a negative count; a count of 0 changes nothing.
+    void add(long value, long count = 1);
+    void merge(const IntHistogram& other);
+
+    long n() const { return n_; }
+    bool empty() const { return n_ == 0; }
+
+    // Each is empty when there are no observations.
+    std::optional<double> mean() const;
+    std::optional<long> min() const;
+    std::optional<long> max() const;
+    // Quantile by R's default definition (quantile(x, p), type = 7): linear
+    // interpolation between the order statistics around (n - 1) * p, so the
+    // median of an even count is the midpoint of the middle two. Throws
+    // std::invalid_argument unless 0 <= p <= 1.
+    std::optional<double> quantile(double p) const;
+    // Share of observations <= v, e.g. "placed within 30 days".
+    std::optional<double> share_at_most(long v) const;
+
+private:
+    // The k-th smallest observation, 0-based; requires 0 <= k < n.
+    long order_statistic(long k) const;
+
+    std::map<long, long> counts_;
+    long n_ = 0;
+};
+
+}  // namespace ipskit::stats
