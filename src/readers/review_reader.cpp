@@ -22,20 +22,33 @@ namespace ipskit {
 
 namespace {
 
+// Enough to list every item of an unfilled questionnaire, one line each.
+constexpr std::size_t kErrorLimit = 100;
+
 // The header fields and where they were written (or the file, for options).
 struct Header {
     std::optional<Written> scale, site, date;
     std::vector<Written> reviewers;
 };
 
+bool is_ratings_sheet(const std::string& file) {
+    return file.size() > 4 && file.compare(file.size() - 4, 4, ".csv") == 0;
+}
+
 // Checks the header; returns the scale, or throws every error so far when
 // the scale cannot be loaded (nothing else can be checked without it).
 Scale header_and_scale(const std::string& file, Header& header, Review& review, const ScaleLoader& load_scale,
                        ErrorCollector& errors) {
     const Location at_file{file, 1, 1};
+    const Location sheet_file{file, 0, 0};
+    const bool sheet = is_ratings_sheet(file);
     const auto missing = [&](const char* key, const char* option) {
-        errors.add({at_file, fmt::format("the review does not say its {}", key),
-                    fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
+        if (sheet)
+            errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
+                        fmt::format("give {} on the command line", option)});
+        else
+            errors.add({at_file, fmt::format("the review does not say its {}", key),
+                        fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
     };
     if (!header.site) missing("site", "--site");
     if (!header.date) missing("review_date", "--date");
@@ -138,7 +151,7 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     const YAML::Node root = yaml::load_file(path);
     if (!root.IsMap())
         throw Error({path, 1, 1}, "a questionnaire must be a YAML map", "start with 'scale: ips-25' (see 'ipskit template')");
-    yaml::NodeReader in(path);
+    yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(root, {"scale", "site", "review_date", "reviewer", "reviewers", "ratings"}, "a questionnaire");
     Header header = yaml_header(in, root, defaults);
@@ -194,7 +207,7 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
         if (!columns.count(required))
             throw Error({path, 1, 0}, fmt::format("the ratings sheet has no '{}' column", required),
                         "the first line must be the header 'item,score,note'");
-    ErrorCollector errors;
+    ErrorCollector errors(kErrorLimit);
     Header header{from_option(path, defaults.scale), from_option(path, defaults.site),
                   from_option(path, defaults.review_date), {}};
     if (!defaults.reviewer.empty()) header.reviewers.push_back(*from_option(path, defaults.reviewer));
@@ -233,8 +246,7 @@ std::optional<std::string> parse_review_date(const std::string& text) {
 }
 
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults, const ScaleLoader& load_scale) {
-    const bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
-    return csv ? read_csv_review(path, defaults, load_scale) : read_yaml_review(path, defaults, load_scale);
+    return is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale) : read_yaml_review(path, defaults, load_scale);
 }
 
 }  // namespace ipskit

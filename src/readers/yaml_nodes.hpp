@@ -19,7 +19,8 @@ YAML::Node load_file(const std::string& path);
 // Reads YAML nodes of one file, gathering every problem before stopping.
 class NodeReader {
 public:
-    explicit NodeReader(std::string file) : file_(std::move(file)) {}
+    // `limit`: how many problems are listed before the rest are only counted.
+    explicit NodeReader(std::string file, std::size_t limit = 20) : file_(std::move(file)), errors_(limit) {}
 
     const std::string& file() const { return file_; }
     Location where(const YAML::Node& node) const;
