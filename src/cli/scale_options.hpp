@@ -1,9 +1,9 @@
 #pragma once
 // --scales-dir, shared by every command that reads a scale.
 
-#include <CLI/CLI.hpp>
-
 #include <string>
+
+#include <CLI/CLI.hpp>
 
 namespace ipskit::cli {
 

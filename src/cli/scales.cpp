@@ -39,7 +39,8 @@ int run_show(const ShowOptions& options) {
     const Item* item = options.item.empty() ? nullptr : scale.find_item(options.item);
     if (!options.item.empty() && !item)
         throw Error({}, fmt::format("scale {} has no item '{}'", scale.id, options.item),
-                    fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(), scale.items.front().id));
+                    fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(),
+                                scale.items.front().id));
     write_outputs(doc::scale_sheet(scale, item, options.output.lang), options.output, {});
     return kOk;
 }
@@ -53,7 +54,8 @@ void setup_scales(CLI::App& command, CommandResult& result) {
     command.require_subcommand(0, 1);
 
     auto show = std::make_shared<ShowOptions>();
-    CLI::App* sub = command.add_subcommand("show", "Print one scale: sections, items, anchors, data sources, bands");
+    CLI::App* sub =
+        command.add_subcommand("show", "Print one scale: sections, items, anchors, data sources, bands");
     sub->add_option("id", show->id, "Scale id, e.g. ips-25")->required()->type_name("ID");
     sub->add_option("--item", show->item, "Print only this item (number or id)")->type_name("N|ID");
     add_scales_dir_option(*sub, show->scales_dir);

@@ -1,13 +1,13 @@
 // ipskit score REVIEW: checks a reviewer's questionnaire against its scale and
 // reports item scores, section subtotals, the total and the fidelity level.
 
-#include <fmt/format.h>
-
 #include <iostream>
 
-#include "cli/review_commands.hpp"
+#include <fmt/format.h>
+
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/review_commands.hpp"
 #include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
 #include "domain/review.hpp"
@@ -32,18 +32,20 @@ int run_score(const ScoreOptions& options) {
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
             throw Error({}, "--fail-under applies to one review", "score the consensus questionnaire with --fail-under");
-        return run_score_reviewers({options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
+        return run_score_reviewers({options.reviews, options.defaults, options.scales_dir, options.allow_mixed},
+                                   options.output);
     }
     const std::string review = options.reviews.front();
     const auto dirs = scale_dirs(options.scales_dir);
-    const LoadedReview loaded = read_review(review, options.defaults, [&](const std::string& id, const Location& at) {
-        return load_scale(id, dirs, at);
-    });
+    const LoadedReview loaded =
+        read_review(review, options.defaults,
+                    [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
     const ReviewScore score = score_review(loaded.scale, loaded.review);
     write_outputs(doc::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     if (score.total < options.fail_under) {
-        std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total, options.fail_under);
+        std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total,
+                                 options.fail_under);
         return kThresholdNotMet;
     }
     return kOk;
@@ -53,21 +55,30 @@ int run_score(const ScoreOptions& options) {
 
 void setup_score(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<ScoreOptions>();
-    command.add_option("reviews", options->reviews,
-                       "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note); several reviewers' "
-                       "questionnaires of one review are shown side by side with their agreement")
+    command
+        .add_option("reviews", options->reviews,
+                    "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note); several reviewers' "
+                    "questionnaires of one review are shown side by side with their agreement")
         ->required()
         ->type_name("REVIEW");
-    command.add_option("--scale", options->defaults.scale, "Scale id, for a ratings sheet or a questionnaire without 'scale:'")
+    command
+        .add_option("--scale", options->defaults.scale,
+                    "Scale id, for a ratings sheet or a questionnaire without 'scale:'")
         ->type_name("ID");
-    command.add_option("--site", options->defaults.site, "Site reviewed, when the file does not say")->type_name("NAME");
-    command.add_option("--reviewer", options->defaults.reviewer, "Reviewer, when the file does not say")->type_name("NAME");
-    command.add_option("--date", options->defaults.review_date, "Review date (YYYY-MM-DD), when the file does not say")
+    command.add_option("--site", options->defaults.site, "Site reviewed, when the file does not say")
+        ->type_name("NAME");
+    command.add_option("--reviewer", options->defaults.reviewer, "Reviewer, when the file does not say")
+        ->type_name("NAME");
+    command
+        .add_option("--date", options->defaults.review_date,
+                    "Review date (YYYY-MM-DD), when the file does not say")
         ->type_name("DATE");
-    command.add_option("--fail-under", options->fail_under, "Exit with status 3 (after writing the report) when the total is under N")
+    command
+        .add_option("--fail-under", options->fail_under,
+                    "Exit with status 3 (after writing the report) when the total is under N")
         ->type_name("N");
     add_allow_mixed_option(command, options->allow_mixed,
-                           "With several questionnaires: accept different sites, dates or scale ids (with the same items)");
+                           "With several questionnaires: accept different sites, dates or scale ids (same items)");
     add_scales_dir_option(command, options->scales_dir);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_score(*options); }, result); });

@@ -1,9 +1,9 @@
 // ipskit template SCALE: writes an empty questionnaire to fill in during a
 // review visit, then to give to 'ipskit score'.
 
-#include <fmt/format.h>
-
 #include <filesystem>
+
+#include <fmt/format.h>
 
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
@@ -30,7 +30,9 @@ struct TemplateOptions {
 std::string checked_date(const std::string& date) {
     if (date.empty()) return date;
     const auto iso = parse_review_date(date);
-    if (!iso) throw Error({}, fmt::format("--date '{}' is not a date", date), "write the review date as YYYY-MM-DD, e.g. 2020-11-12");
+    if (!iso)
+        throw Error({}, fmt::format("--date '{}' is not a date", date),
+                    "write the review date as YYYY-MM-DD, e.g. 2020-11-12");
     return *iso;
 }
 
@@ -51,12 +53,16 @@ void setup_template(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<TemplateOptions>();
     command.add_option("scale", options->scale, "Scale id, e.g. ips-25")->required()->type_name("SCALE");
     command.add_option("--site", options->header.site, "Site to be reviewed")->type_name("NAME");
-    command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")->type_name("NAME");
+    command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
+        ->type_name("NAME");
     command.add_option("--date", options->header.review_date, "Review date (YYYY-MM-DD)")->type_name("DATE");
-    command.add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
+    command
+        .add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
         ->type_name("FILE")
         ->default_str("-");
-    command.add_option("--format", options->format, "yaml (questionnaire) or csv (ratings sheet item,score,note)")
+    command
+        .add_option("--format", options->format,
+                    "yaml (questionnaire) or csv (ratings sheet item,score,note)")
         ->check(CLI::IsMember({"yaml", "csv"}));
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);

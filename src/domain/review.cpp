@@ -41,8 +41,9 @@ ReviewScore score_review(const Scale& scale, const Review& review) {
         if (item.rating->score <= scale.score_max - 2) result.priorities.push_back(item);
         if (item.item->to_check) result.to_check.push_back(item.item);
     }
-    std::stable_sort(result.priorities.begin(), result.priorities.end(),
-                     [](const ItemScore& a, const ItemScore& b) { return a.rating->score < b.rating->score; });
+    std::stable_sort(
+        result.priorities.begin(), result.priorities.end(),
+        [](const ItemScore& a, const ItemScore& b) { return a.rating->score < b.rating->score; });
     result.sections = section_scores(scale, result.items);
     result.total_max = scale.total_max();
     result.level = scale.level_for(result.total);

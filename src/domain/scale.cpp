@@ -9,7 +9,9 @@ namespace ipskit {
 
 namespace {
 
-bool in_band(const Band& band, double x) { return x >= band.min && (!band.max || x <= *band.max); }
+bool in_band(const Band& band, double x) {
+    return x >= band.min && (!band.max || x <= *band.max);
+}
 
 }  // namespace
 

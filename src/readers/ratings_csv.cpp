@@ -28,7 +28,11 @@ int first_invalid_utf8_line(const std::string& text) {
     int line = 1;
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        const std::size_t length = c < 0x80           ? 1
+                                   : (c >> 5) == 0x6  ? 2
+                                   : (c >> 4) == 0xE  ? 3
+                                   : (c >> 3) == 0x1E ? 4
+                                                      : 0;
         if (length == 0 || i + length > text.size()) return line;
         for (std::size_t k = 1; k < length; ++k)
             if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return line;
@@ -94,7 +98,9 @@ std::vector<CsvRow> parse_csv(const std::string& file, std::string text) {
             cell += c;
         }
     }
-    if (quoted) throw Error({file, quote_line, 0}, "a quote is opened here and never closed", "close the quoted text with \"");
+    if (quoted)
+        throw Error({file, quote_line, 0}, "a quote is opened here and never closed",
+                    "close the quoted text with \"");
     if (!cell.empty() || !row.cells.empty()) {
         row.cells.push_back(std::move(cell));
         rows.push_back(std::move(row));

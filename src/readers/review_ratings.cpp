@@ -5,12 +5,12 @@
 
 #include "readers/review_ratings.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <set>
+
+#include <fmt/format.h>
 
 #include "domain/rounding.hpp"
 
@@ -18,10 +18,13 @@ namespace ipskit {
 
 namespace {
 
-std::string figure(double x) { return fmt::format("{:g}", x); }
+std::string figure(double x) {
+    return fmt::format("{:g}", x);
+}
 
 std::string band_text(const Band& band) {
-    return band.max ? fmt::format("{}–{}", figure(band.min), figure(*band.max)) : fmt::format("{} or more", figure(band.min));
+    return band.max ? fmt::format("{}–{}", figure(band.min), figure(*band.max))
+                    : fmt::format("{} or more", figure(band.min));
 }
 
 std::optional<double> parse_number(std::string s) {
@@ -54,7 +57,8 @@ public:
         if (raw.no_fit) return no_fit_score(item, raw, written);
         if (!written)
             errors_.add({raw.item.where, fmt::format("{} has no score", describe_item(item)),
-                         fmt::format("write a score from {} to {} after the item", scale_.score_min, scale_.score_max)});
+                         fmt::format("write a score from {} to {} after the item", scale_.score_min,
+                                     scale_.score_max)});
         return written;
     }
 
@@ -63,52 +67,65 @@ private:
         int n = 0;
         const auto [end, ec] = std::from_chars(score.text.data(), score.text.data() + score.text.size(), n);
         if (score.text.empty() || ec != std::errc() || end != score.text.data() + score.text.size()) {
-            errors_.add({score.where, fmt::format("{} has the score '{}', which is not a whole number", describe_item(item), score.text),
-                         fmt::format("write a whole number from {} to {}", scale_.score_min, scale_.score_max)});
+            errors_.add(
+                {score.where,
+                 fmt::format("{} has the score '{}', which is not a whole number", describe_item(item),
+                             score.text),
+                 fmt::format("write a whole number from {} to {}", scale_.score_min, scale_.score_max)});
             return std::nullopt;
         }
         if (n < scale_.score_min || n > scale_.score_max) {
-            errors_.add({score.where, fmt::format("{} is rated {}, outside the scale's range {}–{}", describe_item(item), n,
-                                                  scale_.score_min, scale_.score_max),
+            errors_.add({score.where,
+                         fmt::format("{} is rated {}, outside the scale's range {}–{}", describe_item(item),
+                                     n, scale_.score_min, scale_.score_max),
                          fmt::format("write a score from {} to {}", scale_.score_min, scale_.score_max)});
             return std::nullopt;
         }
         return n;
     }
 
-    std::optional<int> value_score(const Item& item, const RawRating& raw, std::optional<int> written, Rating& out) {
+    std::optional<int> value_score(const Item& item, const RawRating& raw, std::optional<int> written,
+                                   Rating& out) {
         const Written& value = *raw.value;
         if (!item.rule) {
-            errors_.add({value.where, fmt::format("{} has no numeric bands, so a value cannot be scored", describe_item(item)),
-                         "give a score instead of the value"});
+            errors_.add(
+                {value.where,
+                 fmt::format("{} has no numeric bands, so a value cannot be scored", describe_item(item)),
+                 "give a score instead of the value"});
             return std::nullopt;
         }
         const auto x = parse_number(value.text);
         const Band* band = x ? band_for_value(item, *x) : nullptr;
         if (!band) {
-            errors_.add({value.where, fmt::format("{}: '{}' is not a {} figure in the scale's bands", describe_item(item),
-                                                  value.text, item.rule->unit),
-                         fmt::format("give the {} as a number from {}", item.rule->metric.en, band_text(item.rule->bands.front()))});
+            errors_.add({value.where,
+                         fmt::format("{}: '{}' is not a {} figure in the scale's bands", describe_item(item),
+                                     value.text, item.rule->unit),
+                         fmt::format("give the {} as a number from {}", item.rule->metric.en,
+                                     band_text(item.rule->bands.front()))});
             return std::nullopt;
         }
         out.value = *x;
         if (written && *written != band->score) {
-            errors_.add({raw.score->where,
-                         fmt::format("{} is rated {} but the value {} {} (rounded to {} decimals: {}) lies in the band {} "
-                                     "which scores {}",
-                                     describe_item(item), *written, value.text, item.rule->unit, item.rule->decimals,
-                                     figure(round_half_away(*x, item.rule->decimals)), band_text(*band), band->score),
-                         "correct the score or the value, or leave out the score and let ipskit apply the bands"});
+            errors_.add(
+                {raw.score->where,
+                 fmt::format(
+                     "{} is rated {} but the value {} {} (rounded to {} decimals: {}) lies in the band {} "
+                     "which scores {}",
+                     describe_item(item), *written, value.text, item.rule->unit, item.rule->decimals,
+                     figure(round_half_away(*x, item.rule->decimals)), band_text(*band), band->score),
+                 "correct the score or the value, or leave out the score and let ipskit apply the bands"});
             return std::nullopt;
         }
         return band->score;
     }
 
-    std::optional<int> element_score(const Item& item, const RawRating& raw, std::optional<int> written, Rating& out) {
+    std::optional<int> element_score(const Item& item, const RawRating& raw, std::optional<int> written,
+                                     Rating& out) {
         const auto& ticked = *raw.elements;
         const Location where = ticked.empty() ? raw.item.where : ticked.front().where;
         if (item.elements.empty()) {
-            errors_.add({where, fmt::format("{} has no elements to tick", describe_item(item)), "give a score instead"});
+            errors_.add({where, fmt::format("{} has no elements to tick", describe_item(item)),
+                         "give a score instead"});
             return std::nullopt;
         }
         std::set<std::string> seen;
@@ -123,7 +140,8 @@ private:
                              fmt::format("tick ids from: {}", fmt::join(ids, ", "))});
                 ok = false;
             } else if (!seen.insert(e.text).second) {
-                errors_.add({e.where, fmt::format("{}: element '{}' is ticked twice", describe_item(item), e.text),
+                errors_.add({e.where,
+                             fmt::format("{}: element '{}' is ticked twice", describe_item(item), e.text),
                              "tick each element once"});
                 ok = false;
             } else {
@@ -133,11 +151,13 @@ private:
         if (!ok) return std::nullopt;
         const int counted = score_for_elements(item, out.elements.size()).value_or(scale_.score_min);
         if (written && *written != counted) {
-            errors_.add({raw.score ? raw.score->where : where,
-                         fmt::format("{} is rated {} but {} of its {} elements are ticked ({}), which scores {}",
-                                     describe_item(item), *written, out.elements.size(), item.elements.size(),
-                                     out.elements.empty() ? "none" : fmt::format("{}", fmt::join(out.elements, ", ")), counted),
-                         "correct the score or the elements ticked, or leave out the score and let ipskit count"});
+            errors_.add(
+                {raw.score ? raw.score->where : where,
+                 fmt::format("{} is rated {} but {} of its {} elements are ticked ({}), which scores {}",
+                             describe_item(item), *written, out.elements.size(), item.elements.size(),
+                             out.elements.empty() ? "none" : fmt::format("{}", fmt::join(out.elements, ", ")),
+                             counted),
+                 "correct the score or the elements ticked, or leave out the score and let ipskit count"});
             return std::nullopt;
         }
         return counted;
@@ -145,10 +165,11 @@ private:
 
     std::optional<int> no_fit_score(const Item& item, const RawRating& raw, std::optional<int> written) {
         if (written && *written != scale_.no_fit_score) {
-            errors_.add({raw.no_fit_where,
-                         fmt::format("{} is marked no_fit but rated {}; an item that does not fit scores {}", describe_item(item),
-                                     *written, scale_.no_fit_score),
-                         fmt::format("write '{{ score: {}, no_fit: true }}' or remove no_fit", scale_.no_fit_score)});
+            errors_.add(
+                {raw.no_fit_where,
+                 fmt::format("{} is marked no_fit but rated {}; an item that does not fit scores {}",
+                             describe_item(item), *written, scale_.no_fit_score),
+                 fmt::format("write '{{ score: {}, no_fit: true }}' or remove no_fit", scale_.no_fit_score)});
             return std::nullopt;
         }
         return scale_.no_fit_score;
@@ -160,10 +181,12 @@ private:
 
 }  // namespace
 
-std::string describe_item(const Item& item) { return fmt::format("item {} ({})", item.number, item.name.en); }
+std::string describe_item(const Item& item) {
+    return fmt::format("item {} ({})", item.number, item.name.en);
+}
 
-std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw, const Location& missing_at,
-                                    ErrorCollector& errors) {
+std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
+                                    const Location& missing_at, ErrorCollector& errors) {
     std::map<int, Rating> by_number;
     std::map<int, Location> first_seen;
     Resolver resolver(scale, errors);
@@ -176,8 +199,9 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
             continue;
         }
         if (const auto seen = first_seen.find(item->number); seen != first_seen.end()) {
-            errors.add({r.item.where, fmt::format("{} is rated twice ('{}' here, and on line {})", describe_item(*item),
-                                                  r.item.text, seen->second.line),
+            errors.add({r.item.where,
+                        fmt::format("{} is rated twice ('{}' here, and on line {})", describe_item(*item),
+                                    r.item.text, seen->second.line),
                         "keep one rating per item; an item's number and its id name the same item"});
             continue;
         }
@@ -194,8 +218,9 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
     std::vector<Rating> ratings;
     for (const auto& item : scale.items) {
         if (!first_seen.count(item.number))
-            errors.add({missing_at, fmt::format("{} is not rated", describe_item(item)),
-                        fmt::format("add a rating for it, by its number {} or its id {}", item.number, item.id)});
+            errors.add(
+                {missing_at, fmt::format("{} is not rated", describe_item(item)),
+                 fmt::format("add a rating for it, by its number {} or its id {}", item.number, item.id)});
         else if (by_number.count(item.number))
             ratings.push_back(by_number[item.number]);
     }

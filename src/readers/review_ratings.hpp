@@ -32,8 +32,8 @@ struct RawRating {
 // Checks every raw rating against `scale` and returns one Rating per item in
 // item order. Problems go to `errors`; an item that is not rated at all is
 // reported at `missing_at` (the ratings key, or the file).
-std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw, const Location& missing_at,
-                                    ErrorCollector& errors);
+std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
+                                    const Location& missing_at, ErrorCollector& errors);
 
 // "item 3 (Vocational generalists)", as the errors name an item.
 std::string describe_item(const Item& item);

@@ -4,8 +4,6 @@
 
 #include "readers/review_reader.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -13,6 +11,8 @@
 #include <regex>
 #include <set>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "readers/ratings_csv.hpp"
 #include "readers/review_ratings.hpp"
@@ -110,7 +110,8 @@ Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDef
             h.reviewers.push_back(*w);
         }
     }
-    if (h.reviewers.empty() && !defaults.reviewer.empty()) h.reviewers.push_back(*from_option(in.file(), defaults.reviewer));
+    if (h.reviewers.empty() && !defaults.reviewer.empty())
+        h.reviewers.push_back(*from_option(in.file(), defaults.reviewer));
     return h;
 }
 
@@ -140,21 +141,24 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
     if (const YAML::Node e = value["elements"]) {
         raw.elements.emplace();
         if (!e.IsSequence() && !e.IsNull())
-            in.error(e, "elements must be a list of element ids", "write e.g. 'elements: [shared_office, weekly_meeting]'");
+            in.error(e, "elements must be a list of element ids",
+                     "write e.g. 'elements: [shared_office, weekly_meeting]'");
         for (const auto& id : e)
             if (id.IsScalar()) raw.elements->push_back({id.Scalar(), in.where(id)});
     }
     return raw;
 }
 
-LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& defaults, const ScaleLoader& load_scale) {
+LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& defaults,
+                              const ScaleLoader& load_scale) {
     const YAML::Node root = yaml::load_file(path);
     if (!root.IsMap())
-        throw Error({path, 1, 1}, "a questionnaire must be a YAML map", "start with 'scale: ips-25' (see 'ipskit template')");
+        throw Error({path, 1, 1}, "a questionnaire must be a YAML map",
+                    "start with 'scale: ips-25' (see 'ipskit template')");
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(root, {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "ratings"},
-                          "a questionnaire");
+                           "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;
     Scale scale = header_and_scale(path, header, review, load_scale, in.errors());
@@ -168,23 +172,27 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     }
     std::vector<RawRating> raw;
     for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second));
-    loaded.review.ratings = resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
+    loaded.review.ratings =
+        resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
     in.errors().throw_if_any();
     return loaded;
 }
 
 std::string read_text(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
+    if (!file)
+        throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
     std::ostringstream text;
     text << file.rdbuf();
     return text.str();
 }
 
-RawRating csv_rating(const std::string& path, const CsvRow& row, const std::map<std::string, std::size_t>& columns) {
+RawRating csv_rating(const std::string& path, const CsvRow& row,
+                     const std::map<std::string, std::size_t>& columns) {
     const auto cell = [&](const char* name) -> std::optional<Written> {
         const auto it = columns.find(name);
-        if (it == columns.end() || it->second >= row.cells.size() || row.cells[it->second].empty()) return std::nullopt;
+        if (it == columns.end() || it->second >= row.cells.size() || row.cells[it->second].empty())
+            return std::nullopt;
         return Written{row.cells[it->second], {path, row.line, static_cast<int>(it->second) + 1}};
     };
     RawRating raw;
@@ -200,18 +208,22 @@ RawRating csv_rating(const std::string& path, const CsvRow& row, const std::map<
     return raw;
 }
 
-LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults, const ScaleLoader& load_scale) {
+LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults,
+                             const ScaleLoader& load_scale) {
     const auto rows = parse_csv(path, read_text(path));
     std::map<std::string, std::size_t> columns;
     if (!rows.empty())
-        for (std::size_t c = 0; c < rows.front().cells.size(); ++c) columns.emplace(normalise_header(rows.front().cells[c]), c);
+        for (std::size_t c = 0; c < rows.front().cells.size(); ++c)
+            columns.emplace(normalise_header(rows.front().cells[c]), c);
     for (const char* required : {"item", "score"})
         if (!columns.count(required))
             throw Error({path, 1, 0}, fmt::format("the ratings sheet has no '{}' column", required),
                         "the first line must be the header 'item,score,note'");
     ErrorCollector errors(kErrorLimit);
-    Header header{from_option(path, defaults.scale), from_option(path, defaults.site),
-                  from_option(path, defaults.review_date), {}};
+    Header header{from_option(path, defaults.scale),
+                  from_option(path, defaults.site),
+                  from_option(path, defaults.review_date),
+                  {}};
     if (!defaults.reviewer.empty()) header.reviewers.push_back(*from_option(path, defaults.reviewer));
     Review review;
     Scale scale = header_and_scale(path, header, review, load_scale, errors);
@@ -241,14 +253,17 @@ std::optional<std::string> parse_review_date(const std::string& text) {
     } else {
         return std::nullopt;
     }
-    const std::chrono::year_month_day date{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(mo)),
+    const std::chrono::year_month_day date{std::chrono::year(y),
+                                           std::chrono::month(static_cast<unsigned>(mo)),
                                            std::chrono::day(static_cast<unsigned>(d))};
     if (!date.ok()) return std::nullopt;
     return fmt::format("{:04}-{:02}-{:02}", y, mo, d);
 }
 
-LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults, const ScaleLoader& load_scale) {
-    return is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale) : read_yaml_review(path, defaults, load_scale);
+LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
+                         const ScaleLoader& load_scale) {
+    return is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale)
+                                  : read_yaml_review(path, defaults, load_scale);
 }
 
 }  // namespace ipskit

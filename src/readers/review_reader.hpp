@@ -28,7 +28,8 @@ struct LoadedReview {
 };
 
 // Reads `path` as CSV when it ends in .csv, else as YAML.
-LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults, const ScaleLoader& load_scale);
+LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
+                         const ScaleLoader& load_scale);
 
 // A date as formats.md allows it (YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY,
 // DD/MM/YYYY), as YYYY-MM-DD; nullopt when it is no real date.

@@ -1,9 +1,9 @@
 #include "readers/scale_locator.hpp"
 
-#include <fmt/format.h>
-
 #include <filesystem>
 #include <set>
+
+#include <fmt/format.h>
 
 #include "readers/scale_reader.hpp"
 
@@ -32,8 +32,8 @@ std::vector<std::string> scale_dirs(const std::string& scales_dir) {
         throw Error({scales_dir, 0, 0}, "the --scales-dir directory does not exist",
                     "give a directory that holds scale files such as ips-25.yaml");
     std::vector<std::string> dirs;
-    for (const std::string& dir :
-         {scales_dir, std::string(IPSKIT_INSTALLED_SCALES_DIR), std::string(IPSKIT_SOURCE_SCALES_DIR), beside_executable()})
+    for (const std::string& dir : {scales_dir, std::string(IPSKIT_INSTALLED_SCALES_DIR),
+                                   std::string(IPSKIT_SOURCE_SCALES_DIR), beside_executable()})
         if (is_dir(dir)) dirs.push_back(dir);
     return dirs;
 }

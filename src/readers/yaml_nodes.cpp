@@ -1,9 +1,9 @@
 #include "readers/yaml_nodes.hpp"
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <set>
+
+#include <fmt/format.h>
 
 namespace ipskit::yaml {
 
@@ -79,9 +79,20 @@ std::optional<bool> NodeReader::boolean(const YAML::Node& node, const std::strin
 
 std::optional<Text> NodeReader::translated(const YAML::Node& map, const char* key, const std::string& what) {
     const YAML::Node node = map[key];
-    if (!node || !node.IsMap()) {
-        error(node ? node : map, fmt::format("{} must be given as {{ en: ..., da: ... }}", what),
+    if (!node) {
+        error(map, fmt::format("{} is missing", what),
               fmt::format("add '{}: {{ en: \"...\", da: \"...\" }}'", key));
+        return std::nullopt;
+    }
+    return translated_node(node, what);
+}
+
+// Nodes are read where they are: copying one into a new document would make
+// yaml-cpp merge the two documents' memory, which costs more than the parse.
+std::optional<Text> NodeReader::translated_node(const YAML::Node& node, const std::string& what) {
+    if (!node.IsMap()) {
+        error(node, fmt::format("{} must be given as {{ en: ..., da: ... }}", what),
+              "write '{ en: \"...\", da: \"...\" }'");
         return std::nullopt;
     }
     const auto en = text(node, "en", what + " in English");

@@ -3,10 +3,10 @@
 // exceptions into ipskit::Error, and read scalars of a given kind, reporting
 // what is wrong at the node's own line and column.
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
+
+#include <yaml-cpp/yaml.h>
 
 #include "domain/text.hpp"
 #include "util/error.hpp"
@@ -35,6 +35,8 @@ public:
     std::optional<bool> boolean(const YAML::Node& node, const std::string& what);
     // {en: ..., da: ...}; en is required, da falls back to en when missing.
     std::optional<Text> translated(const YAML::Node& map, const char* key, const std::string& what);
+    // The same for a node already at hand (an anchor's value, an element).
+    std::optional<Text> translated_node(const YAML::Node& node, const std::string& what);
     // A map key given twice: yaml-cpp 0.7 keeps both pairs, lookups see one.
     void refuse_duplicate_keys(const YAML::Node& map, const std::string& what);
     // Keys that are not in `known` (a typo would otherwise be ignored silently).

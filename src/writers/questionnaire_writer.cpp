@@ -5,9 +5,9 @@
 
 #include "writers/questionnaire_writer.hpp"
 
-#include <fmt/format.h>
-
 #include <map>
+
+#include <fmt/format.h>
 
 #include "writers/scale_report.hpp"
 
@@ -30,19 +30,25 @@ const std::map<std::string, Text>& labels() {
           "#   1: {{ score: 4, note: \"det, du så\" }}\n"
           "#   9: {{ no_fit: true, note: \"hvorfor\" }}    punktet kan ikke vurderes: det får {}\n"
           "#   1: {{ value: 23 }}                        punkter med intervaller: det målte tal\n"
-          "#   5: {{ elements: [id, id] }}               punkter med elementer: id'erne på dem, der er på plads\n"
+          "#   5: {{ elements: [id, id] }}               punkter med elementer: id'erne på dem, der er på "
+          "plads\n"
           "# Kør derefter: ipskit score DENNE_FIL\n"}},
         {"sources", {"Data sources", "Datakilder"}},
         {"to_check", {"(to check against the manual)", "(skal tjekkes mod manualen)"}},
-        {"bands", {"Bands for {} ({}, rounded to {} decimals): {}", "Intervaller for {} ({}, afrundet til {} decimaler): {}"}},
-        {"elements", {"Elements (tick the ids in place): ", "Elementer (angiv id'erne på dem, der er på plads): "}},
+        {"bands",
+         {"Bands for {} ({}, rounded to {} decimals): {}",
+          "Intervaller for {} ({}, afrundet til {} decimaler): {}"}},
+        {"elements",
+         {"Elements (tick the ids in place): ", "Elementer (angiv id'erne på dem, der er på plads): "}},
         {"element_scoring", {"Elements present → score: {}", "Antal elementer → score: {}"}},
         {"name_column", {"name", "navn"}},
     };
     return table;
 }
 
-std::string label(const std::string& key, Lang lang) { return labels().at(key).in(lang); }
+std::string label(const std::string& key, Lang lang) {
+    return labels().at(key).in(lang);
+}
 
 // A YAML double-quoted scalar, or nothing for an empty value (read back as missing).
 std::string quoted(const std::string& s) {
@@ -70,14 +76,17 @@ void item_block(const Item& item, Lang lang, std::string& out) {
         out += fmt::format("  #    {} = {}\n", it->first, one_line(it->second.in(lang)));
     if (item.rule)
         out += "  #    " +
-               fmt::format(fmt::runtime(label("bands", lang)), one_line(item.rule->metric.in(lang)), item.rule->unit,
-                           item.rule->decimals, describe_bands(item.rule->bands, lang)) +
+               fmt::format(fmt::runtime(label("bands", lang)), one_line(item.rule->metric.in(lang)),
+                           item.rule->unit, item.rule->decimals, describe_bands(item.rule->bands, lang)) +
                "\n";
     if (!item.elements.empty()) {
         out += "  #    " + label("elements", lang) + "\n";
-        for (const auto& e : item.elements) out += fmt::format("  #      {}: {}\n", e.id, one_line(e.text.in(lang)));
+        for (const auto& e : item.elements)
+            out += fmt::format("  #      {}: {}\n", e.id, one_line(e.text.in(lang)));
         out += "  #    " +
-               fmt::format(fmt::runtime(label("element_scoring", lang)), describe_bands(item.element_scoring, lang)) + "\n";
+               fmt::format(fmt::runtime(label("element_scoring", lang)),
+                           describe_bands(item.element_scoring, lang)) +
+               "\n";
     }
     out += fmt::format("  {}:\n", item.number);
 }
@@ -92,10 +101,10 @@ std::string csv_field(const std::string& s) {
 }  // namespace
 
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
-    std::string out = fmt::format(fmt::runtime(label("intro", lang)), scale.name.in(lang), scale.id, scale.version,
-                                  scale.score_min, scale.score_max, scale.no_fit_score);
-    out += fmt::format("scale: {}\nsite: {}\nreview_date: {}\nreviewer: {}\nratings:\n", scale.id, quoted(header.site),
-                       quoted(header.review_date), quoted(header.reviewer));
+    std::string out = fmt::format(fmt::runtime(label("intro", lang)), scale.name.in(lang), scale.id,
+                                  scale.version, scale.score_min, scale.score_max, scale.no_fit_score);
+    out += fmt::format("scale: {}\nsite: {}\nreview_date: {}\nreviewer: {}\nratings:\n", scale.id,
+                       quoted(header.site), quoted(header.review_date), quoted(header.reviewer));
     std::string section;
     for (const auto& item : scale.items) {
         if (item.section != section) {
@@ -111,7 +120,8 @@ std::string questionnaire_csv(const Scale& scale, Lang lang) {
     // The name column is for the reviewer's eyes; the reader ignores it.
     std::string out = "item,score,note," + label("name_column", lang) + "\n";
     for (const auto& item : scale.items)
-        out += fmt::format("{},,,{}\n", item.id, csv_field(fmt::format("{}. {}", item.number, item.name.in(lang))));
+        out += fmt::format("{},,,{}\n", item.id,
+                           csv_field(fmt::format("{}. {}", item.number, item.name.in(lang))));
     return out;
 }
 

@@ -1,8 +1,8 @@
 #include "writers/scale_report.hpp"
 
-#include <fmt/format.h>
-
 #include <map>
+
+#include <fmt/format.h>
 
 namespace ipskit::doc {
 
@@ -41,7 +41,9 @@ const std::map<std::string, Text>& labels() {
         {"to_check_line",
          {"To check: this item's wording and thresholds have not been re-read against the manual.",
           "Skal tjekkes: punktets formulering og grænser er ikke gennemlæst mod manualen."}},
-        {"bands_line", {"Measure: {} ({}, rounded to {} decimals). Bands: {}.", "Mål: {} ({}, afrundet til {} decimaler). Intervaller: {}."}},
+        {"bands_line",
+         {"Measure: {} ({}, rounded to {} decimals). Bands: {}.",
+          "Mål: {} ({}, afrundet til {} decimaler). Intervaller: {}."}},
         {"elements_title", {"Elements to tick", "Elementer at krydse af"}},
         {"element", {"Element", "Element"}},
         {"element_scoring_line", {"Elements present → score: {}.", "Antal elementer til stede → score: {}."}},
@@ -50,8 +52,12 @@ const std::map<std::string, Text>& labels() {
     return table;
 }
 
-std::string label(const std::string& key, Lang lang) { return labels().at(key).in(lang); }
-Column column(const std::string& key, Lang lang) { return {key, label(key, lang)}; }
+std::string label(const std::string& key, Lang lang) {
+    return labels().at(key).in(lang);
+}
+Column column(const std::string& key, Lang lang) {
+    return {key, label(key, lang)};
+}
 
 std::string figure(double x, Lang lang) {
     std::string s = fmt::format("{:g}", x);
@@ -66,12 +72,19 @@ std::string scored_by(const Item& item, Lang lang) {
 }
 
 Table items_table(const Scale& scale, const Section& section, Lang lang) {
-    Table t{"items_" + section.id, fmt::format(fmt::runtime(label("items_title", lang)), section.name.in(lang)), {}, {}, {}, {}};
-    for (const char* key : {"number", "id", "name", "data_sources", "scored_by", "to_check"}) t.columns.push_back(column(key, lang));
+    Table t{"items_" + section.id,
+            fmt::format(fmt::runtime(label("items_title", lang)), section.name.in(lang)),
+            {},
+            {},
+            {},
+            {}};
+    for (const char* key : {"number", "id", "name", "data_sources", "scored_by", "to_check"})
+        t.columns.push_back(column(key, lang));
     for (const auto& item : scale.items) {
         if (item.section != section.id) continue;
         t.add_row({Cell::of_int(item.number), Cell::of_text(item.id), Cell::of_text(item.name.in(lang)),
-                   Cell::of_text(fmt::format("{}", fmt::join(item.data_sources, ", "))), Cell::of_text(scored_by(item, lang)),
+                   Cell::of_text(fmt::format("{}", fmt::join(item.data_sources, ", "))),
+                   Cell::of_text(scored_by(item, lang)),
                    item.to_check ? Cell::of_text(label("yes", lang)) : Cell::blank()});
     }
     return t;
@@ -81,28 +94,42 @@ Table levels_table(const Scale& scale, Lang lang) {
     Table t{"levels", label("levels_title", lang), {}, {}, {}, {}};
     for (const char* key : {"id", "level", "min", "max"}) t.columns.push_back(column(key, lang));
     for (const auto& level : scale.levels)
-        t.add_row({Cell::of_text(level.id), Cell::of_text(level.name.in(lang)), Cell::of_int(level.min), Cell::of_int(level.max)});
+        t.add_row({Cell::of_text(level.id), Cell::of_text(level.name.in(lang)), Cell::of_int(level.min),
+                   Cell::of_int(level.max)});
     return t;
 }
 
 void item_detail(const Item& item, Lang lang, std::vector<Block>& blocks) {
     blocks.push_back(Heading{3, fmt::format("{}. {} ({})", item.number, item.name.in(lang), item.id)});
     blocks.push_back(Paragraph{item.description.in(lang)});
-    blocks.push_back(Paragraph{fmt::format(fmt::runtime(label("sources_line", lang)), fmt::join(item.data_sources, ", "))});
+    blocks.push_back(Paragraph{
+        fmt::format(fmt::runtime(label("sources_line", lang)), fmt::join(item.data_sources, ", "))});
     if (item.to_check) blocks.push_back(Paragraph{label("to_check_line", lang)});
-    Table anchors{"anchors_" + item.id, label("anchors_title", lang), {column("score", lang), column("anchor", lang)}, {}, {}, {}};
+    Table anchors{"anchors_" + item.id,
+                  label("anchors_title", lang),
+                  {column("score", lang), column("anchor", lang)},
+                  {},
+                  {},
+                  {}};
     for (auto it = item.anchors.rbegin(); it != item.anchors.rend(); ++it)
         anchors.add_row({Cell::of_int(it->first), Cell::of_text(it->second.in(lang))});
     if (item.rule)
-        anchors.notes.push_back(fmt::format(fmt::runtime(label("bands_line", lang)), item.rule->metric.in(lang), item.rule->unit,
-                                            item.rule->decimals, describe_bands(item.rule->bands, lang)));
+        anchors.notes.push_back(fmt::format(fmt::runtime(label("bands_line", lang)),
+                                            item.rule->metric.in(lang), item.rule->unit, item.rule->decimals,
+                                            describe_bands(item.rule->bands, lang)));
     if (!item.elements.empty())
-        anchors.notes.push_back(
-            fmt::format(fmt::runtime(label("element_scoring_line", lang)), describe_bands(item.element_scoring, lang)));
+        anchors.notes.push_back(fmt::format(fmt::runtime(label("element_scoring_line", lang)),
+                                            describe_bands(item.element_scoring, lang)));
     blocks.push_back(std::move(anchors));
     if (item.elements.empty()) return;
-    Table elements{"elements_" + item.id, label("elements_title", lang), {column("id", lang), column("element", lang)}, {}, {}, {}};
-    for (const auto& e : item.elements) elements.add_row({Cell::of_text(e.id), Cell::of_text(e.text.in(lang))});
+    Table elements{"elements_" + item.id,
+                   label("elements_title", lang),
+                   {column("id", lang), column("element", lang)},
+                   {},
+                   {},
+                   {}};
+    for (const auto& e : item.elements)
+        elements.add_row({Cell::of_text(e.id), Cell::of_text(e.text.in(lang))});
     blocks.push_back(std::move(elements));
 }
 
@@ -112,9 +139,10 @@ std::string describe_bands(const std::vector<Band>& bands, Lang lang) {
     std::string out;
     for (const auto& band : bands) {
         if (!out.empty()) out += "; ";
-        const std::string range = !band.max                ? fmt::format(fmt::runtime(label("or_more", lang)), figure(band.min, lang))
-                                  : *band.max == band.min ? figure(band.min, lang)
-                                                          : figure(band.min, lang) + "–" + figure(*band.max, lang);
+        const std::string range =
+            !band.max ? fmt::format(fmt::runtime(label("or_more", lang)), figure(band.min, lang))
+            : *band.max == band.min ? figure(band.min, lang)
+                                    : figure(band.min, lang) + "–" + figure(*band.max, lang);
         out += fmt::format("{} → {}", range, band.score);
     }
     return out;
@@ -123,17 +151,21 @@ std::string describe_bands(const std::vector<Band>& bands, Lang lang) {
 Document scale_list(const std::vector<Scale>& scales, Lang lang) {
     Document d{"scales", label("list_title", lang), {}, {}};
     Table t{"scales", "", {}, {}, {}, {}};
-    for (const char* key : {"id", "name", "items", "total_min", "total_max", "version"}) t.columns.push_back(column(key, lang));
+    for (const char* key : {"id", "name", "items", "total_min", "total_max", "version"})
+        t.columns.push_back(column(key, lang));
     for (const auto& s : scales)
-        t.add_row({Cell::of_text(s.id), Cell::of_text(s.name.in(lang)), Cell::of_int(static_cast<long long>(s.items.size())),
-                   Cell::of_int(s.total_min()), Cell::of_int(s.total_max()), Cell::of_text(s.version)});
+        t.add_row({Cell::of_text(s.id), Cell::of_text(s.name.in(lang)),
+                   Cell::of_int(static_cast<long long>(s.items.size())), Cell::of_int(s.total_min()),
+                   Cell::of_int(s.total_max()), Cell::of_text(s.version)});
     d.blocks.push_back(std::move(t));
     return d;
 }
 
 Document scale_sheet(const Scale& scale, const Item* only, Lang lang) {
     Document d{"scale", fmt::format("{} ({})", scale.name.in(lang), scale.id), {}, {}};
-    const auto fact = [&](const std::string& key, Cell value) { d.facts.push_back({key, label(key, lang), std::move(value)}); };
+    const auto fact = [&](const std::string& key, Cell value) {
+        d.facts.push_back({key, label(key, lang), std::move(value)});
+    };
     fact("version", Cell::of_text(scale.version));
     fact("source", Cell::of_text(scale.source));
     fact("score_range", Cell::of_text(fmt::format("{}–{}", scale.score_min, scale.score_max)));

@@ -1,8 +1,9 @@
 #include "writers/score_report.hpp"
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <map>
+
+#include <fmt/format.h>
 
 namespace ipskit::doc {
 
@@ -13,6 +14,9 @@ const std::map<std::string, Text>& labels() {
     static const std::map<std::string, Text> table = {
         {"title", {"IPS fidelity review: {}, {}", "IPS-fidelitetsvurdering: {}, {}"}},
         {"scale", {"Scale", "Skala"}},
+        {"scale_name", {"Scale name", "Skalaens navn"}},
+        {"level_id", {"Level id", "Niveau-id"}},
+        {"missing_elements", {"Not yet in place: {}", "Endnu ikke på plads: {}"}},
         {"scale_version", {"Scale version", "Skalaversion"}},
         {"scale_source", {"Scale source", "Skalaens kilde"}},
         {"site", {"Site", "Sted"}},
@@ -21,7 +25,9 @@ const std::map<std::string, Text>& labels() {
         {"total", {"Total score", "Samlet score"}},
         {"total_max", {"Highest possible total", "Højest mulige score"}},
         {"level", {"Fidelity level", "Fidelitetsniveau"}},
-        {"summary", {"Total {} of {} ({}–{} possible): {} ({}–{}).", "Samlet score {} af {} ({}–{} mulige): {} ({}–{})."}},
+        {"summary",
+         {"Total {} of {} ({}–{} possible): {} ({}–{}).",
+          "Samlet score {} af {} ({}–{} mulige): {} ({}–{})."}},
         {"items_title", {"Item scores", "Score for hvert punkt"}},
         {"number", {"#", "Nr."}},
         {"section", {"Section", "Område"}},
@@ -47,7 +53,8 @@ const std::map<std::string, Text>& labels() {
          {"No fit: the item could not be rated as the programme does not fit it, and scores {}.",
           "Passer ikke: punktet kunne ikke vurderes, fordi indsatsen ikke passer til det, og får {}."}},
         {"to_check",
-         {"Items {} follow the scale file's wording, which has not been re-read against the manual (to_check in {}); "
+         {"Items {} follow the scale file's wording, which has not been re-read against the manual (to_check "
+          "in {}); "
           "check their anchors and thresholds against the manual before relying on them.",
           "Punkt {} følger skalafilens formulering, som ikke er gennemlæst mod manualen (to_check i {}); "
           "tjek deres beskrivelser og grænser mod manualen, før der lægges vægt på dem."}},
@@ -55,16 +62,25 @@ const std::map<std::string, Text>& labels() {
     return table;
 }
 
-std::string label(const std::string& key, Lang lang) { return labels().at(key).in(lang); }
+std::string label(const std::string& key, Lang lang) {
+    return labels().at(key).in(lang);
+}
 
-Column column(const std::string& key, Lang lang) { return {key, label(key, lang)}; }
+Column column(const std::string& key, Lang lang) {
+    return {key, label(key, lang)};
+}
 
-Cell text_or_blank(const std::string& s) { return s.empty() ? Cell::blank() : Cell::of_text(s); }
+Cell text_or_blank(const std::string& s) {
+    return s.empty() ? Cell::blank() : Cell::of_text(s);
+}
 
 std::vector<Fact> facts(const ReviewScore& s, Lang lang) {
-    const auto fact = [&](const std::string& key, Cell value) { return Fact{key, label(key, lang), std::move(value)}; };
+    const auto fact = [&](const std::string& key, Cell value) {
+        return Fact{key, label(key, lang), std::move(value)};
+    };
     return {
-        fact("scale", Cell::of_text(fmt::format("{} ({})", s.scale->name.in(lang), s.scale->id))),
+        fact("scale", Cell::of_text(s.scale->id)),
+        fact("scale_name", Cell::of_text(s.scale->name.in(lang))),
         fact("scale_version", Cell::of_text(s.scale->version)),
         fact("scale_source", Cell::of_text(s.scale->source)),
         fact("site", Cell::of_text(s.review->site)),
@@ -73,6 +89,7 @@ std::vector<Fact> facts(const ReviewScore& s, Lang lang) {
         fact("total", Cell::of_int(s.total)),
         fact("total_max", Cell::of_int(s.total_max)),
         fact("level", s.level ? Cell::of_text(s.level->name.in(lang)) : Cell::blank()),
+        fact("level_id", s.level ? Cell::of_text(s.level->id) : Cell::blank()),
     };
 }
 
@@ -86,46 +103,67 @@ Table items_table(const ReviewScore& s, Lang lang) {
         const Item& item = *is.item;
         any_no_fit = any_no_fit || r.no_fit;
         const int decimals = item.rule ? item.rule->decimals : 0;
-        t.add_row({Cell::of_int(item.number), Cell::of_text(s.scale->find_section(item.section)->name.in(lang)),
+        t.add_row({Cell::of_int(item.number),
+                   Cell::of_text(s.scale->find_section(item.section)->name.in(lang)),
                    Cell::of_text(item.name.in(lang)), Cell::of_int(r.score),
                    r.no_fit ? Cell::of_text(label("yes", lang)) : Cell::blank(),
                    r.value ? Cell::of_number(*r.value, decimals) : Cell::blank(), text_or_blank(r.note)});
     }
-    if (any_no_fit) t.notes.push_back(fmt::format(fmt::runtime(label("no_fit_note", lang)), s.scale->no_fit_score));
+    if (any_no_fit)
+        t.notes.push_back(fmt::format(fmt::runtime(label("no_fit_note", lang)), s.scale->no_fit_score));
     return t;
 }
 
 Table sections_table(const ReviewScore& s, Lang lang) {
     Table t{"sections", label("sections_title", lang), {}, {}, {}, {}};
-    for (const char* key : {"section", "items", "subtotal", "max", "mean"}) t.columns.push_back(column(key, lang));
+    for (const char* key : {"section", "items", "subtotal", "max", "mean"})
+        t.columns.push_back(column(key, lang));
     for (const auto& sec : s.sections)
-        t.add_row({Cell::of_text(sec.section->name.in(lang)), Cell::of_int(sec.items), Cell::of_int(sec.subtotal),
-                   Cell::of_int(sec.max), Cell::of_number(sec.mean, 2)});
+        t.add_row({Cell::of_text(sec.section->name.in(lang)), Cell::of_int(sec.items),
+                   Cell::of_int(sec.subtotal), Cell::of_int(sec.max), Cell::of_number(sec.mean, 2)});
     const auto n = static_cast<long long>(s.items.size());
-    t.add_row({Cell::of_text(label("all", lang)), Cell::of_int(n), Cell::of_int(s.total), Cell::of_int(s.total_max),
-               Cell::of_number(static_cast<double>(s.total) / static_cast<double>(n), 2)},
-              true);
+    t.add_row(
+        {Cell::of_text(label("all", lang)), Cell::of_int(n), Cell::of_int(s.total), Cell::of_int(s.total_max),
+         Cell::of_number(static_cast<double>(s.total) / static_cast<double>(n), 2)},
+        true);
     return t;
 }
 
 Table strengths_table(const ReviewScore& s, Lang lang) {
-    Table t{"strengths", fmt::format(fmt::runtime(label("strengths_title", lang)), s.scale->score_max), {}, {}, {}, {}};
+    Table t{"strengths", fmt::format(fmt::runtime(label("strengths_title", lang)), s.scale->score_max),
+            {},          {},
+            {},          {}};
     for (const char* key : {"number", "item", "score"}) t.columns.push_back(column(key, lang));
     for (const auto& is : s.strengths)
-        t.add_row({Cell::of_int(is.item->number), Cell::of_text(is.item->name.in(lang)), Cell::of_int(is.rating->score)});
+        t.add_row({Cell::of_int(is.item->number), Cell::of_text(is.item->name.in(lang)),
+                   Cell::of_int(is.rating->score)});
     if (s.strengths.empty()) t.notes.push_back(label("none", lang));
     return t;
 }
 
+// For an item scored by ticking elements, the ones not ticked are the concrete next steps.
+std::string missing_elements(const Item& item, const Rating& rating, Lang lang) {
+    std::vector<std::string> missing;
+    for (const auto& e : item.elements)
+        if (std::find(rating.elements.begin(), rating.elements.end(), e.id) == rating.elements.end())
+            missing.push_back(e.text.in(lang));
+    return fmt::format(fmt::runtime(label("missing_elements", lang)), fmt::join(missing, " "));
+}
+
 Table priorities_table(const ReviewScore& s, Lang lang) {
-    Table t{"priorities", fmt::format(fmt::runtime(label("priorities_title", lang)), s.scale->score_max - 2), {}, {}, {}, {}};
+    Table t{"priorities", fmt::format(fmt::runtime(label("priorities_title", lang)), s.scale->score_max - 2),
+            {},           {},
+            {},           {}};
     for (const char* key : {"number", "item", "score", "no_fit"}) t.columns.push_back(column(key, lang));
     t.columns.push_back({"target", label("target_column", lang)});
     for (const auto& is : s.priorities) {
-        const Text* target = next_anchor(*is.item, is.rating->score);
-        t.add_row({Cell::of_int(is.item->number), Cell::of_text(is.item->name.in(lang)), Cell::of_int(is.rating->score),
+        const Text* anchor = next_anchor(*is.item, is.rating->score);
+        std::string target = anchor ? fmt::format("{}: {}", is.rating->score + 1, anchor->in(lang)) : "";
+        if (!is.rating->elements.empty()) target += " " + missing_elements(*is.item, *is.rating, lang);
+        t.add_row({Cell::of_int(is.item->number), Cell::of_text(is.item->name.in(lang)),
+                   Cell::of_int(is.rating->score),
                    is.rating->no_fit ? Cell::of_text(label("yes", lang)) : Cell::blank(),
-                   target ? Cell::of_text(fmt::format("{}: {}", is.rating->score + 1, target->in(lang))) : Cell::blank()});
+                   text_or_blank(target)});
     }
     if (s.priorities.empty()) t.notes.push_back(label("none", lang));
     return t;
@@ -133,14 +171,16 @@ Table priorities_table(const ReviewScore& s, Lang lang) {
 
 std::string summary(const ReviewScore& s, Lang lang) {
     const Level* level = s.level;
-    return fmt::format(fmt::runtime(label("summary", lang)), s.total, s.total_max, s.scale->total_min(), s.total_max,
-                       level ? level->name.in(lang) : "?", level ? level->min : 0, level ? level->max : 0);
+    return fmt::format(fmt::runtime(label("summary", lang)), s.total, s.total_max, s.scale->total_min(),
+                       s.total_max, level ? level->name.in(lang) : "?", level ? level->min : 0,
+                       level ? level->max : 0);
 }
 
 std::string to_check_line(const ReviewScore& s, Lang lang) {
     std::vector<int> numbers;
     for (const Item* item : s.to_check) numbers.push_back(item->number);
-    return fmt::format(fmt::runtime(label("to_check", lang)), fmt::join(numbers, ", "), s.scale->id + ".yaml");
+    return fmt::format(fmt::runtime(label("to_check", lang)), fmt::join(numbers, ", "),
+                       s.scale->id + ".yaml");
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ using test_files::scratch;
 namespace {
 
 const ipskit::Scale& mini() {
-    static const ipskit::Scale scale = read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
+    static const ipskit::Scale scale =
+        read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
     return scale;
 }
 
@@ -116,82 +117,97 @@ TEST_CASE("readers::read_scale") {
     }
     SUBCASE("a gap between bands") {
         const auto path = mini_with("{ score: 4, min: 21, max: 25 }", "{ score: 4, min: 22, max: 25 }");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":37:28: error: item 1's rule band 2 starts at 22 but the band before ends at 20: a "
-                                     "gap — start it at 21 (figures are rounded to 0 decimals)")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":37:28: error: item 1's rule band 2 starts at 22 but the band before ends at 20: a "
+                    "gap — start it at 21 (figures are rounded to 0 decimals)")
+                .c_str(),
+            Error);
     }
     SUBCASE("an overlap between bands") {
         const auto path = mini_with("{ score: 3, min: 26, max: 30 }", "{ score: 3, min: 25, max: 30 }");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":38:28: error: item 1's rule band 3 starts at 25 but the band before ends at 25: "
-                                     "an overlap — start it at 26 (figures are rounded to 0 decimals)")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":38:28: error: item 1's rule band 3 starts at 25 but the band before ends at 25: "
+                    "an overlap — start it at 26 (figures are rounded to 0 decimals)")
+                .c_str(),
+            Error);
     }
     SUBCASE("a percent scale must end at 100, and a score may have one band") {
         const auto path = mini_with("{ score: 5, min: 96, max: 100 }", "{ score: 4, min: 96, max: 99 }");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":63:11: error: item 2's rule's last band must end at 100 percent — write 'max: 100'\n" +
-                              path + ":63:20: error: item 2's rule gives score 4 twice — each score may have one band only")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":63:11: error: item 2's rule's last band must end at 100 percent — write 'max: 100'\n" +
+             path + ":63:20: error: item 2's rule gives score 4 twice — each score may have one band only")
+                .c_str(),
+            Error);
     }
     SUBCASE("a missing anchor, an unknown section and a bad data source, all at once") {
-        auto text = replaced(test_files::mini_scale_text(), "      5: { en: \"20 or fewer\", da: \"20 eller færre\" }\n", "");
+        auto text = replaced(test_files::mini_scale_text(),
+                             "      5: { en: \"20 or fewer\", da: \"20 eller færre\" }\n", "");
         text = replaced(text, "section: services", "section: service");
         text = replaced(text, "data_sources: [DOC]", "data_sources: [DOC, XYZ]");
         const auto path = scratch("mini.yaml", text);
         CHECK_THROWS_WITH_AS(
             read_scale(path),
-            (path + ":26:7: error: item 1 has no anchor for score 5 — add '5: { en: \"...\", da: \"...\" }' under anchors\n" +
-             path + ":45:25: error: item 2 has an unknown data source 'XYZ' — use MIS, DOC, INT or OBS\n" + path +
-             ":65:14: error: item 3 names an unknown section 'service' — use the id of one of the sections listed under "
+            (path +
+             ":26:7: error: item 1 has no anchor for score 5 — add '5: { en: \"...\", da: \"...\" }' under "
+             "anchors\n" +
+             path + ":45:25: error: item 2 has an unknown data source 'XYZ' — use MIS, DOC, INT or OBS\n" +
+             path +
+             ":65:14: error: item 3 names an unknown section 'service' — use the id of one of the sections "
+             "listed under "
              "'sections:'")
                 .c_str(),
             Error);
     }
     SUBCASE("items numbered out of order and an id used twice") {
-        auto text = replaced(test_files::mini_scale_text(), "number: 3\n    id: team_contact", "number: 4\n    id: caseload");
+        auto text = replaced(test_files::mini_scale_text(), "number: 3\n    id: team_contact",
+                             "number: 4\n    id: caseload");
         const auto path = scratch("mini.yaml", text);
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":64:13: error: item number 4 is out of order: expected 3 — number the items 1, 2, 3, "
-                                     "... in the order they are listed\n" +
-                              path + ":65:9: error: item id 'caseload' is used twice — give each item its own id")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path +
+             ":64:13: error: item number 4 is out of order: expected 3 — number the items 1, 2, 3, "
+             "... in the order they are listed\n" +
+             path + ":65:9: error: item id 'caseload' is used twice — give each item its own id")
+                .c_str(),
+            Error);
     }
     SUBCASE("element scoring must cover 0..number of elements") {
         const auto path = mini_with("{ score: 5, min: 5, max: 5 }", "{ score: 5, min: 5, max: 6 }");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":87:9: error: item 3's element_scoring ends at 6 elements but the item lists 5 — end "
-                                     "the last entry at 'max: 5'")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":87:9: error: item 3's element_scoring ends at 6 elements but the item lists 5 — end "
+                    "the last entry at 'max: 5'")
+                .c_str(),
+            Error);
     }
     SUBCASE("levels must cover the totals without a gap") {
         const auto path = mini_with("{ id: fair, min: 8, max: 11,", "{ id: fair, min: 8, max: 10,");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":16:30: error: level 2 ends at 10 but should end at 11 (one below the level above) "
-                                     "— list the levels highest first, without gaps or overlaps")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":16:30: error: level 2 ends at 10 but should end at 11 (one below the level above) "
+                    "— list the levels highest first, without gaps or overlaps")
+                .c_str(),
+            Error);
     }
     SUBCASE("the id must match the file name") {
         const auto path = scratch("other.yaml", test_files::mini_scale_text());
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":3:5: error: the scale's id 'mini' differs from its file name 'other.yaml' — "
-                                     "questionnaires select a scale by file name: rename the file or change the id")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":3:5: error: the scale's id 'mini' differs from its file name 'other.yaml' — "
+                    "questionnaires select a scale by file name: rename the file or change the id")
+                .c_str(),
+            Error);
     }
     SUBCASE("a YAML syntax error") {
         const auto path = scratch("mini.yaml", "id: mini\nname: { en: \"x\"\n");
-        CHECK_THROWS_WITH_AS(read_scale(path),
-                             (path + ":3:1: error: this is not valid YAML: end of map flow not found — fix the syntax "
-                                     "at this place (indentation, a missing ':' or an unclosed quote)")
-                                 .c_str(),
-                             Error);
+        CHECK_THROWS_WITH_AS(
+            read_scale(path),
+            (path + ":3:1: error: this is not valid YAML: end of map flow not found — fix the syntax "
+                    "at this place (indentation, a missing ':' or an unclosed quote)")
+                .c_str(),
+            Error);
     }
 }
