@@ -14,9 +14,12 @@ const std::vector<Command>& commands() {
         {"scales", "List the fidelity scales, or show one with its anchors and bands", setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale", setup_template},
         {"score", "Score a reviewer questionnaire: items, sections, total, fidelity level", setup_score},
-        {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires", setup_consensus},
-        {"trend", "Follow one site's reviews over time: totals, items, sections, priorities met", setup_trend},
-        {"compare", "Compare many sites' reviews: site x item matrix, cluster means, weakest items", setup_compare},
+        {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires",
+         setup_consensus},
+        {"trend", "Follow one site's reviews over time: totals, items, sections, priorities met",
+         setup_trend},
+        {"compare", "Compare many sites' reviews: site x item matrix, cluster means, weakest items",
+         setup_compare},
     };
     return table;
 }

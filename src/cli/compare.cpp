@@ -31,8 +31,10 @@ int run_compare(CompareOptions options) {
     options.reviews.files = expand(options.inputs);
     const auto files = read_review_set(options.reviews);
     require_same(files, {false, false, !options.reviews.allow_mixed});
-    if (!options.latest) refuse_repeated_sites(files, "give one review per site, or --latest to take each site's latest");
-    const auto clusters = options.clusters.empty() ? std::map<std::string, std::string>{} : read_cluster_map(options.clusters);
+    if (!options.latest)
+        refuse_repeated_sites(files, "give one review per site, or --latest to take each site's latest");
+    const auto clusters =
+        options.clusters.empty() ? std::map<std::string, std::string>{} : read_cluster_map(options.clusters);
     const auto reviews = options.latest ? latest_per_site(reviews_of(files)) : reviews_of(files);
     const auto comparison = compare_sites(files.front().loaded.scale, reviews, clusters);
     auto inputs = options.reviews.files;
@@ -45,13 +47,18 @@ int run_compare(CompareOptions options) {
 
 void setup_compare(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<CompareOptions>();
-    command.add_option("reviews", options->inputs, "Reviews of many sites: files, or directories of .yaml/.csv reviews")
+    command
+        .add_option("reviews", options->inputs,
+                    "Reviews of many sites: files, or directories of .yaml/.csv reviews")
         ->required()
         ->type_name("REVIEW|DIR");
     command.add_flag("--latest", options->latest, "Take each site's latest review when a site has several");
-    command.add_option("--clusters", options->clusters, "YAML map 'Site: Cluster'; wins over a review's own 'cluster:'")
+    command
+        .add_option("--clusters", options->clusters,
+                    "YAML map 'Site: Cluster'; wins over a review's own 'cluster:'")
         ->type_name("FILE");
-    add_allow_mixed_option(command, options->reviews.allow_mixed, "Accept different scale ids (with the same items)");
+    add_allow_mixed_option(command, options->reviews.allow_mixed,
+                           "Accept different scale ids (with the same items)");
     add_scales_dir_option(command, options->reviews.scales_dir);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_compare(*options); }, result); });

@@ -31,9 +31,10 @@ struct ScoreOptions {
 int run_score(const ScoreOptions& options) {
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
-            throw Error({}, "--fail-under applies to one review", "score the consensus questionnaire with --fail-under");
-        return run_score_reviewers({options.reviews, options.defaults, options.scales_dir, options.allow_mixed},
-                                   options.output);
+            throw Error({}, "--fail-under applies to one review",
+                        "score the consensus questionnaire with --fail-under");
+        return run_score_reviewers(
+            {options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
     }
     const std::string review = options.reviews.front();
     const auto dirs = scale_dirs(options.scales_dir);
@@ -56,9 +57,10 @@ int run_score(const ScoreOptions& options) {
 void setup_score(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<ScoreOptions>();
     command
-        .add_option("reviews", options->reviews,
-                    "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note); several reviewers' "
-                    "questionnaires of one review are shown side by side with their agreement")
+        .add_option(
+            "reviews", options->reviews,
+            "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note); several reviewers' "
+            "questionnaires of one review are shown side by side with their agreement")
         ->required()
         ->type_name("REVIEW");
     command
@@ -77,8 +79,9 @@ void setup_score(CLI::App& command, CommandResult& result) {
         .add_option("--fail-under", options->fail_under,
                     "Exit with status 3 (after writing the report) when the total is under N")
         ->type_name("N");
-    add_allow_mixed_option(command, options->allow_mixed,
-                           "With several questionnaires: accept different sites, dates or scale ids (same items)");
+    add_allow_mixed_option(
+        command, options->allow_mixed,
+        "With several questionnaires: accept different sites, dates or scale ids (same items)");
     add_scales_dir_option(command, options->scales_dir);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_score(*options); }, result); });

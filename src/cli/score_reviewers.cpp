@@ -2,8 +2,8 @@
 // review side by side, with their agreement. Reached from `score` when it is
 // given more than one file.
 
-#include "cli/review_set_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/review_set_options.hpp"
 #include "domain/reviewer_agreement.hpp"
 #include "writers/agreement_report.hpp"
 

@@ -1,10 +1,11 @@
 // ipskit trend R1.yaml R2.yaml ...: one site's reviews over time.
 
+#include "domain/trend.hpp"
+
 #include "cli/exit_codes.hpp"
 #include "cli/review_set_options.hpp"
 #include "cli/reviewer_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "domain/trend.hpp"
 #include "writers/trend_report.hpp"
 
 namespace ipskit::cli {
@@ -29,7 +30,9 @@ int run_trend(const TrendOptions& options) {
 
 void setup_trend(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<TrendOptions>();
-    command.add_option("reviews", options->reviews.files, "Reviews of one site at different dates, in any order (two or more)")
+    command
+        .add_option("reviews", options->reviews.files,
+                    "Reviews of one site at different dates, in any order (two or more)")
         ->required()
         ->expected(2, -1)
         ->type_name("REVIEW");

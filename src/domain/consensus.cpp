@@ -11,9 +11,11 @@ ConsensusItem consensus_item(const Item& item, std::size_t index, const std::vec
     ConsensusItem c{&item, {}, {}, true};
     for (const Review* review : reviews) c.ratings.push_back(&review->ratings[index]);
     const int first = c.ratings.front()->score;
-    const bool alike = std::all_of(c.ratings.begin(), c.ratings.end(), [&](const Rating* r) { return r->score == first; });
+    const bool alike =
+        std::all_of(c.ratings.begin(), c.ratings.end(), [&](const Rating* r) { return r->score == first; });
     if (alike) c.agreed = first;
-    c.no_fit = alike && std::all_of(c.ratings.begin(), c.ratings.end(), [](const Rating* r) { return r->no_fit; });
+    c.no_fit =
+        alike && std::all_of(c.ratings.begin(), c.ratings.end(), [](const Rating* r) { return r->no_fit; });
     return c;
 }
 

@@ -20,9 +20,9 @@ struct ConsensusItem {
 struct ConsensusDraft {
     const Scale* scale = nullptr;
     std::vector<const Review*> reviews;
-    std::vector<ConsensusItem> items;  // in item order
+    std::vector<ConsensusItem> items;    // in item order
     std::vector<std::string> reviewers;  // everyone who reviewed, each once, in order
-    std::size_t open = 0;              // items still to agree
+    std::size_t open = 0;                // items still to agree
 };
 
 // Drafts the consensus of `reviews` (two or more, each rating every item of

@@ -37,7 +37,8 @@ PairAgreement pair_agreement(const Scale& scale, const std::vector<stats::Scores
             stats::icc_2_1(a, b)};
 }
 
-ItemComparison item_comparison(const Item& item, std::size_t index, const std::vector<const Review*>& reviews) {
+ItemComparison item_comparison(const Item& item, std::size_t index,
+                               const std::vector<const Review*>& reviews) {
     ItemComparison c{&item, {}, 0, 0};
     int lo = 0, hi = 0, sum = 0;
     for (const Review* review : reviews) {
@@ -85,9 +86,11 @@ ReviewerComparison compare_reviewers(const Scale& scale, const std::vector<const
         result.mean_total += total;
     }
     result.mean_total /= static_cast<double>(reviews.size());
-    for (std::size_t i = 0; i < scale.items.size(); ++i) result.items.push_back(item_comparison(scale.items[i], i, reviews));
+    for (std::size_t i = 0; i < scale.items.size(); ++i)
+        result.items.push_back(item_comparison(scale.items[i], i, reviews));
     for (std::size_t i = 0; i < reviews.size(); ++i)
-        for (std::size_t j = i + 1; j < reviews.size(); ++j) result.pairs.push_back(pair_agreement(scale, scores, i, j));
+        for (std::size_t j = i + 1; j < reviews.size(); ++j)
+            result.pairs.push_back(pair_agreement(scale, scores, i, j));
     if (reviews.size() >= 3) {
         const auto matrix = matrix_of(scores);
         result.fleiss_kappa = stats::fleiss_kappa(matrix, scale.score_min, scale.score_max);

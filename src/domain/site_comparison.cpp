@@ -41,7 +41,9 @@ std::vector<RegionItem> items_by_mean(const Scale& scale, const std::vector<Site
 
 }  // namespace
 
-int weak_score(const Scale& scale) { return scale.score_max - 2; }
+int weak_score(const Scale& scale) {
+    return scale.score_max - 2;
+}
 
 SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*>& reviews,
                              const std::map<std::string, std::string>& clusters) {
@@ -53,7 +55,8 @@ SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*
             throw std::logic_error("compare_sites: a review does not rate every item of the scale");
         const auto mapped = clusters.find(review->site);
         const int total = score_review(scale, *review).total;
-        result.sites.push_back({review, mapped != clusters.end() ? mapped->second : review->cluster, total, scale.level_for(total)});
+        result.sites.push_back({review, mapped != clusters.end() ? mapped->second : review->cluster, total,
+                                scale.level_for(total)});
         result.mean_total += total;
     }
     result.mean_total /= static_cast<double>(reviews.size());

@@ -35,7 +35,8 @@ struct SiteComparison {
     const Scale* scale = nullptr;
     std::vector<SiteRow> sites;         // by site name
     std::vector<ClusterMean> clusters;  // by cluster name; sites without one are left out
-    std::vector<RegionItem> weakest;    // every item, lowest mean first, then most sites at or below, then item order
+    std::vector<RegionItem>
+        weakest;  // every item, lowest mean first, then most sites at or below, then item order
     double mean_total = 0;
 };
 

@@ -15,20 +15,24 @@ namespace {
 ItemTrend item_trend(const Item& item, std::size_t index, const std::vector<const Review*>& reviews) {
     ItemTrend t{&item, {}, {}, Change::same};
     for (const Review* review : reviews) t.scores.push_back(review->ratings[index].score);
-    for (std::size_t r = 1; r < t.scores.size(); ++r) t.steps.push_back(change_between(t.scores[r - 1], t.scores[r]));
+    for (std::size_t r = 1; r < t.scores.size(); ++r)
+        t.steps.push_back(change_between(t.scores[r - 1], t.scores[r]));
     t.overall = change_between(t.scores.front(), t.scores.back());
     return t;
 }
 
-std::vector<PriorityFollowUp> follow_ups(const Scale& scale, const std::vector<ItemTrend>& items, std::size_t reviews) {
+std::vector<PriorityFollowUp> follow_ups(const Scale& scale, const std::vector<ItemTrend>& items,
+                                         std::size_t reviews) {
     std::vector<PriorityFollowUp> out;
     for (std::size_t r = 0; r + 1 < reviews; ++r) {
         const auto first = out.size();
         for (const auto& item : items)
             if (item.scores[r] <= scale.score_max - 2)
-                out.push_back({r, item.item, item.scores[r], item.scores[r + 1], item.scores[r + 1] >= scale.score_max - 1});
-        std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                         [](const PriorityFollowUp& a, const PriorityFollowUp& b) { return a.before < b.before; });
+                out.push_back({r, item.item, item.scores[r], item.scores[r + 1],
+                               item.scores[r + 1] >= scale.score_max - 1});
+        std::stable_sort(
+            out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const PriorityFollowUp& a, const PriorityFollowUp& b) { return a.before < b.before; });
     }
     return out;
 }
@@ -59,7 +63,8 @@ Trend trend_of(const Scale& scale, std::vector<const Review*> reviews) {
             t.sections[s].means.push_back(score.sections[s].mean);
         }
     }
-    for (std::size_t i = 0; i < scale.items.size(); ++i) t.items.push_back(item_trend(scale.items[i], i, reviews));
+    for (std::size_t i = 0; i < scale.items.size(); ++i)
+        t.items.push_back(item_trend(scale.items[i], i, reviews));
     t.priorities = follow_ups(scale, t.items, reviews.size());
     return t;
 }

@@ -15,8 +15,8 @@ Change change_between(int before, int after);
 
 struct ItemTrend {
     const Item* item = nullptr;
-    std::vector<int> scores;     // one per review, oldest first
-    std::vector<Change> steps;   // between consecutive reviews
+    std::vector<int> scores;        // one per review, oldest first
+    std::vector<Change> steps;      // between consecutive reviews
     Change overall = Change::same;  // first to last
 };
 

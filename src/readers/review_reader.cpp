@@ -157,7 +157,8 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                     "start with 'scale: ips-25' (see 'ipskit template')");
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
-    in.refuse_unknown_keys(root, {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "ratings"},
+    in.refuse_unknown_keys(root,
+                           {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "ratings"},
                            "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;

@@ -1,11 +1,11 @@
 #include "readers/review_set.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <map>
+
+#include <fmt/format.h>
 
 namespace ipskit {
 
@@ -19,22 +19,26 @@ std::string folded(const std::string& name) {
     return first == std::string::npos ? std::string() : out.substr(first, last - first + 1);
 }
 
-std::string joined(const std::vector<std::string>& names) { return fmt::format("{}", fmt::join(names, ", ")); }
+std::string joined(const std::vector<std::string>& names) {
+    return fmt::format("{}", fmt::join(names, ", "));
+}
 
 // Items are compared by number and id, so scales that merely share an id but
 // differ in their items are caught too.
 bool same_items(const Scale& a, const Scale& b) {
-    if (a.items.size() != b.items.size() || a.score_min != b.score_min || a.score_max != b.score_max) return false;
+    if (a.items.size() != b.items.size() || a.score_min != b.score_min || a.score_max != b.score_max)
+        return false;
     for (std::size_t i = 0; i < a.items.size(); ++i)
         if (a.items[i].number != b.items[i].number || a.items[i].id != b.items[i].id) return false;
     return true;
 }
 
 [[noreturn]] void refuse(const ReviewFile& first, const ReviewFile& other, const std::string& field,
-                         const std::string& first_value, const std::string& other_value, const std::string& fix) {
+                         const std::string& first_value, const std::string& other_value,
+                         const std::string& fix) {
     throw Error({other.path, 0, 0},
-                fmt::format("{} and {} differ in {}: '{}' in {}, '{}' in {}", first.path, other.path, field, first_value,
-                            first.path, other_value, other.path),
+                fmt::format("{} and {} differ in {}: '{}' in {}, '{}' in {}", first.path, other.path, field,
+                            first_value, first.path, other_value, other.path),
                 fix);
 }
 
@@ -56,7 +60,8 @@ std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, cons
 }
 
 void require_same(const std::vector<ReviewFile>& files, const SameFields& same) {
-    const std::string mixed = "give reviews of one site and date, or add --allow-mixed to put them side by side anyway";
+    const std::string mixed =
+        "give reviews of one site and date, or add --allow-mixed to put them side by side anyway";
     const ReviewFile& first = files.front();
     for (const auto& other : files) {
         const Review& a = first.loaded.review;
@@ -64,8 +69,9 @@ void require_same(const std::vector<ReviewFile>& files, const SameFields& same) 
         if (same.scale && a.scale_id != b.scale_id)
             refuse(first, other, "scale", a.scale_id, b.scale_id, "score reviews on the same scale together");
         if (!same_items(first.loaded.scale, other.loaded.scale))
-            refuse(first, other, "the items of their scales", a.scale_id, b.scale_id,
-                   "reviews on scales with different items cannot be put side by side, even with --allow-mixed");
+            refuse(
+                first, other, "the items of their scales", a.scale_id, b.scale_id,
+                "reviews on scales with different items cannot be put side by side, even with --allow-mixed");
         if (same.site && a.site != b.site) refuse(first, other, "site", a.site, b.site, mixed);
         if (same.date && a.review_date != b.review_date)
             refuse(first, other, "review_date", a.review_date, b.review_date, mixed);
@@ -78,11 +84,12 @@ void refuse_repeated_reviewers(const std::vector<ReviewFile>& files) {
         for (const auto& reviewer : file.loaded.review.reviewers) {
             const auto [it, fresh] = seen.emplace(folded(reviewer), &file);
             if (fresh) continue;
-            throw Error({file.path, 0, 0},
-                        fmt::format("{} and {} are both by reviewer '{}' (reviewers: {} / {})", it->second->path,
-                                    file.path, reviewer, joined(it->second->loaded.review.reviewers),
-                                    joined(file.loaded.review.reviewers)),
-                        "give each reviewer's own questionnaire once; agreement needs two different reviewers");
+            throw Error(
+                {file.path, 0, 0},
+                fmt::format("{} and {} are both by reviewer '{}' (reviewers: {} / {})", it->second->path,
+                            file.path, reviewer, joined(it->second->loaded.review.reviewers),
+                            joined(file.loaded.review.reviewers)),
+                "give each reviewer's own questionnaire once; agreement needs two different reviewers");
         }
 }
 
@@ -116,7 +123,8 @@ std::vector<std::string> review_files_in(const std::string& dir) {
     }
     std::sort(paths.begin(), paths.end());
     if (paths.empty())
-        throw Error({dir, 0, 0}, "the directory holds no questionnaires", "put the reviews (.yaml or .csv) in it");
+        throw Error({dir, 0, 0}, "the directory holds no questionnaires",
+                    "put the reviews (.yaml or .csv) in it");
     return paths;
 }
 

@@ -14,7 +14,8 @@ struct Labels {
     Text reviewers{"Reviewers", "Reviewere"};
     Text discuss{"Items to discuss first: scores {} or more points apart",
                  "Punkter at drøfte først: scorer {} eller flere point fra hinanden"};
-    Text none_to_discuss{"No item's scores are that far apart.", "Ingen punkters scorer ligger så langt fra hinanden."};
+    Text none_to_discuss{"No item's scores are that far apart.",
+                         "Ingen punkters scorer ligger så langt fra hinanden."};
     Text items{"Item scores side by side", "Punkternes scorer side om side"};
     Text item{"Item", "Punkt"};
     Text name{"Name", "Navn"};
@@ -26,8 +27,9 @@ struct Labels {
     Text max{"Max", "Maks"};
     Text level{"Level", "Niveau"};
     Text mean_of_reviewers{"Mean of the reviewers", "Gennemsnit af reviewerne"};
-    Text mean_note{"The official score is the consensus the reviewers agree on (ipskit consensus), not the mean.",
-                   "Den officielle score er den konsensus, reviewerne enes om (ipskit consensus), ikke gennemsnittet."};
+    Text mean_note{
+        "The official score is the consensus the reviewers agree on (ipskit consensus), not the mean.",
+        "Den officielle score er den konsensus, reviewerne enes om (ipskit consensus), ikke gennemsnittet."};
     Text agreement{"Agreement between the reviewers", "Enighed mellem reviewerne"};
     Text pair{"Reviewers", "Reviewere"};
     Text statistic{"Statistic", "Mål"};
@@ -35,13 +37,17 @@ struct Labels {
     Text reason{"Why undefined", "Hvorfor udefineret"};
     Text all{"all reviewers", "alle reviewere"};
     Text undefined{"undefined", "udefineret"};
-    Text categories_note{"Every coefficient is computed over the scale's categories {}–{}, not only the scores that occur.",
-                         "Alle koefficienter er beregnet over skalaens kategorier {}–{}, ikke kun de scorer, der forekommer."};
+    Text categories_note{
+        "Every coefficient is computed over the scale's categories {}–{}, not only the scores that occur.",
+        "Alle koefficienter er beregnet over skalaens kategorier {}–{}, ikke kun de scorer, der forekommer."};
     Text paradox_note{
-        "Fidelity ratings crowd at 4–5, where kappa can fall near 0 although the reviewers almost always agree (the "
+        "Fidelity ratings crowd at 4–5, where kappa can fall near 0 although the reviewers almost always "
+        "agree (the "
         "kappa paradox); read it beside raw agreement and Gwet's AC1/AC2, which stay high in that case.",
-        "Fidelitetsscorer samler sig ved 4–5, hvor kappa kan falde mod 0, selv om reviewerne næsten altid er enige "
-        "(kappa-paradokset); læs den sammen med den rå enighed og Gwets AC1/AC2, som forbliver høje i det tilfælde."};
+        "Fidelitetsscorer samler sig ved 4–5, hvor kappa kan falde mod 0, selv om reviewerne næsten altid er "
+        "enige "
+        "(kappa-paradokset); læs den sammen med den rå enighed og Gwets AC1/AC2, som forbliver høje i det "
+        "tilfælde."};
 };
 
 const Labels L;
@@ -60,7 +66,9 @@ struct StatisticLabels {
 
 const StatisticLabels S;
 
-std::string f(const Text& t, Lang lang, auto... args) { return fmt::format(fmt::runtime(t.in(lang)), args...); }
+std::string f(const Text& t, Lang lang, auto... args) {
+    return fmt::format(fmt::runtime(t.in(lang)), args...);
+}
 
 std::vector<Column> reviewer_columns(const ReviewerComparison& c) {
     std::vector<Column> columns;
@@ -77,9 +85,15 @@ std::vector<Cell> item_row(const ItemComparison& item, Lang lang) {
     return row;
 }
 
-Table items_table(const ReviewerComparison& c, const std::vector<const ItemComparison*>& items, std::string id,
-                  std::string title, Lang lang) {
-    Table t{std::move(id), std::move(title), {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}}, {}, {}, {}, {}};
+Table items_table(const ReviewerComparison& c, const std::vector<const ItemComparison*>& items,
+                  std::string id, std::string title, Lang lang) {
+    Table t{std::move(id),
+            std::move(title),
+            {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}},
+            {},
+            {},
+            {},
+            {}};
     for (auto& column : reviewer_columns(c)) t.columns.push_back(std::move(column));
     t.columns.push_back({"mean", L.mean.in(lang)});
     t.columns.push_back({"difference", L.spread.in(lang)});
@@ -90,7 +104,10 @@ Table items_table(const ReviewerComparison& c, const std::vector<const ItemCompa
 Table totals_table(const ReviewerComparison& c, Lang lang) {
     Table t{"totals",
             L.totals.in(lang),
-            {{"reviewer", L.reviewer.in(lang)}, {"total", L.total.in(lang)}, {"max", L.max.in(lang)}, {"level", L.level.in(lang)}},
+            {{"reviewer", L.reviewer.in(lang)},
+             {"total", L.total.in(lang)},
+             {"max", L.max.in(lang)},
+             {"level", L.level.in(lang)}},
             {},
             {},
             {L.mean_note.in(lang)},
@@ -101,28 +118,33 @@ Table totals_table(const ReviewerComparison& c, Lang lang) {
         t.add_row({Cell::of_text(reviewer_names(*c.reviews[r])), Cell::of_int(total.total), Cell::of_int(max),
                    total.level ? Cell::of_text(total.level->name.in(lang)) : Cell::blank()});
     }
-    t.add_row({Cell::of_text(L.mean_of_reviewers.in(lang)), Cell::of_number(c.mean_total, 1), Cell::of_int(max), Cell::blank()},
+    t.add_row({Cell::of_text(L.mean_of_reviewers.in(lang)), Cell::of_number(c.mean_total, 1),
+               Cell::of_int(max), Cell::blank()},
               true);
     return t;
 }
 
-void add_statistic(Table& t, const std::string& pair, const Text& label, const stats::Coefficient& value, bool percent,
-                   Lang lang) {
-    t.add_row({Cell::of_text(pair), Cell::of_text(label.in(lang)), coefficient_cell(value, percent ? 0 : 3, percent, lang),
+void add_statistic(Table& t, const std::string& pair, const Text& label, const stats::Coefficient& value,
+                   bool percent, Lang lang) {
+    t.add_row({Cell::of_text(pair), Cell::of_text(label.in(lang)),
+               coefficient_cell(value, percent ? 0 : 3, percent, lang),
                value.defined() ? Cell::blank() : Cell::of_text(value.undefined_reason)});
 }
 
 Table agreement_table(const ReviewerComparison& c, Lang lang) {
     Table t{"agreement",
             L.agreement.in(lang),
-            {{"reviewers", L.pair.in(lang)}, {"statistic", L.statistic.in(lang)}, {"value", L.value.in(lang)},
+            {{"reviewers", L.pair.in(lang)},
+             {"statistic", L.statistic.in(lang)},
+             {"value", L.value.in(lang)},
              {"undefined_reason", L.reason.in(lang)}},
             {},
             {},
             {f(L.categories_note, lang, c.scale->score_min, c.scale->score_max), L.paradox_note.in(lang)},
             {}};
     for (const auto& p : c.pairs) {
-        const std::string pair = reviewer_names(*c.reviews[p.first]) + " – " + reviewer_names(*c.reviews[p.second]);
+        const std::string pair =
+            reviewer_names(*c.reviews[p.first]) + " – " + reviewer_names(*c.reviews[p.second]);
         add_statistic(t, pair, S.exact, p.exact, true, lang);
         add_statistic(t, pair, S.within_one, p.within_one, true, lang);
         add_statistic(t, pair, S.kappa, p.kappa, false, lang);
@@ -138,7 +160,9 @@ Table agreement_table(const ReviewerComparison& c, Lang lang) {
 
 }  // namespace
 
-std::string reviewer_names(const Review& review) { return fmt::format("{}", fmt::join(review.reviewers, ", ")); }
+std::string reviewer_names(const Review& review) {
+    return fmt::format("{}", fmt::join(review.reviewers, ", "));
+}
 
 Cell coefficient_cell(const stats::Coefficient& c, int decimals, bool percent, Lang lang) {
     if (!c.defined()) return Cell::undefined(L.undefined.in(lang));

@@ -33,7 +33,9 @@ struct Labels {
 
 const Labels L;
 
-std::string f(const Text& t, Lang lang, auto... args) { return fmt::format(fmt::runtime(t.in(lang)), args...); }
+std::string f(const Text& t, Lang lang, auto... args) {
+    return fmt::format(fmt::runtime(t.in(lang)), args...);
+}
 
 void add_item_columns(Table& table, const Scale& scale) {
     for (const auto& item : scale.items)
@@ -53,10 +55,11 @@ Table matrix_table(const SiteComparison& c, Lang lang) {
     add_item_columns(t, scale);
     t.columns.push_back({"total", L.total.in(lang)});
     t.columns.push_back({"level", L.level.in(lang)});
-    t.colour_scale = ColourScale{first_item, first_item + scale.items.size() - 1, static_cast<double>(scale.score_min),
-                                 static_cast<double>(scale.score_max)};
+    t.colour_scale = ColourScale{first_item, first_item + scale.items.size() - 1,
+                                 static_cast<double>(scale.score_min), static_cast<double>(scale.score_max)};
     for (const auto& site : c.sites) {
-        std::vector<Cell> row{Cell::of_text(site.review->site), Cell::of_text(site.cluster), Cell::of_text(site.review->review_date)};
+        std::vector<Cell> row{Cell::of_text(site.review->site), Cell::of_text(site.cluster),
+                              Cell::of_text(site.review->review_date)};
         for (const auto& rating : site.review->ratings) row.push_back(Cell::of_int(rating.score));
         row.push_back(Cell::of_int(site.total));
         row.push_back(site.level ? Cell::of_text(site.level->name.in(lang)) : Cell::blank());
@@ -64,7 +67,8 @@ Table matrix_table(const SiteComparison& c, Lang lang) {
     }
     std::vector<Cell> mean_row{Cell::of_text(L.region_mean.in(lang)), Cell::blank(), Cell::blank()};
     std::vector<double> item_means(scale.items.size(), 0);
-    for (const auto& item : c.weakest) item_means[static_cast<std::size_t>(item.item - scale.items.data())] = item.mean;
+    for (const auto& item : c.weakest)
+        item_means[static_cast<std::size_t>(item.item - scale.items.data())] = item.mean;
     for (double mean : item_means) mean_row.push_back(Cell::of_number(mean, 1));
     mean_row.push_back(Cell::of_number(c.mean_total, 1));
     mean_row.push_back(Cell::blank());
@@ -73,16 +77,18 @@ Table matrix_table(const SiteComparison& c, Lang lang) {
 }
 
 Table clusters_table(const SiteComparison& c, Lang lang) {
-    Table t{"clusters",
-            L.clusters.in(lang),
-            {{"cluster", L.cluster.in(lang)}, {"sites", L.sites.in(lang)}, {"mean_total", L.mean_total.in(lang)}},
-            {},
-            {},
-            {},
-            {}};
+    Table t{
+        "clusters",
+        L.clusters.in(lang),
+        {{"cluster", L.cluster.in(lang)}, {"sites", L.sites.in(lang)}, {"mean_total", L.mean_total.in(lang)}},
+        {},
+        {},
+        {},
+        {}};
     add_item_columns(t, *c.scale);
     for (const auto& cluster : c.clusters) {
-        std::vector<Cell> row{Cell::of_text(cluster.cluster), Cell::of_int(cluster.sites), Cell::of_number(cluster.mean_total, 1)};
+        std::vector<Cell> row{Cell::of_text(cluster.cluster), Cell::of_int(cluster.sites),
+                              Cell::of_number(cluster.mean_total, 1)};
         for (double mean : cluster.item_means) row.push_back(Cell::of_number(mean, 1));
         t.add_row(std::move(row));
     }
@@ -94,7 +100,9 @@ Table weakest_table(const SiteComparison& c, Lang lang) {
     const std::size_t shown = std::min(kWeakestShown, c.weakest.size());
     Table t{"weakest",
             L.weakest.in(lang),
-            {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}, {"mean", L.mean.in(lang)},
+            {{"item", L.item.in(lang)},
+             {"name", L.name.in(lang)},
+             {"mean", L.mean.in(lang)},
              {"sites_at_or_below", f(L.at_or_below, lang, weak_score(*c.scale), c.sites.size())}},
             {},
             {},
@@ -102,8 +110,8 @@ Table weakest_table(const SiteComparison& c, Lang lang) {
             {}};
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& item = c.weakest[i];
-        t.add_row({Cell::of_int(item.item->number), Cell::of_text(item.item->name.in(lang)), Cell::of_number(item.mean, 2),
-                   Cell::of_int(item.sites_at_or_below)});
+        t.add_row({Cell::of_int(item.item->number), Cell::of_text(item.item->name.in(lang)),
+                   Cell::of_number(item.mean, 2), Cell::of_int(item.sites_at_or_below)});
     }
     return t;
 }

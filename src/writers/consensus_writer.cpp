@@ -7,14 +7,15 @@ namespace ipskit::doc {
 namespace {
 
 struct Labels {
-    Text intro{"# Consensus of {} reviewers' questionnaires. Items they scored alike are filled in;\n"
-               "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
-               "# Agree a score for each at the consensus meeting, write it after the colon,\n"
-               "# then run 'ipskit score' on this file: that is the official result.\n",
-               "# Konsensus af {} bedømmeres spørgeskemaer. Punkter, de scorede ens, er udfyldt;\n"
-               "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
-               "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
-               "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};
+    Text intro{
+        "# Consensus of {} reviewers' questionnaires. Items they scored alike are filled in;\n"
+        "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
+        "# Agree a score for each at the consensus meeting, write it after the colon,\n"
+        "# then run 'ipskit score' on this file: that is the official result.\n",
+        "# Konsensus af {} bedømmeres spørgeskemaer. Punkter, de scorede ens, er udfyldt;\n"
+        "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
+        "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
+        "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};
     Text consensus{"consensus", "konsensus"};
     Text to_agree{"TO AGREE", "SKAL AFTALES"};
     Text no_fit{"no fit", "passer ikke"};
@@ -41,7 +42,8 @@ std::string joined_notes(const ConsensusDraft& draft, const ConsensusItem& item)
     std::vector<std::string> notes;
     for (std::size_t r = 0; r < item.ratings.size(); ++r)
         if (!item.ratings[r]->note.empty())
-            notes.push_back(fmt::format("{}: {}", fmt::join(draft.reviews[r]->reviewers, ", "), item.ratings[r]->note));
+            notes.push_back(
+                fmt::format("{}: {}", fmt::join(draft.reviews[r]->reviewers, ", "), item.ratings[r]->note));
     return fmt::format("{}", fmt::join(notes, "; "));
 }
 

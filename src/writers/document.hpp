@@ -61,7 +61,8 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
     std::vector<bool> total_rows;  // parallel to rows; a total row is shown bold
     std::vector<std::string> notes;
-    std::optional<ColourScale> colour_scale = std::nullopt;  // a default, so brace-initialised tables may leave it out
+    std::optional<ColourScale> colour_scale =
+        std::nullopt;  // a default, so brace-initialised tables may leave it out
 
     void add_row(std::vector<Cell> cells, bool is_total = false) {
         rows.push_back(std::move(cells));

@@ -54,27 +54,34 @@ const Text& change_text(Change c) {
     return L.same;
 }
 
-std::string f(const Text& t, Lang lang, auto... args) { return fmt::format(fmt::runtime(t.in(lang)), args...); }
+std::string f(const Text& t, Lang lang, auto... args) {
+    return fmt::format(fmt::runtime(t.in(lang)), args...);
+}
 
 Table totals_table(const Trend& t, Lang lang) {
     Table table{"totals",
                 L.totals.in(lang),
-                {{"review_date", L.date.in(lang)}, {"reviewers", L.reviewers.in(lang)}, {"total", L.total.in(lang)},
-                 {"change", L.change.in(lang)}, {"level", L.level.in(lang)}},
+                {{"review_date", L.date.in(lang)},
+                 {"reviewers", L.reviewers.in(lang)},
+                 {"total", L.total.in(lang)},
+                 {"change", L.change.in(lang)},
+                 {"level", L.level.in(lang)}},
                 {},
                 {},
                 {},
                 {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r)
         table.add_row({Cell::of_text(t.reviews[r]->review_date), Cell::of_text(reviewer_names(*t.reviews[r])),
-                       Cell::of_int(t.totals[r]), r == 0 ? Cell::blank() : Cell::of_int(t.totals[r] - t.totals[r - 1]),
+                       Cell::of_int(t.totals[r]),
+                       r == 0 ? Cell::blank() : Cell::of_int(t.totals[r] - t.totals[r - 1]),
                        t.levels[r] ? Cell::of_text(t.levels[r]->name.in(lang)) : Cell::blank()});
     return table;
 }
 
 Table sections_table(const Trend& t, Lang lang) {
     Table table{"sections", L.sections.in(lang), {{"section", L.section.in(lang)}}, {}, {}, {}, {}};
-    for (const Review* review : t.reviews) table.columns.push_back({review->review_date, review->review_date});
+    for (const Review* review : t.reviews)
+        table.columns.push_back({review->review_date, review->review_date});
     for (const auto& section : t.sections) {
         std::vector<Cell> row{Cell::of_text(section.section->name.in(lang))};
         for (double mean : section.means) row.push_back(Cell::of_number(mean, 2));
@@ -84,7 +91,8 @@ Table sections_table(const Trend& t, Lang lang) {
 }
 
 Table items_table(const Trend& t, Lang lang) {
-    Table table{"items", L.items.in(lang), {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}}, {}, {}, {}, {}};
+    Table table{"items", L.items.in(lang), {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}}, {}, {}, {},
+                {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r) {
         table.columns.push_back({t.reviews[r]->review_date, t.reviews[r]->review_date});
         if (r > 0) table.columns.push_back({"change_" + t.reviews[r]->review_date, L.change.in(lang)});
@@ -105,17 +113,22 @@ Table items_table(const Trend& t, Lang lang) {
 Table priorities_table(const Trend& t, Lang lang) {
     Table table{"priorities",
                 f(L.priorities, lang, t.scale->score_max - 2),
-                {{"set_on", L.set_on.in(lang)}, {"checked_on", L.checked_on.in(lang)}, {"item", L.item.in(lang)},
-                 {"name", L.name.in(lang)}, {"before", L.before.in(lang)}, {"after", L.after.in(lang)},
+                {{"set_on", L.set_on.in(lang)},
+                 {"checked_on", L.checked_on.in(lang)},
+                 {"item", L.item.in(lang)},
+                 {"name", L.name.in(lang)},
+                 {"before", L.before.in(lang)},
+                 {"after", L.after.in(lang)},
                  {"met", f(L.met, lang, t.scale->score_max - 1)}},
                 {},
                 {},
                 {},
                 {}};
     for (const auto& p : t.priorities)
-        table.add_row({Cell::of_text(t.reviews[p.review]->review_date), Cell::of_text(t.reviews[p.review + 1]->review_date),
-                       Cell::of_int(p.item->number), Cell::of_text(p.item->name.in(lang)), Cell::of_int(p.before),
-                       Cell::of_int(p.after), Cell::of_text((p.met ? L.yes : L.no).in(lang))});
+        table.add_row({Cell::of_text(t.reviews[p.review]->review_date),
+                       Cell::of_text(t.reviews[p.review + 1]->review_date), Cell::of_int(p.item->number),
+                       Cell::of_text(p.item->name.in(lang)), Cell::of_int(p.before), Cell::of_int(p.after),
+                       Cell::of_text((p.met ? L.yes : L.no).in(lang))});
     if (t.priorities.empty()) table.notes.push_back(L.none.in(lang));
     return table;
 }

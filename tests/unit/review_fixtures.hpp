@@ -45,8 +45,11 @@ inline ipskit::Review review_of(const std::string& site, const std::string& date
 
 // The scores of examples/review-hjorring-2020-a.yaml and -b.yaml, and of
 // tests/data/reviewers/hjorring-2020-c.yaml (see tests/unit/reference/reviewers.R).
-inline const std::vector<int> hjorring_a = {4, 5, 5, 4, 4, 1, 5, 4, 5, 3, 4, 4, 5, 4, 4, 5, 3, 4, 5, 5, 5, 4, 5, 4, 4};
-inline const std::vector<int> hjorring_b = {4, 5, 5, 4, 4, 1, 4, 4, 5, 5, 4, 3, 5, 4, 4, 5, 3, 5, 5, 5, 4, 4, 5, 3, 4};
-inline const std::vector<int> hjorring_c = {4, 5, 4, 4, 4, 1, 5, 4, 5, 4, 4, 4, 5, 4, 3, 5, 3, 4, 5, 5, 5, 4, 5, 4, 4};
+inline const std::vector<int> hjorring_a = {4, 5, 5, 4, 4, 1, 5, 4, 5, 3, 4, 4, 5,
+                                            4, 4, 5, 3, 4, 5, 5, 5, 4, 5, 4, 4};
+inline const std::vector<int> hjorring_b = {4, 5, 5, 4, 4, 1, 4, 4, 5, 5, 4, 3, 5,
+                                            4, 4, 5, 3, 5, 5, 5, 4, 4, 5, 3, 4};
+inline const std::vector<int> hjorring_c = {4, 5, 4, 4, 4, 1, 5, 4, 5, 4, 4, 4, 5,
+                                            4, 3, 5, 3, 4, 5, 5, 5, 4, 5, 4, 4};
 
 }  // namespace fixtures
