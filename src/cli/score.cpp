@@ -79,6 +79,17 @@ void setup_score(CLI::App& command, CommandResult& result) {
         .add_option("--fail-under", options->fail_under,
                     "Exit with status 3 (after writing the report) when the total is under N")
         ->type_name("N");
+    command
+        .add_option("--encoding", options->defaults.csv.encoding,
+                    "Encoding of a ratings sheet: utf-8 or windows-1252")
+        ->check(CLI::IsMember({"utf-8", "windows-1252"}))
+        ->default_str("utf-8");
+    command
+        .add_option_function<std::string>(
+            "--delimiter",
+            [options](const std::string& d) { options->defaults.csv.delimiter = d == "tab" ? '\t' : d[0]; },
+            "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
+        ->check(CLI::IsMember({",", ";", "tab"}));
     add_allow_mixed_option(
         command, options->allow_mixed,
         "With several questionnaires: accept different sites, dates or scale ids (same items)");

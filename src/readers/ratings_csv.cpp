@@ -58,12 +58,38 @@ std::string normalise_header(const std::string& header) {
     return first == std::string::npos ? std::string() : out.substr(first, last - first + 1);
 }
 
-std::vector<CsvRow> parse_csv(const std::string& file, std::string text) {
+std::string windows_1252_to_utf8(const std::string& bytes) {
+    // 0x80-0x9F hold the typographic characters; the rest is Latin-1 (æ ø å).
+    static const char16_t high[32] = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+                                      0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+    std::string out;
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        const char16_t u = c >= 0x80 && c < 0xA0 ? high[c - 0x80] : c;
+        if (u < 0x80) {
+            out += static_cast<char>(u);
+        } else if (u < 0x800) {
+            out += static_cast<char>(0xC0 | (u >> 6));
+            out += static_cast<char>(0x80 | (u & 0x3F));
+        } else {
+            out += static_cast<char>(0xE0 | (u >> 12));
+            out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (u & 0x3F));
+        }
+    }
+    return out;
+}
+
+std::vector<CsvRow> parse_csv(const std::string& file, std::string text, const CsvOptions& options) {
+    if (options.encoding == "windows-1252") text = windows_1252_to_utf8(text);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
     if (const int bad = first_invalid_utf8_line(text))
         throw Error({file, bad, 0}, "the file is not UTF-8 text",
-                    "save the ratings sheet as 'CSV UTF-8' (in Excel: Save As, CSV UTF-8)");
-    const char delimiter = detect_delimiter(text);
+                    "read it with --encoding windows-1252 (what older Danish Excel saves), or save it as "
+                    "'CSV UTF-8'");
+    const char delimiter = options.delimiter ? options.delimiter : detect_delimiter(text);
     std::vector<CsvRow> rows;
     CsvRow row{1, {}};
     std::string cell;

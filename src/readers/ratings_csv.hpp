@@ -13,9 +13,18 @@ struct CsvRow {
     std::vector<std::string> cells;
 };
 
+// How to read the bytes, from --encoding and --delimiter.
+struct CsvOptions {
+    std::string encoding = "utf-8";  // or windows-1252, what older Danish Excel saves
+    char delimiter = 0;              // 0 = detect from the header among ',' ';' and TAB
+};
+
 // Parses the whole text; the first row is the header. Throws ipskit::Error
 // naming `file` and the line for an unclosed quote or bytes that are not UTF-8.
-std::vector<CsvRow> parse_csv(const std::string& file, std::string text);
+std::vector<CsvRow> parse_csv(const std::string& file, std::string text, const CsvOptions& options = {});
+
+// Windows-1252 bytes as UTF-8.
+std::string windows_1252_to_utf8(const std::string& bytes);
 
 // A header as formats.md compares it: lower case, spaces, '-' and '_' alike.
 std::string normalise_header(const std::string& header);

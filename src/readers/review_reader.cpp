@@ -5,6 +5,7 @@
 #include "readers/review_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -189,7 +190,7 @@ std::string read_text(const std::string& path) {
 }
 
 RawRating csv_rating(const std::string& path, const CsvRow& row,
-                     const std::map<std::string, std::size_t>& columns) {
+                     const std::map<std::string, std::size_t>& columns, ErrorCollector& errors) {
     const auto cell = [&](const char* name) -> std::optional<Written> {
         const auto it = columns.find(name);
         if (it == columns.end() || it->second >= row.cells.size() || row.cells[it->second].empty())
@@ -203,7 +204,13 @@ RawRating csv_rating(const std::string& path, const CsvRow& row,
     if (auto note = cell("note")) raw.note = note->text;
     if (auto no_fit = cell("no_fit")) {
         static const std::set<std::string> yes = {"yes", "ja", "y", "j", "true", "1"};
-        raw.no_fit = yes.count(no_fit->text) > 0;
+        static const std::set<std::string> no = {"no", "nej", "n", "false", "0"};
+        std::string answer = no_fit->text;
+        for (char& c : answer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!yes.count(answer) && !no.count(answer))
+            errors.add({no_fit->where, fmt::format("no_fit must be yes or no, not '{}'", no_fit->text),
+                        "write yes/no, ja/nej or true/false"});
+        raw.no_fit = yes.count(answer) > 0;
         raw.no_fit_where = no_fit->where;
     }
     return raw;
@@ -211,7 +218,7 @@ RawRating csv_rating(const std::string& path, const CsvRow& row,
 
 LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults,
                              const ScaleLoader& load_scale) {
-    const auto rows = parse_csv(path, read_text(path));
+    const auto rows = parse_csv(path, read_text(path), defaults.csv);
     std::map<std::string, std::size_t> columns;
     if (!rows.empty())
         for (std::size_t c = 0; c < rows.front().cells.size(); ++c)
@@ -233,7 +240,7 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& cells = rows[r].cells;
         if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); })) continue;
-        raw.push_back(csv_rating(path, rows[r], columns));
+        raw.push_back(csv_rating(path, rows[r], columns, errors));
     }
     loaded.review.ratings = resolve_ratings(loaded.scale, raw, {path, 0, 0}, errors);
     errors.throw_if_any();

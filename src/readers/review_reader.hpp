@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/review.hpp"
+#include "readers/ratings_csv.hpp"
 #include "util/error.hpp"
 
 namespace ipskit {
@@ -17,6 +18,7 @@ struct ReviewDefaults {
     std::string site;
     std::string reviewer;
     std::string review_date;
+    CsvOptions csv;  // for a ratings sheet
 };
 
 // Loads the scale a review names; `asked_at` is where the review names it.

@@ -50,10 +50,11 @@ std::string label(const std::string& key, Lang lang) {
     return labels().at(key).in(lang);
 }
 
-// A YAML double-quoted scalar, or nothing for an empty value (read back as missing).
+// " VALUE" as a YAML double-quoted scalar after its key, or nothing for an
+// empty value (read back as missing).
 std::string quoted(const std::string& s) {
     if (s.empty()) return {};
-    std::string out = "\"";
+    std::string out = " \"";
     for (const char c : s) {
         if (c == '"' || c == '\\') out += '\\';
         out += c;
@@ -103,7 +104,7 @@ std::string csv_field(const std::string& s) {
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
     std::string out = fmt::format(fmt::runtime(label("intro", lang)), scale.name.in(lang), scale.id,
                                   scale.version, scale.score_min, scale.score_max, scale.no_fit_score);
-    out += fmt::format("scale: {}\nsite: {}\nreview_date: {}\nreviewer: {}\nratings:\n", scale.id,
+    out += fmt::format("scale: {}\nsite:{}\nreview_date:{}\nreviewer:{}\nratings:\n", scale.id,
                        quoted(header.site), quoted(header.review_date), quoted(header.reviewer));
     std::string section;
     for (const auto& item : scale.items) {

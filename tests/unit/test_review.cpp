@@ -159,13 +159,14 @@ TEST_CASE("readers::read_review") {
         const auto path =
             scratch("ratings.csv",
                     "\xEF\xBB\xBFItem;Score;Note;name\ncaseload;4;\"a; b\";x\n2;5;;\nteam_contact;3;;\n");
-        const auto loaded = read_review(path, ReviewDefaults{"mini", "Site", "R", "12.11.2020"}, load_mini);
+        const auto loaded =
+            read_review(path, ReviewDefaults{"mini", "Site", "R", "12.11.2020", {}}, load_mini);
         CHECK(loaded.review.site == "Site");
         CHECK(loaded.review.review_date == "2020-11-12");
         CHECK(loaded.review.ratings[0].note == "a; b");
         CHECK(loaded.review.ratings[2].score == 3);
         const auto yaml = read_review(scratch("review.yaml", kHeader + "  1: 4\n  2: 4\n  3: 4\n"),
-                                      ReviewDefaults{"other", "Elsewhere", "R", "2021-01-01"}, load_mini);
+                                      ReviewDefaults{"other", "Elsewhere", "R", "2021-01-01", {}}, load_mini);
         CHECK(yaml.review.site == "Test");
         CHECK(yaml.review.scale_id == "mini");
     }
@@ -173,9 +174,34 @@ TEST_CASE("readers::read_review") {
         const auto path =
             scratch("ratings.csv", "item,score,note\ncaseload,4,\nstaff_time,six,\nteam_contact,3,\n");
         CHECK_THROWS_WITH_AS(
-            read_review(path, ReviewDefaults{"mini", "Site", "R", "2020-11-12"}, load_mini),
+            read_review(path, ReviewDefaults{"mini", "Site", "R", "2020-11-12", {}}, load_mini),
             (path + ":3:2: error: item 2 (Staff time) has the score 'six', which is not a whole number — "
                     "write a whole number from 1 to 5")
+                .c_str(),
+            Error);
+    }
+}
+
+TEST_CASE("readers::parse_csv") {
+    SUBCASE("Windows-1252 from older Danish Excel, with --encoding") {
+        const auto path = test_files::scratch(
+            "ratings.csv", "item;score;note\ncaseload;4;s\xE6rlig \x96 \xF8\xE5\n2;5;\nteam_contact;3;\n");
+        CHECK_THROWS_WITH_AS(
+            read_review(path, ReviewDefaults{"mini", "S", "R", "2020-11-12", {}}, load_mini),
+            (path + ":2: error: the file is not UTF-8 text — read it with --encoding windows-1252 (what "
+                    "older Danish Excel saves), or save it as 'CSV UTF-8'")
+                .c_str(),
+            Error);
+        const ReviewDefaults cp1252{"mini", "S", "R", "2020-11-12", {"windows-1252", 0}};
+        CHECK(read_review(path, cp1252, load_mini).review.ratings[0].note == "særlig – øå");
+    }
+    SUBCASE("a no_fit column takes yes/no in English or Danish") {
+        const auto path =
+            test_files::scratch("ratings.csv", "item,score,no_fit\n1,,ja\n2,4,nej\n3,4,perhaps\n");
+        CHECK_THROWS_WITH_AS(
+            read_review(path, ReviewDefaults{"mini", "S", "R", "2020-11-12", {}}, load_mini),
+            (path +
+             ":4:3: error: no_fit must be yes or no, not 'perhaps' — write yes/no, ja/nej or true/false")
                 .c_str(),
             Error);
     }
