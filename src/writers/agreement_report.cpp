@@ -1,5 +1,7 @@
 #include "writers/agreement_report.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace ipskit::doc {
@@ -169,14 +171,26 @@ Cell coefficient_cell(const stats::Coefficient& c, int decimals, bool percent, L
     return percent ? Cell::of_percent(*c.value, decimals) : Cell::of_number(*c.value, decimals);
 }
 
+namespace {
+
+// Each distinct value once, in order: one site normally, several with --allow-mixed.
+std::string distinct(const ReviewerComparison& c, std::string Review::*field) {
+    std::vector<std::string> values;
+    for (const Review* review : c.reviews)
+        if (std::find(values.begin(), values.end(), review->*field) == values.end())
+            values.push_back(review->*field);
+    return fmt::format("{}", fmt::join(values, "; "));
+}
+
+}  // namespace
+
 Document agreement_report(const ReviewerComparison& c, Lang lang) {
-    const Review& first = *c.reviews.front();
     std::vector<std::string> names;
     for (const Review* review : c.reviews) names.push_back(reviewer_names(*review));
     Document d{"score", f(L.title, lang, c.reviews.size()), {}, {}};
     d.facts = {{"scale", L.scale.in(lang), Cell::of_text(c.scale->name.in(lang) + " (" + c.scale->id + ")")},
-               {"site", L.site.in(lang), Cell::of_text(first.site)},
-               {"review_date", L.date.in(lang), Cell::of_text(first.review_date)},
+               {"site", L.site.in(lang), Cell::of_text(distinct(c, &Review::site))},
+               {"review_date", L.date.in(lang), Cell::of_text(distinct(c, &Review::review_date))},
                {"reviewers", L.reviewers.in(lang), Cell::of_text(fmt::format("{}", fmt::join(names, "; ")))}};
     Table discuss = items_table(c, c.to_discuss, "to_discuss", f(L.discuss, lang, kDiscussSpread), lang);
     if (c.to_discuss.empty()) discuss.notes.push_back(L.none_to_discuss.in(lang));

@@ -41,6 +41,7 @@ expect_err_contains "are both by reviewer 'Søren Kjær (ekstern reviewer)'"
 
 run_ipskit score "$A" "$R/other-site.yaml" --allow-mixed -o report.md
 expect_status 0
+grep -qF -- '- **Site:** Hjørring; Frederikshavn' report.md || fail "the report does not name both sites"
 
 run_ipskit score "$A" "$EXAMPLES/review-hjorring-2020-b.yaml" --fail-under 100
 expect_status 1
