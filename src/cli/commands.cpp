@@ -13,7 +13,10 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"scales", "List the fidelity scales, or show one with its anchors and bands", setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale", setup_template},
-        {"score", "Score a reviewer questionnaire: items, sections, total, fidelity level", setup_score},
+        {"score",
+         "Score a reviewer questionnaire: items, sections, total, fidelity level; or several reviewers' side "
+         "by side with their agreement",
+         setup_score},
         {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires",
          setup_consensus},
         {"trend", "Follow one site's reviews over time: totals, items, sections, priorities met",
