@@ -9,11 +9,11 @@ namespace ipskit::doc {
 namespace {
 
 struct Labels {
-    Text title{"Fidelity review by {} reviewers", "Fidelitetsvurdering ved {} reviewere"};
+    Text title{"Fidelity review by {} reviewers", "Fidelitetsvurdering ved {} bedømmere"};
     Text scale{"Scale", "Skala"};
     Text site{"Site", "Sted"};
     Text date{"Review date", "Dato for vurdering"};
-    Text reviewers{"Reviewers", "Reviewere"};
+    Text reviewers{"Reviewers", "Bedømmere"};
     Text discuss{"Items to discuss first: scores {} or more points apart",
                  "Punkter at drøfte først: scorer {} eller flere point fra hinanden"};
     Text none_to_discuss{"No item's scores are that far apart.",
@@ -24,20 +24,20 @@ struct Labels {
     Text mean{"Mean", "Gennemsnit"};
     Text spread{"Difference", "Forskel"};
     Text totals{"Totals and fidelity levels", "Totaler og fidelitetsniveauer"};
-    Text reviewer{"Reviewer", "Reviewer"};
+    Text reviewer{"Reviewer", "Bedømmer"};
     Text total{"Total", "Total"};
     Text max{"Max", "Maks"};
     Text level{"Level", "Niveau"};
-    Text mean_of_reviewers{"Mean of the reviewers", "Gennemsnit af reviewerne"};
+    Text mean_of_reviewers{"Mean of the reviewers", "Gennemsnit af bedømmerne"};
     Text mean_note{
         "The official score is the consensus the reviewers agree on (ipskit consensus), not the mean.",
-        "Den officielle score er den konsensus, reviewerne enes om (ipskit consensus), ikke gennemsnittet."};
-    Text agreement{"Agreement between the reviewers", "Enighed mellem reviewerne"};
-    Text pair{"Reviewers", "Reviewere"};
+        "Den officielle score er den konsensus, bedømmerne enes om (ipskit consensus), ikke gennemsnittet."};
+    Text agreement{"Agreement between the reviewers", "Enighed mellem bedømmerne"};
+    Text pair{"Reviewers", "Bedømmere"};
     Text statistic{"Statistic", "Mål"};
     Text value{"Value", "Værdi"};
     Text reason{"Why undefined", "Hvorfor udefineret"};
-    Text all{"all reviewers", "alle reviewere"};
+    Text all{"all reviewers", "alle bedømmere"};
     Text undefined{"undefined", "udefineret"};
     Text categories_note{
         "Every coefficient is computed over the scale's categories {}–{}, not only the scores that occur.",
@@ -46,7 +46,7 @@ struct Labels {
         "Fidelity ratings crowd at 4–5, where kappa can fall near 0 although the reviewers almost always "
         "agree (the "
         "kappa paradox); read it beside raw agreement and Gwet's AC1/AC2, which stay high in that case.",
-        "Fidelitetsscorer samler sig ved 4–5, hvor kappa kan falde mod 0, selv om reviewerne næsten altid er "
+        "Fidelitetsscorer samler sig ved 4–5, hvor kappa kan falde mod 0, selv om bedømmerne næsten altid er "
         "enige "
         "(kappa-paradokset); læs den sammen med den rå enighed og Gwets AC1/AC2, som forbliver høje i det "
         "tilfælde."};
