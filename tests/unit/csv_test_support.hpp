@@ -41,7 +41,7 @@ inline Table read_with(const std::string& text, CsvOptions options) {
 // falls inside some field, quote pair or CR LF; all must read the same.
 inline Table read_all(const std::string& text, CsvOptions options = {}) {
     const Table whole = read_with(text, options);
-    for (std::size_t chunk : {1, 2, 3, 5, 7, 64}) {
+    for (std::size_t chunk : {1u, 2u, 3u, 5u, 7u, 64u}) {
         options.chunk_bytes = chunk;
         CAPTURE(chunk);
         CHECK(read_with(text, options) == whole);
