@@ -23,8 +23,8 @@ namespace {
 enum CountColumn : std::size_t { kJob, kFlexjob, kEducation, kOther, kAll, kJobOrEducation, kCountColumns };
 
 std::array<long, kCountColumns> counts_of(const OutcomeCounts& c) {
-    return {c.of(Outcome::job), c.of(Outcome::flexjob), c.of(Outcome::education),
-            c.of(Outcome::other), c.total(), c.job_or_education()};
+    return {c.of(Outcome::job), c.of(Outcome::flexjob), c.of(Outcome::education), c.of(Outcome::other),
+            c.total(),          c.job_or_education()};
 }
 
 // Which counts are hidden: row 0 is the overall total, row i + 1 is
@@ -111,14 +111,16 @@ Table closed_table(const OutcomeResult& result, const OutcomesReportOptions& o) 
     table.columns = {{"outcome", labels::kOutcome.in(lang)},
                      {"n", labels::kCount.in(lang)},
                      {"share", labels::kShare.in(lang)}};
-    if (o.ci) table.columns.insert(table.columns.end(), {{"share_ci_lower", labels::kCiLower.in(lang)},
-                                                         {"share_ci_upper", labels::kCiUpper.in(lang)}});
+    if (o.ci)
+        table.columns.insert(table.columns.end(), {{"share_ci_lower", labels::kCiLower.in(lang)},
+                                                   {"share_ci_upper", labels::kCiUpper.in(lang)}});
     const HiddenCounts hidden(result, o.suppress_below);
     const auto counts = counts_of(result.total.stats.closed);
     const long all = counts[kAll];
     auto add = [&](const std::string& label, std::size_t column, bool is_total) {
         const bool h = hidden.hidden(0, column) || hidden.hidden(0, kAll);
-        std::vector<Cell> row = {Cell::of_text(label), count_cell(counts[column], hidden.hidden(0, column), o.suppress_below),
+        std::vector<Cell> row = {Cell::of_text(label),
+                                 count_cell(counts[column], hidden.hidden(0, column), o.suppress_below),
                                  share_cell(counts[column], all, h, o.suppress_below, o.decimals)};
         if (o.ci) add_ci_cells(row, counts[column], all, h, o.suppress_below);
         table.add_row(std::move(row), is_total);
@@ -132,22 +134,28 @@ Table closed_table(const OutcomeResult& result, const OutcomesReportOptions& o) 
 
 Table closed_by_group_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    Table table{"closed_outcomes_by_group", labels::kClosedByGroupTitle.in(lang), {}, {}, {}, closed_notes(result, o)};
+    Table table{"closed_outcomes_by_group", labels::kClosedByGroupTitle.in(lang), {}, {}, {},
+                closed_notes(result, o)};
     table.notes.insert(table.notes.begin(), labels::kGroupTotals.in(lang));
     for (auto field : result.by)
-        table.columns.push_back({std::string(outcomes::group_field_key(field)), labels::group_field(field).in(lang)});
-    const std::array<const Text*, kCountColumns> names = {
-        &labels::outcome(Outcome::job), &labels::outcome(Outcome::flexjob), &labels::outcome(Outcome::education),
-        &labels::outcome(Outcome::other), &labels::kTotal, &labels::kJobOrEducation};
-    const std::array<std::string, kCountColumns> keys = {"job", "flexjob", "education", "other", "total",
-                                                         "job_or_education"};
+        table.columns.push_back(
+            {std::string(outcomes::group_field_key(field)), labels::group_field(field).in(lang)});
+    const std::array<const Text*, kCountColumns> names = {&labels::outcome(Outcome::job),
+                                                          &labels::outcome(Outcome::flexjob),
+                                                          &labels::outcome(Outcome::education),
+                                                          &labels::outcome(Outcome::other),
+                                                          &labels::kTotal,
+                                                          &labels::kJobOrEducation};
+    const std::array<std::string, kCountColumns> keys = {"job",   "flexjob", "education",
+                                                         "other", "total",   "job_or_education"};
     for (std::size_t c = 0; c < kCountColumns; ++c) {
         table.columns.push_back({keys[c], names[c]->in(lang)});
         if (c == kAll) continue;
         table.columns.push_back({keys[c] + "_share", names[c]->in(lang) + " %"});
         if (o.ci)
-            table.columns.insert(table.columns.end(), {{keys[c] + "_share_ci_lower", labels::kCiLower.in(lang)},
-                                                       {keys[c] + "_share_ci_upper", labels::kCiUpper.in(lang)}});
+            table.columns.insert(table.columns.end(),
+                                 {{keys[c] + "_share_ci_lower", labels::kCiLower.in(lang)},
+                                  {keys[c] + "_share_ci_upper", labels::kCiUpper.in(lang)}});
     }
     table.columns.push_back({"target_met", labels::kMetColumn.in(lang)});
 
@@ -167,8 +175,10 @@ Table closed_by_group_table(const OutcomeResult& result, const OutcomesReportOpt
             row.push_back(share_cell(counts[c], counts[kAll], hs, o.suppress_below, o.decimals));
             if (o.ci) add_ci_cells(row, counts[c], counts[kAll], hs, o.suppress_below);
         }
-        const bool met = counts[kAll] > 0 && static_cast<double>(counts[kJobOrEducation]) >= o.target * static_cast<double>(counts[kAll]);
-        row.push_back(counts[kAll] == 0 ? Cell::blank() : Cell::of_text((met ? labels::kMet : labels::kNotMet).in(lang)));
+        const bool met = counts[kAll] > 0 && static_cast<double>(counts[kJobOrEducation]) >=
+                                                 o.target * static_cast<double>(counts[kAll]);
+        row.push_back(counts[kAll] == 0 ? Cell::blank()
+                                        : Cell::of_text((met ? labels::kMet : labels::kNotMet).in(lang)));
         table.add_row(std::move(row), is_total);
     };
     for (std::size_t i = 0; i < result.groups.size(); ++i)
@@ -189,9 +199,10 @@ Table target_table(const OutcomeResult& result, const OutcomesReportOptions& o) 
     const HiddenCounts hidden(result, o.suppress_below);
     const bool h = hidden.hidden(0, kJobOrEducation) || hidden.hidden(0, kAll);
     const bool met = all > 0 && static_cast<double>(joe) >= o.target * static_cast<double>(all);
-    table.add_row({Cell::of_text(labels::kJobOrEducation.in(lang)), share_cell(joe, all, h, o.suppress_below, o.decimals),
-                   Cell::of_percent(o.target, o.decimals),
-                   all == 0 ? Cell::blank() : Cell::of_text((met ? labels::kMet : labels::kNotMet).in(lang))});
+    table.add_row(
+        {Cell::of_text(labels::kJobOrEducation.in(lang)),
+         share_cell(joe, all, h, o.suppress_below, o.decimals), Cell::of_percent(o.target, o.decimals),
+         all == 0 ? Cell::blank() : Cell::of_text((met ? labels::kMet : labels::kNotMet).in(lang))});
     if (!h) table.notes.push_back(format_text(labels::kTargetRule.in(lang), joe, all));
     return table;
 }

@@ -21,7 +21,8 @@ inline const Text kYes{"yes", "ja"};
 
 // Facts.
 inline const Text kPeriod{"Period", "Periode"};
-inline const Text kAllClosed{"all closed courses (no period given)", "alle afsluttede forløb (ingen periode angivet)"};
+inline const Text kAllClosed{"all closed courses (no period given)",
+                             "alle afsluttede forløb (ingen periode angivet)"};
 inline const Text kAsOf{"As of", "Opgjort pr."};
 inline const Text kCoursesRead{"Courses in the extract", "Forløb i udtrækket"};
 inline const Text kRowsWithErrors{"Rows left out for errors", "Rækker udeladt pga. fejl"};
@@ -40,8 +41,9 @@ inline const Text kMetColumn{"Target met", "Mål opfyldt"};
 // {0} first day, {1} last day
 inline const Text kPeriodRule{"Courses whose end date falls from {0} to {1}.",
                               "Forløb med slutdato fra {0} til {1}."};
-inline const Text kNoPeriodRule{"No period given: every closed course in the extract, whatever its end date.",
-                                "Ingen periode angivet: alle afsluttede forløb i udtrækket, uanset slutdato."};
+inline const Text kNoPeriodRule{
+    "No period given: every closed course in the extract, whatever its end date.",
+    "Ingen periode angivet: alle afsluttede forløb i udtrækket, uanset slutdato."};
 // {0} closed courses
 inline const Text kShareRule{
     "Share = courses with the outcome / the {0} courses closed in the period. "
@@ -49,8 +51,9 @@ inline const Text kShareRule{
     "Andel = forløb med resultatet / de {0} forløb afsluttet i perioden. "
     "Job eller uddannelse = ordinært job + fleksjob + uddannelse."};
 // {0} active, {1} closed before, {2} closed after
-inline const Text kLeftOut{"Left out: {0} still active, {1} closed before the period, {2} closed after it.",
-                           "Udeladt: {0} stadig aktive, {1} afsluttet før perioden, {2} afsluttet efter den."};
+inline const Text kLeftOut{
+    "Left out: {0} still active, {1} closed before the period, {2} closed after it.",
+    "Udeladt: {0} stadig aktive, {1} afsluttet før perioden, {2} afsluttet efter den."};
 // {0} rows
 inline const Text kErrorRows{"{0} rows of the extract were left out for errors (--keep-going).",
                              "{0} rækker i udtrækket blev udeladt pga. fejl (--keep-going)."};
@@ -68,7 +71,8 @@ inline const Text kGroupTotals{"Each group is followed by its total; the last ro
                                "Hver gruppe efterfølges af sin total; sidste række er den samlede total."};
 
 // The target table.
-inline const Text kTargetTitle{"Job or education against the target", "Job eller uddannelse i forhold til målet"};
+inline const Text kTargetTitle{"Job or education against the target",
+                               "Job eller uddannelse i forhold til målet"};
 inline const Text kMeasure{"Measure", "Mål for"};
 inline const Text kResult{"Result", "Resultat"};
 // {0} job or education, {1} closed
@@ -88,13 +92,16 @@ inline const Text kMedianYears{"Median (years)", "Median (år)"};
 inline const Text kWithin30{"Within 30 days", "Inden for 30 dage"};
 // {0} courses with job or education, {1} without outcome date
 inline const Text kToOutcomeRule{
-    "Start to job or education: courses closed in the period with job, flexjob or education ({0}), from start "
+    "Start to job or education: courses closed in the period with job, flexjob or education ({0}), from "
+    "start "
     "date to outcome date; left out: {1} without an outcome date.",
-    "Start til job eller uddannelse: forløb afsluttet i perioden med job, fleksjob eller uddannelse ({0}), fra "
+    "Start til job eller uddannelse: forløb afsluttet i perioden med job, fleksjob eller uddannelse ({0}), "
+    "fra "
     "startdato til resultatdato; udeladt: {1} uden resultatdato."};
 // {0} closed courses, {1} without contact
 inline const Text kToContactRule{
-    "Start to first employer contact: courses closed in the period ({0}); left out: {1} with no first employer "
+    "Start to first employer contact: courses closed in the period ({0}); left out: {1} with no first "
+    "employer "
     "contact recorded. Within 30 days = contact on day 0 to 30 / n.",
     "Start til første arbejdsgiverkontakt: forløb afsluttet i perioden ({0}); udeladt: {1} uden registreret "
     "arbejdsgiverkontakt. Inden for 30 dage = kontakt på dag 0 til 30 / n."};
@@ -112,20 +119,26 @@ inline const Text kFullFollowUp{"With full follow-up", "Med fuld opfølgning"};
 inline const Text kFullShare{"Share among them", "Andel blandt dem"};
 // {0} courses, {1} started outside the period, {2} started after as-of
 inline const Text kCohortRule{
-    "Courses that started in the period ({0}); left out: {1} started outside it, {2} started after the as-of date.",
-    "Forløb startet i perioden ({0}); udeladt: {1} startet uden for den, {2} startet efter opgørelsesdatoen."};
+    "Courses that started in the period ({0}); left out: {1} started outside it, {2} started after the as-of "
+    "date.",
+    "Forløb startet i perioden ({0}); udeladt: {1} startet uden for den, {2} startet efter "
+    "opgørelsesdatoen."};
 // {0} as-of date
 inline const Text kCohortMethod{
-    "Aalen-Johansen estimate with closing for another reason as a competing event; active courses are censored "
+    "Aalen-Johansen estimate with closing for another reason as a competing event; active courses are "
+    "censored "
     "on {0}. Event time: outcome date for job or education (else end date), end date for other. Months are "
     "converted to days as months x 30.4375, rounded.",
-    "Aalen-Johansen-estimat med afslutning af anden grund som konkurrerende hændelse; aktive forløb censureres "
+    "Aalen-Johansen-estimat med afslutning af anden grund som konkurrerende hændelse; aktive forløb "
+    "censureres "
     "{0}. Hændelsestid: resultatdato for job eller uddannelse (ellers slutdato), slutdato for andet. Måneder "
     "omregnes til dage som måneder x 30,4375, afrundet."};
 inline const Text kFullFollowUpRule{
-    "With full follow-up = started at least the horizon before the as-of date; share = in job or education by "
+    "With full follow-up = started at least the horizon before the as-of date; share = in job or education "
+    "by "
     "the horizon / those courses.",
-    "Med fuld opfølgning = startet mindst horisonten før opgørelsesdatoen; andel = i job eller uddannelse inden "
+    "Med fuld opfølgning = startet mindst horisonten før opgørelsesdatoen; andel = i job eller uddannelse "
+    "inden "
     "horisonten / disse forløb."};
 
 // Capacity.
@@ -136,14 +149,16 @@ inline const Text kInAftercare{"of which in aftercare", "heraf i efterværn"};
 inline const Text kCapacityRule{
     "Active = started on or before {0} and not ended by then. Aftercare as the extract records it now.",
     "Aktiv = startet senest {0} og ikke afsluttet da. Efterværn som udtrækket registrerer det nu."};
-inline const Text kCapacityOpenRule{"Active = no end date in the extract. Aftercare as the extract records it.",
-                                    "Aktiv = ingen slutdato i udtrækket. Efterværn som udtrækket registrerer det."};
+inline const Text kCapacityOpenRule{
+    "Active = no end date in the extract. Aftercare as the extract records it.",
+    "Aktiv = ingen slutdato i udtrækket. Efterværn som udtrækket registrerer det."};
 inline const Text kCaseloadTitle{"Active courses per consultant", "Aktive forløb pr. konsulent"};
 inline const Text kConsultant{"Consultant", "Konsulent"};
 inline const Text kAboveMax{"Above maximum", "Over maksimum"};
 // {0} maximum, {1} courses without consultant
 inline const Text kCaseloadRule{
     "Flagged: more than {0} active courses (--max-caseload). {1} active courses have no consultant recorded.",
-    "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktive forløb har ingen konsulent registreret."};
+    "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktive forløb har ingen konsulent "
+    "registreret."};
 
 }  // namespace ipskit::doc::outcome_labels

@@ -14,13 +14,13 @@ namespace ipskit::doc {
 
 struct OutcomesReportOptions {
     Lang lang = Lang::en;
-    int decimals = 0;          // of shares in percent
-    bool ci = false;           // show Wilson 95 % intervals
-    double target = 0.5;       // job-or-education target as a fraction
-    long suppress_below = 0;   // 0: no suppression
+    int decimals = 0;         // of shares in percent
+    bool ci = false;          // show Wilson 95 % intervals
+    double target = 0.5;      // job-or-education target as a fraction
+    long suppress_below = 0;  // 0: no suppression
     long max_caseload = 20;
-    std::string period_name;   // "2020", or "from – to"; empty: no period
-    std::string period_from;   // ISO dates of the period, empty when open
+    std::string period_name;  // "2020", or "from – to"; empty: no period
+    std::string period_from;  // ISO dates of the period, empty when open
     std::string period_to;
     std::string as_of;          // ISO
     std::string capacity_day;   // ISO; empty: courses without an end date

@@ -44,23 +44,29 @@ Table time_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     const auto& s = result.total.stats;
     Table table{"time_from_start", labels::kTimeTitle.in(lang), {}, {}, {}, {}};
-    table.columns = {{"measure", labels::kMeasure.in(lang)},     {"n", "n"},
-                     {"mean_days", labels::kMeanDays.in(lang)},  {"median_days", labels::kMedianDays.in(lang)},
-                     {"q1_days", labels::kQ1Days.in(lang)},      {"q3_days", labels::kQ3Days.in(lang)},
-                     {"mean_years", labels::kMeanYears.in(lang)}, {"median_years", labels::kMedianYears.in(lang)},
+    table.columns = {{"measure", labels::kMeasure.in(lang)},
+                     {"n", "n"},
+                     {"mean_days", labels::kMeanDays.in(lang)},
+                     {"median_days", labels::kMedianDays.in(lang)},
+                     {"q1_days", labels::kQ1Days.in(lang)},
+                     {"q3_days", labels::kQ3Days.in(lang)},
+                     {"mean_years", labels::kMeanYears.in(lang)},
+                     {"median_years", labels::kMedianYears.in(lang)},
                      {"share_within_30_days", labels::kWithin30.in(lang)}};
     auto outcome_row = time_row(labels::kToOutcome.in(lang), s.days_to_outcome, o.suppress_below);
     outcome_row.push_back(Cell::blank());
     table.add_row(std::move(outcome_row));
     auto contact_row = time_row(labels::kToContact.in(lang), s.days_to_contact, o.suppress_below);
     const auto within = s.days_to_contact.share_at_most(30);
-    contact_row.push_back(s.days_to_contact.n() < o.suppress_below ? Cell::hidden("<" + std::to_string(o.suppress_below))
-                          : within                                 ? Cell::of_percent(*within, o.decimals)
-                                                                   : Cell::blank());
+    contact_row.push_back(s.days_to_contact.n() < o.suppress_below
+                              ? Cell::hidden("<" + std::to_string(o.suppress_below))
+                          : within ? Cell::of_percent(*within, o.decimals)
+                                   : Cell::blank());
     table.add_row(std::move(contact_row));
-    table.notes = {format_text(labels::kToOutcomeRule.in(lang), s.closed.job_or_education(), s.outcome_without_date),
-                   format_text(labels::kToContactRule.in(lang), s.closed.total(), s.without_contact),
-                   labels::kTimeMethod.in(lang)};
+    table.notes = {
+        format_text(labels::kToOutcomeRule.in(lang), s.closed.job_or_education(), s.outcome_without_date),
+        format_text(labels::kToContactRule.in(lang), s.closed.total(), s.without_contact),
+        labels::kTimeMethod.in(lang)};
     return table;
 }
 
@@ -79,7 +85,8 @@ Table cohort_table(const OutcomeResult& result, const OutcomesReportOptions& o) 
         const bool few = f.full_follow_up < t || f.full_follow_up_success < t;
         table.add_row({Cell::of_int(f.months), Cell::of_int(f.days),
                        f.cumulative.value ? Cell::of_percent(*f.cumulative.value, o.decimals) : Cell::blank(),
-                       count_cell(f.at_risk, f.at_risk < t, t), count_cell(f.full_follow_up, f.full_follow_up < t, t),
+                       count_cell(f.at_risk, f.at_risk < t, t),
+                       count_cell(f.full_follow_up, f.full_follow_up < t, t),
                        share_cell(f.full_follow_up_success, f.full_follow_up, few, t, o.decimals)});
     }
     table.notes = {format_text(labels::kCohortRule.in(lang), s.cohort.courses(), s.cohort_outside_period,
@@ -101,8 +108,9 @@ Table capacity_table(const OutcomeResult& result, const OutcomesReportOptions& o
                    count_cell(s.active_at_capacity_day, s.active_at_capacity_day < t, t)});
     table.add_row({Cell::of_text(labels::kInAftercare.in(lang)),
                    count_cell(s.aftercare_at_capacity_day, s.aftercare_at_capacity_day < t, t)});
-    table.notes.push_back(o.capacity_day.empty() ? labels::kCapacityOpenRule.in(lang)
-                                                 : format_text(labels::kCapacityRule.in(lang), o.capacity_day));
+    table.notes.push_back(o.capacity_day.empty()
+                              ? labels::kCapacityOpenRule.in(lang)
+                              : format_text(labels::kCapacityRule.in(lang), o.capacity_day));
     return table;
 }
 
@@ -119,7 +127,8 @@ Table caseload_table(const OutcomeResult& result, const OutcomesReportOptions& o
                        load.active > o.max_caseload ? Cell::of_text(labels::kYes.in(lang)) : Cell::blank()});
     table.notes.push_back(
         format_text(labels::kCaseloadRule.in(lang), o.max_caseload, result.courses_without_consultant));
-    if (!o.capacity_day.empty()) table.notes.push_back(format_text(labels::kCapacityRule.in(lang), o.capacity_day));
+    if (!o.capacity_day.empty())
+        table.notes.push_back(format_text(labels::kCapacityRule.in(lang), o.capacity_day));
     return table;
 }
 

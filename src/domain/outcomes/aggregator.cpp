@@ -123,7 +123,8 @@ void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::siz
         emit_nested(part, depth + 1, result);
         if (depth + 1 < by_.size()) {
             GroupRow subtotal{{}, GroupStats(rules_), {}};
-            subtotal.key.assign(part.front()->key.begin(), part.front()->key.begin() + static_cast<long>(depth + 1));
+            subtotal.key.assign(part.front()->key.begin(),
+                                part.front()->key.begin() + static_cast<long>(depth + 1));
             for (const Group* g : part) subtotal.stats.merge(g->stats);
             result.groups.push_back(std::move(subtotal));
         }
@@ -139,14 +140,16 @@ OutcomeResult OutcomeAggregator::finish() const {
     if (!by_.empty()) {
         std::vector<const Group*> sorted;
         for (const Group& g : groups_) sorted.push_back(&g);
-        std::sort(sorted.begin(), sorted.end(), [](const Group* a, const Group* b) { return a->key < b->key; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Group* a, const Group* b) { return a->key < b->key; });
         emit_nested(sorted, 0, result);
     }
     if (rules_.cohort) {
         result.total.cohort = result.total.stats.cohort.estimate(result.as_of);
         for (GroupRow& row : result.groups) row.cohort = row.stats.cohort.estimate(result.as_of);
     }
-    for (const auto& [consultant, i] : consultant_index_) result.caseloads.push_back({consultant, consultant_active_[i]});
+    for (const auto& [consultant, i] : consultant_index_)
+        result.caseloads.push_back({consultant, consultant_active_[i]});
     std::sort(result.caseloads.begin(), result.caseloads.end(),
               [](const ConsultantLoad& a, const ConsultantLoad& b) { return a.consultant < b.consultant; });
     return result;

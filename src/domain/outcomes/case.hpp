@@ -18,7 +18,9 @@ inline constexpr std::array<Outcome, 4> kOutcomes = {Outcome::job, Outcome::flex
                                                      Outcome::other};
 
 // Job, flexjob and education count towards "job or education".
-constexpr bool is_job_or_education(Outcome o) { return o != Outcome::other; }
+constexpr bool is_job_or_education(Outcome o) {
+    return o != Outcome::other;
+}
 
 // Stable machine name: "job", "flexjob", "education", "other".
 std::string_view outcome_key(Outcome o);

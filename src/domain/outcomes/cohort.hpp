@@ -22,9 +22,9 @@ long horizon_days(int months);
 struct HorizonFigure {
     int months = 0;
     long days = 0;
-    stats::Coefficient cumulative;  // Aalen-Johansen share in job or education by `days`
-    long at_risk = 0;               // courses still followed on day `days`
-    long full_follow_up = 0;        // courses that started at least `days` before as-of
+    stats::Coefficient cumulative;    // Aalen-Johansen share in job or education by `days`
+    long at_risk = 0;                 // courses still followed on day `days`
+    long full_follow_up = 0;          // courses that started at least `days` before as-of
     long full_follow_up_success = 0;  // of those, in job or education by `days`
 };
 
@@ -45,9 +45,9 @@ private:
     std::vector<int> months_;
     std::vector<long> days_;
     std::optional<DayNumber> as_of_;
-    stats::EventTable closed_;                  // event time of every closed course
-    std::map<DayNumber, long> open_starts_;     // start day -> still-active courses
-    std::map<DayNumber, long> starts_;          // start day -> every course
+    stats::EventTable closed_;                               // event time of every closed course
+    std::map<DayNumber, long> open_starts_;                  // start day -> still-active courses
+    std::map<DayNumber, long> starts_;                       // start day -> every course
     std::vector<std::map<DayNumber, long>> success_starts_;  // per horizon: start day -> successes by it
     long courses_ = 0;
     long started_after_as_of_ = 0;

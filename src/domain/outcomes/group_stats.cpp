@@ -62,7 +62,8 @@ void GroupStats::add_capacity(const Case& c, const AggregationRules& rules) {
 
 void GroupStats::merge(const GroupStats& other) {
     courses += other.courses;
-    for (std::size_t i = 0; i < closed.by_outcome.size(); ++i) closed.by_outcome[i] += other.closed.by_outcome[i];
+    for (std::size_t i = 0; i < closed.by_outcome.size(); ++i)
+        closed.by_outcome[i] += other.closed.by_outcome[i];
     active += other.active;
     closed_before += other.closed_before;
     closed_after += other.closed_after;
