@@ -24,6 +24,9 @@ inline const Text kPeriod{"Period", "Periode"};
 inline const Text kAllClosed{"all closed courses (no period given)",
                              "alle afsluttede forløb (ingen periode angivet)"};
 inline const Text kAsOf{"As of", "Opgjort pr."};
+inline const Text kAsOfSource{"As-of date from", "Opgørelsesdato fra"};
+inline const Text kLatestDate{"the latest date in the extract", "seneste dato i udtrækket"};
+inline const Text kAsOfOption{"--as-of", "--as-of"};
 inline const Text kCoursesRead{"Courses in the extract", "Forløb i udtrækket"};
 inline const Text kRowsWithErrors{"Rows left out for errors", "Rækker udeladt pga. fejl"};
 inline const Text kTarget{"Target", "Mål"};

@@ -63,6 +63,8 @@ std::vector<Fact> facts(const outcomes::OutcomeResult& result, const OutcomesRep
         {"period", labels::kPeriod.in(lang),
          Cell::of_text(o.period_name.empty() ? labels::kAllClosed.in(lang) : o.period_name)},
         {"as_of", labels::kAsOf.in(lang), Cell::of_text(o.as_of)},
+        {"as_of_source", labels::kAsOfSource.in(lang),
+         Cell::of_text((o.as_of_from_data ? labels::kLatestDate : labels::kAsOfOption).in(lang))},
         {"courses", labels::kCoursesRead.in(lang), Cell::of_int(result.total.stats.courses)},
         {"rows_with_errors", labels::kRowsWithErrors.in(lang), Cell::of_int(o.rows_with_errors)},
         {"target", labels::kTarget.in(lang), Cell::of_percent(o.target, o.decimals)}};

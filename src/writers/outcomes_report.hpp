@@ -22,9 +22,10 @@ struct OutcomesReportOptions {
     std::string period_name;  // "2020", or "from – to"; empty: no period
     std::string period_from;  // ISO dates of the period, empty when open
     std::string period_to;
-    std::string as_of;          // ISO
-    std::string capacity_day;   // ISO; empty: courses without an end date
-    long rows_with_errors = 0;  // left out under --keep-going
+    std::string as_of;             // ISO
+    bool as_of_from_data = false;  // the latest date in the extract, not --as-of
+    std::string capacity_day;      // ISO; empty: courses without an end date
+    long rows_with_errors = 0;     // left out under --keep-going
 };
 
 Document build_outcomes_report(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
