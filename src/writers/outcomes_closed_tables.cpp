@@ -87,6 +87,16 @@ void add_ci_cells(std::vector<Cell>& row, long n, long of, bool hidden, long thr
     row.push_back(Cell::of_percent(ci.upper, 1));
 }
 
+// Days from start to job or education of the group; hidden with few courses.
+void add_days_cells(std::vector<Cell>& row, const stats::IntHistogram& days, long threshold) {
+    const bool hidden = days.n() < threshold;
+    row.push_back(count_cell(days.n(), hidden, threshold));
+    for (const auto& figure : {days.mean(), days.empty() ? std::nullopt : days.quantile(0.5)})
+        row.push_back(hidden   ? Cell::hidden("<" + std::to_string(threshold))
+                      : figure ? Cell::of_number(*figure, 0)
+                               : Cell::blank());
+}
+
 std::vector<std::string> closed_notes(const OutcomeResult& result, const OutcomesReportOptions& o) {
     const auto& s = result.total.stats;
     const Lang lang = o.lang;
@@ -158,6 +168,9 @@ Table closed_by_group_table(const OutcomeResult& result, const OutcomesReportOpt
                                   {keys[c] + "_share_ci_upper", labels::kCiUpper.in(lang)}});
     }
     table.columns.push_back({"target_met", labels::kMetColumn.in(lang)});
+    table.columns.insert(table.columns.end(), {{"days_n", labels::kDaysN.in(lang)},
+                                               {"days_mean", labels::kMeanDays.in(lang)},
+                                               {"days_median", labels::kMedianDays.in(lang)}});
 
     const HiddenCounts hidden(result, o.suppress_below);
     auto add = [&](const outcomes::GroupRow& group, std::size_t row_index, bool is_total) {
@@ -179,10 +192,22 @@ Table closed_by_group_table(const OutcomeResult& result, const OutcomesReportOpt
                                                  o.target * static_cast<double>(counts[kAll]);
         row.push_back(counts[kAll] == 0 ? Cell::blank()
                                         : Cell::of_text((met ? labels::kMet : labels::kNotMet).in(lang)));
+        add_days_cells(row, group.stats.days_to_outcome, o.suppress_below);
         table.add_row(std::move(row), is_total);
     };
-    for (std::size_t i = 0; i < result.groups.size(); ++i)
-        add(result.groups[i], i + 1, result.groups[i].key.size() < result.by.size());
+    // A group with no course closed in the period would be a row of zeros
+    // and blanks; its courses are counted in the notes as left out.
+    long empty_groups = 0;
+    for (std::size_t i = 0; i < result.groups.size(); ++i) {
+        const auto& group = result.groups[i];
+        const bool subtotal = group.key.size() < result.by.size();
+        if (group.stats.closed.total() == 0) {
+            empty_groups += subtotal ? 0 : 1;
+            continue;
+        }
+        add(group, i + 1, subtotal);
+    }
+    if (empty_groups > 0) table.notes.push_back(format_text(labels::kEmptyGroups.in(lang), empty_groups));
     add(result.total, 0, true);
     return table;
 }

@@ -40,6 +40,10 @@ inline const Text kCount{"Number", "Antal"};
 inline const Text kShare{"Share", "Andel"};
 inline const Text kCiLower{"95 % CI from", "95 % KI fra"};
 inline const Text kCiUpper{"95 % CI to", "95 % KI til"};
+// {0} groups
+inline const Text kEmptyGroups{"{0} groups with no course closed in the period are not shown.",
+                               "{0} grupper uden forløb afsluttet i perioden er ikke vist."};
+inline const Text kDaysN{"n (days)", "n (dage)"};
 inline const Text kMetColumn{"Target met", "Mål opfyldt"};
 // {0} first day, {1} last day
 inline const Text kPeriodRule{"Courses whose end date falls from {0} to {1}.",
@@ -76,7 +80,7 @@ inline const Text kGroupTotals{"Each group is followed by its total; the last ro
 // The target table.
 inline const Text kTargetTitle{"Job or education against the target",
                                "Job eller uddannelse i forhold til målet"};
-inline const Text kMeasure{"Measure", "Mål for"};
+inline const Text kMeasure{"Measure", "Opgørelse"};
 inline const Text kResult{"Result", "Resultat"};
 // {0} job or education, {1} closed
 inline const Text kTargetRule{"{0} of {1} closed courses; compared with the target before rounding.",
