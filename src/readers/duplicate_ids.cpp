@@ -18,6 +18,11 @@ std::uint64_t hash_id(std::string_view text) {
 }
 
 int DuplicateIdFinder::add(std::string_view id, int line) {
+    if (mode_ == Mode::at_end) {
+        log_.push_back({hash_id(id), line});
+        ++size_;
+        return 0;
+    }
     // Keep the table at most half full, so probe runs stay short.
     if ((size_ + 1) * 2 > slots_.size()) grow();
     const std::uint64_t hash = hash_id(id);
@@ -26,6 +31,27 @@ int DuplicateIdFinder::add(std::string_view id, int line) {
     slot = {hash, line};
     ++size_;
     return 0;
+}
+
+std::vector<DuplicateIdFinder::Duplicate> DuplicateIdFinder::finish() {
+    // Lines grow through the log, so sorting by (hash, line) puts the first
+    // line of each repeated id first.
+    std::sort(log_.begin(), log_.end(), [](const Logged& a, const Logged& b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
+    });
+    std::vector<Duplicate> found;
+    std::size_t run = 0;  // first entry of the current run of equal hashes
+    for (std::size_t i = 1; i < log_.size(); ++i) {
+        if (log_[i].hash != log_[run].hash)
+            run = i;
+        else
+            found.push_back({log_[run].line, log_[i].line});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Duplicate& a, const Duplicate& b) { return a.line < b.line; });
+    log_.clear();
+    log_.shrink_to_fit();
+    return found;
 }
 
 DuplicateIdFinder::Slot& DuplicateIdFinder::slot_for(std::uint64_t hash) {

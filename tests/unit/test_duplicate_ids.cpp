@@ -29,3 +29,18 @@ TEST_CASE("readers::DuplicateIdFinder") {
         CHECK(finder.add("RS-123456", 1) == 123458);
     }
 }
+
+TEST_CASE("readers::DuplicateIdFinder at_end") {
+    DuplicateIdFinder finder(DuplicateIdFinder::Mode::at_end);
+    CHECK(finder.add("A", 2) == 0);
+    CHECK(finder.add("B", 3) == 0);
+    CHECK(finder.add("A", 4) == 0);  // found only by finish()
+    CHECK(finder.add("C", 5) == 0);
+    CHECK(finder.add("A", 6) == 0);
+    const auto found = finder.finish();
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].first_line == 2);
+    CHECK(found[0].line == 4);
+    CHECK(found[1].first_line == 2);
+    CHECK(found[1].line == 6);
+}
