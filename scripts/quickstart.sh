@@ -8,10 +8,12 @@ scripts/install-dependencies.sh
 cmake --preset default >/dev/null
 cmake --build --preset default -j"$(nproc)"
 
-echo
-echo "== ipskit on the bundled examples =="
-for example in scripts/examples.d/*.sh; do
-    [ -e "$example" ] && bash "$example"
-done
+run() {
+    echo
+    echo "\$ $*"
+    "$@"
+}
+run build/ipskit --version
+run build/ipskit score examples/review-hjorring-2020-a.yaml
 echo
 echo "ipskit is built at build/ipskit; 'build/ipskit --help' lists its commands."

@@ -3,12 +3,17 @@
 #include <exception>
 #include <new>
 
+#include "cli/review_commands.hpp"
 #include "util/error.hpp"
 
 namespace ipskit::cli {
 
 const std::vector<Command>& commands() {
-    static const std::vector<Command> table = {};
+    static const std::vector<Command> table = {
+        {"scales", "List the fidelity scales, or show one with its anchors and bands", setup_scales},
+        {"template", "Write an empty reviewer questionnaire for a scale", setup_template},
+        {"score", "Score a reviewer questionnaire: items, sections, total, fidelity level", setup_score},
+    };
     return table;
 }
 

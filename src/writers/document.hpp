@@ -70,7 +70,8 @@ struct BulletList {
 
 using Block = std::variant<Heading, Paragraph, BulletList, Table>;
 
-// A key fact about the whole document (scale, site, period, ...).
+// A key fact about the whole document (scale, site, period, ...). A fact
+// without a label is for machines only: JSON carries it, reports do not.
 struct Fact {
     std::string key;
     std::string label;

@@ -82,7 +82,8 @@ std::string render_markdown(const Document& document, Lang lang) {
     const NumberStyle style = NumberStyle::for_lang(lang);
     std::string out = fmt::format("# {}\n\n", document.title);
     for (const auto& fact : document.facts)
-        out += fmt::format("- **{}:** {}\n", fact.label, format_cell(fact.value, style));
+        if (!fact.label.empty())
+            out += fmt::format("- **{}:** {}\n", fact.label, format_cell(fact.value, style));
     if (!document.facts.empty()) out += "\n";
     for (const auto& block : document.blocks) std::visit(BlockRenderer{style, out}, block);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();

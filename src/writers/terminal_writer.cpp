@@ -79,7 +79,9 @@ std::string render_terminal(const Document& document, Lang lang) {
     std::size_t label_width = 0;
     for (const auto& fact : document.facts) label_width = std::max(label_width, display_width(fact.label));
     for (const auto& fact : document.facts)
-        out += pad(fact.label + ":", label_width + 1, false) + " " + format_cell(fact.value, style) + "\n";
+        if (!fact.label.empty())
+            out +=
+                pad(fact.label + ":", label_width + 1, false) + " " + format_cell(fact.value, style) + "\n";
     if (!document.facts.empty()) out += "\n";
     for (const auto& block : document.blocks) std::visit(BlockRenderer{style, out}, block);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();

@@ -147,6 +147,7 @@ void write_summary_sheet(lxw_worksheet* ws, const Document& document, Formats& f
     row++;
     std::size_t label_width = 8;
     for (const auto& fact : document.facts) {
+        if (fact.label.empty()) continue;
         worksheet_write_string(ws, row, 0, fact.label.c_str(), formats.header());
         worksheet_write_string(ws, row++, 1, format_cell(fact.value, style).c_str(), nullptr);
         label_width = std::max(label_width, display_width(fact.label));

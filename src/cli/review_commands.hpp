@@ -1,0 +1,14 @@
+#pragma once
+// The commands for fidelity reviews: scales, template and score.
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+
+namespace ipskit::cli {
+
+void setup_scales(CLI::App& command, CommandResult& result);
+void setup_template(CLI::App& command, CommandResult& result);
+void setup_score(CLI::App& command, CommandResult& result);
+
+}  // namespace ipskit::cli

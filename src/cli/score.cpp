@@ -1,0 +1,86 @@
+// ipskit score REVIEW: checks a reviewer's questionnaire against its scale and
+// reports item scores, section subtotals, the total and the fidelity level.
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/common_options.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/review_commands.hpp"
+#include "cli/scale_options.hpp"
+#include "domain/review.hpp"
+#include "readers/review_reader.hpp"
+#include "readers/scale_locator.hpp"
+#include "writers/score_report.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+struct ScoreOptions {
+    std::string review;
+    ReviewDefaults defaults;
+    std::string scales_dir;
+    int fail_under = 0;
+    OutputOptions output;
+};
+
+int run_score(const ScoreOptions& options) {
+    const auto dirs = scale_dirs(options.scales_dir);
+    const LoadedReview loaded =
+        read_review(options.review, options.defaults,
+                    [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
+    const ReviewScore score = score_review(loaded.scale, loaded.review);
+    write_outputs(doc::score_report(score, options.output.lang), options.output, {options.review});
+    // The report is written first, so a pipeline that stops on exit 3 still has it.
+    if (score.total < options.fail_under) {
+        std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total,
+                                 options.fail_under);
+        return kThresholdNotMet;
+    }
+    return kOk;
+}
+
+}  // namespace
+
+void setup_score(CLI::App& command, CommandResult& result) {
+    auto options = std::make_shared<ScoreOptions>();
+    command
+        .add_option("review", options->review,
+                    "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note)")
+        ->required()
+        ->type_name("REVIEW");
+    command
+        .add_option("--scale", options->defaults.scale,
+                    "Scale id, for a ratings sheet or a questionnaire without 'scale:'")
+        ->type_name("ID");
+    command.add_option("--site", options->defaults.site, "Site reviewed, when the file does not say")
+        ->type_name("NAME");
+    command.add_option("--reviewer", options->defaults.reviewer, "Reviewer, when the file does not say")
+        ->type_name("NAME");
+    command
+        .add_option("--date", options->defaults.review_date,
+                    "Review date (YYYY-MM-DD), when the file does not say")
+        ->type_name("DATE");
+    command
+        .add_option("--fail-under", options->fail_under,
+                    "Exit with status 3 (after writing the report) when the total is under N")
+        ->type_name("N");
+    command
+        .add_option("--encoding", options->defaults.csv.encoding,
+                    "Encoding of a ratings sheet: utf-8 or windows-1252")
+        ->check(CLI::IsMember({"utf-8", "windows-1252"}))
+        ->default_str("utf-8");
+    command
+        .add_option_function<std::string>(
+            "--delimiter",
+            [options](const std::string& d) { options->defaults.csv.delimiter = d == "tab" ? '\t' : d[0]; },
+            "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
+        ->check(CLI::IsMember({",", ";", "tab"}));
+    add_scales_dir_option(command, options->scales_dir);
+    add_output_options(command, options->output);
+    command.callback([options, &result] { run_guarded([&] { return run_score(*options); }, result); });
+}
+
+}  // namespace ipskit::cli

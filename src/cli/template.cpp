@@ -1,0 +1,72 @@
+// ipskit template SCALE: writes an empty questionnaire to fill in during a
+// review visit, then to give to 'ipskit score'.
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/common_options.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/review_commands.hpp"
+#include "cli/scale_options.hpp"
+#include "readers/review_reader.hpp"
+#include "readers/scale_locator.hpp"
+#include "util/atomic_file.hpp"
+#include "writers/questionnaire_writer.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+struct TemplateOptions {
+    std::string scale;
+    doc::QuestionnaireHeader header;
+    std::string scales_dir;
+    std::string output = "-";
+    std::string format;  // yaml or csv; empty = from -o's extension, else yaml
+    Lang lang = Lang::en;
+};
+
+std::string checked_date(const std::string& date) {
+    if (date.empty()) return date;
+    const auto iso = parse_review_date(date);
+    if (!iso)
+        throw Error({}, fmt::format("--date '{}' is not a date", date),
+                    "write the review date as YYYY-MM-DD, e.g. 2020-11-12");
+    return *iso;
+}
+
+int run_template(const TemplateOptions& options) {
+    doc::QuestionnaireHeader header = options.header;
+    header.review_date = checked_date(header.review_date);
+    const Scale scale = load_scale(options.scale, scale_dirs(options.scales_dir), {});
+    const bool csv = options.format == "csv" ||
+                     (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
+    write_file_atomically(options.output, csv ? doc::questionnaire_csv(scale, options.lang)
+                                              : doc::questionnaire_yaml(scale, header, options.lang));
+    return kOk;
+}
+
+}  // namespace
+
+void setup_template(CLI::App& command, CommandResult& result) {
+    auto options = std::make_shared<TemplateOptions>();
+    command.add_option("scale", options->scale, "Scale id, e.g. ips-25")->required()->type_name("SCALE");
+    command.add_option("--site", options->header.site, "Site to be reviewed")->type_name("NAME");
+    command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
+        ->type_name("NAME");
+    command.add_option("--date", options->header.review_date, "Review date (YYYY-MM-DD)")->type_name("DATE");
+    command
+        .add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
+        ->type_name("FILE")
+        ->default_str("-");
+    command
+        .add_option("--format", options->format,
+                    "yaml (questionnaire) or csv (ratings sheet item,score,note)")
+        ->check(CLI::IsMember({"yaml", "csv"}));
+    add_lang_option(command, options->lang);
+    add_scales_dir_option(command, options->scales_dir);
+    command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });
+}
+
+}  // namespace ipskit::cli

@@ -1,0 +1,67 @@
+#pragma once
+// One reviewer's (or the reviewers' consensus) ratings of a site on a scale,
+// and what scoring them gives: item scores, section subtotals, the total, the
+// fidelity level, strengths and priorities for improvement.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/scale.hpp"
+
+namespace ipskit {
+
+// A validated rating of one item. The score is final: a no_fit item already
+// holds the scale's no_fit_score, a value or ticked elements already counted.
+struct Rating {
+    int item_number = 0;
+    int score = 0;
+    bool no_fit = false;
+    std::string note;
+    std::optional<double> value;        // the measured figure, if the reviewer gave one
+    std::vector<std::string> elements;  // ids of the elements ticked, if given
+};
+
+struct Review {
+    std::string scale_id;
+    std::string site;
+    std::string review_date;  // YYYY-MM-DD
+    std::vector<std::string> reviewers;
+    std::vector<Rating> ratings;  // one per item of the scale, in item order
+};
+
+struct ItemScore {
+    const Item* item = nullptr;
+    const Rating* rating = nullptr;
+};
+
+struct SectionScore {
+    const Section* section = nullptr;
+    int items = 0;
+    int subtotal = 0;
+    int max = 0;
+    double mean = 0;
+};
+
+struct ReviewScore {
+    const Scale* scale = nullptr;
+    const Review* review = nullptr;
+    std::vector<ItemScore> items;
+    std::vector<SectionScore> sections;
+    int total = 0;
+    int total_max = 0;
+    const Level* level = nullptr;
+    std::vector<ItemScore> strengths;   // items at the top of the scale
+    std::vector<ItemScore> priorities;  // items two or more steps below the top, lowest first
+    std::vector<const Item*> to_check;  // items the scale file marks as not re-read in the manual
+};
+
+// Scores a review that holds one rating per item of `scale`. The result
+// points into both arguments, which must outlive it.
+ReviewScore score_review(const Scale& scale, const Review& review);
+
+// The anchor one step above `score`: the concrete target for improving an item.
+const Text* next_anchor(const Item& item, int score);
+
+}  // namespace ipskit

@@ -1,0 +1,275 @@
+// A questionnaire is read in three steps: its header (scale, site, date,
+// reviewers), the scale it names, then its ratings checked against that
+// scale. Every problem found on the way is gathered and reported together.
+
+#include "readers/review_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "readers/ratings_csv.hpp"
+#include "readers/review_ratings.hpp"
+#include "readers/yaml_nodes.hpp"
+
+namespace ipskit {
+
+namespace {
+
+// Enough to list every item of an unfilled questionnaire, one line each.
+constexpr std::size_t kErrorLimit = 100;
+
+// The header fields and where they were written (or the file, for options).
+struct Header {
+    std::optional<Written> scale, site, date;
+    std::vector<Written> reviewers;
+};
+
+bool is_ratings_sheet(const std::string& file) {
+    return file.size() > 4 && file.compare(file.size() - 4, 4, ".csv") == 0;
+}
+
+// Checks the header; returns the scale, or throws every error so far when
+// the scale cannot be loaded (nothing else can be checked without it).
+Scale header_and_scale(const std::string& file, Header& header, Review& review, const ScaleLoader& load_scale,
+                       ErrorCollector& errors) {
+    const Location at_file{file, 1, 1};
+    const Location sheet_file{file, 0, 0};
+    const bool sheet = is_ratings_sheet(file);
+    const auto missing = [&](const char* key, const char* option) {
+        if (sheet)
+            errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
+                        fmt::format("give {} on the command line", option)});
+        else
+            errors.add({at_file, fmt::format("the review does not say its {}", key),
+                        fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
+    };
+    if (!header.site) missing("site", "--site");
+    if (!header.date) missing("review_date", "--date");
+    if (header.reviewers.empty()) missing("reviewer", "--reviewer");
+    if (header.date) {
+        const auto date = parse_review_date(header.date->text);
+        if (!date)
+            errors.add({header.date->where, fmt::format("'{}' is not a date", header.date->text),
+                        "write the review date as YYYY-MM-DD (or DD-MM-YYYY), e.g. 2020-11-12"});
+        review.review_date = date.value_or("");
+    }
+    review.site = header.site ? header.site->text : "";
+    for (const auto& r : header.reviewers) review.reviewers.push_back(r.text);
+    if (!header.scale) {
+        missing("scale", "--scale");
+        errors.throw_if_any();
+    }
+    review.scale_id = header.scale->text;
+    try {
+        return load_scale(header.scale->text, header.scale->where);
+    } catch (const Error& e) {
+        errors.add_all(e);
+        errors.throw_if_any();
+        throw;
+    }
+}
+
+std::optional<Written> written(yaml::NodeReader& in, const YAML::Node& root, const char* key) {
+    const YAML::Node node = root[key];
+    if (!node || node.IsNull()) return std::nullopt;
+    if (!node.IsScalar()) {
+        in.error(node, fmt::format("{} must be plain text", key), "write it on the same line as the key");
+        return std::nullopt;
+    }
+    if (node.Scalar().empty()) return std::nullopt;
+    return Written{node.Scalar(), in.where(node)};
+}
+
+std::optional<Written> from_option(const std::string& file, const std::string& value) {
+    if (value.empty()) return std::nullopt;
+    return Written{value, {file, 0, 0}};
+}
+
+Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDefaults& defaults) {
+    Header h;
+    h.scale = written(in, root, "scale");
+    h.site = written(in, root, "site");
+    h.date = written(in, root, "review_date");
+    if (!h.scale) h.scale = from_option(in.file(), defaults.scale);
+    if (!h.site) h.site = from_option(in.file(), defaults.site);
+    if (!h.date) h.date = from_option(in.file(), defaults.review_date);
+    // Two reviewers are the norm; `reviewer: A` and `reviewers: [A, B]` both work.
+    for (const char* key : {"reviewer", "reviewers"}) {
+        const YAML::Node node = root[key];
+        if (node && node.IsSequence()) {
+            for (const auto& r : node)
+                if (r.IsScalar() && !r.Scalar().empty()) h.reviewers.push_back({r.Scalar(), in.where(r)});
+        } else if (auto w = written(in, root, key)) {
+            h.reviewers.push_back(*w);
+        }
+    }
+    if (h.reviewers.empty() && !defaults.reviewer.empty())
+        h.reviewers.push_back(*from_option(in.file(), defaults.reviewer));
+    return h;
+}
+
+RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::Node& value) {
+    RawRating raw;
+    raw.item = {key.IsScalar() ? key.Scalar() : "", in.where(key)};
+    if (!value || value.IsNull()) return raw;
+    if (value.IsScalar()) {
+        if (!value.Scalar().empty()) raw.score = Written{value.Scalar(), in.where(value)};
+        return raw;
+    }
+    if (!value.IsMap()) {
+        in.error(value, fmt::format("the rating of item '{}' must be a score or a map", raw.item.text),
+                 "write e.g. '4' or '{ score: 4, note: \"...\" }'");
+        raw.score = Written{"?", in.where(value)};
+        return raw;
+    }
+    in.refuse_duplicate_keys(value, "key");
+    in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
+    if (auto s = written(in, value, "score")) raw.score = s;
+    if (auto v = written(in, value, "value")) raw.value = v;
+    if (auto n = written(in, value, "note")) raw.note = n->text;
+    if (value["no_fit"]) {
+        raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
+        raw.no_fit_where = in.where(value["no_fit"]);
+    }
+    if (const YAML::Node e = value["elements"]) {
+        raw.elements.emplace();
+        if (!e.IsSequence() && !e.IsNull())
+            in.error(e, "elements must be a list of element ids",
+                     "write e.g. 'elements: [shared_office, weekly_meeting]'");
+        for (const auto& id : e)
+            if (id.IsScalar()) raw.elements->push_back({id.Scalar(), in.where(id)});
+    }
+    return raw;
+}
+
+LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& defaults,
+                              const ScaleLoader& load_scale) {
+    const YAML::Node root = yaml::load_file(path);
+    if (!root.IsMap())
+        throw Error({path, 1, 1}, "a questionnaire must be a YAML map",
+                    "start with 'scale: ips-25' (see 'ipskit template')");
+    yaml::NodeReader in(path, kErrorLimit);
+    in.refuse_duplicate_keys(root, "key");
+    in.refuse_unknown_keys(root, {"scale", "site", "review_date", "reviewer", "reviewers", "ratings"},
+                           "a questionnaire");
+    Header header = yaml_header(in, root, defaults);
+    Review review;
+    Scale scale = header_and_scale(path, header, review, load_scale, in.errors());
+    LoadedReview loaded{std::move(scale), std::move(review)};
+    const YAML::Node ratings = root["ratings"];
+    if (!ratings || !ratings.IsMap()) {
+        in.error(ratings ? ratings : root, "the questionnaire has no ratings",
+                 "add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')");
+        in.errors().throw_if_any();
+    }
+    std::vector<RawRating> raw;
+    for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second));
+    loaded.review.ratings =
+        resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
+    in.errors().throw_if_any();
+    return loaded;
+}
+
+std::string read_text(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+RawRating csv_rating(const std::string& path, const CsvRow& row,
+                     const std::map<std::string, std::size_t>& columns, ErrorCollector& errors) {
+    const auto cell = [&](const char* name) -> std::optional<Written> {
+        const auto it = columns.find(name);
+        if (it == columns.end() || it->second >= row.cells.size() || row.cells[it->second].empty())
+            return std::nullopt;
+        return Written{row.cells[it->second], {path, row.line, static_cast<int>(it->second) + 1}};
+    };
+    RawRating raw;
+    raw.item = cell("item").value_or(Written{"", {path, row.line, 1}});
+    raw.score = cell("score");
+    raw.value = cell("value");
+    if (auto note = cell("note")) raw.note = note->text;
+    if (auto no_fit = cell("no_fit")) {
+        static const std::set<std::string> yes = {"yes", "ja", "y", "j", "true", "1"};
+        static const std::set<std::string> no = {"no", "nej", "n", "false", "0"};
+        std::string answer = no_fit->text;
+        for (char& c : answer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!yes.count(answer) && !no.count(answer))
+            errors.add({no_fit->where, fmt::format("no_fit must be yes or no, not '{}'", no_fit->text),
+                        "write yes/no, ja/nej or true/false"});
+        raw.no_fit = yes.count(answer) > 0;
+        raw.no_fit_where = no_fit->where;
+    }
+    return raw;
+}
+
+LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults,
+                             const ScaleLoader& load_scale) {
+    const auto rows = parse_csv(path, read_text(path), defaults.csv);
+    std::map<std::string, std::size_t> columns;
+    if (!rows.empty())
+        for (std::size_t c = 0; c < rows.front().cells.size(); ++c)
+            columns.emplace(normalise_header(rows.front().cells[c]), c);
+    for (const char* required : {"item", "score"})
+        if (!columns.count(required))
+            throw Error({path, 1, 0}, fmt::format("the ratings sheet has no '{}' column", required),
+                        "the first line must be the header 'item,score,note'");
+    ErrorCollector errors(kErrorLimit);
+    Header header{from_option(path, defaults.scale),
+                  from_option(path, defaults.site),
+                  from_option(path, defaults.review_date),
+                  {}};
+    if (!defaults.reviewer.empty()) header.reviewers.push_back(*from_option(path, defaults.reviewer));
+    Review review;
+    Scale scale = header_and_scale(path, header, review, load_scale, errors);
+    LoadedReview loaded{std::move(scale), std::move(review)};
+    std::vector<RawRating> raw;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const auto& cells = rows[r].cells;
+        if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); })) continue;
+        raw.push_back(csv_rating(path, rows[r], columns, errors));
+    }
+    loaded.review.ratings = resolve_ratings(loaded.scale, raw, {path, 0, 0}, errors);
+    errors.throw_if_any();
+    return loaded;
+}
+
+}  // namespace
+
+std::optional<std::string> parse_review_date(const std::string& text) {
+    static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
+    static const std::regex day_first(R"((\d{2})([-./])(\d{2})\2(\d{4}))");
+    std::smatch m;
+    int y = 0, mo = 0, d = 0;
+    if (std::regex_match(text, m, iso)) {
+        y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    } else if (std::regex_match(text, m, day_first)) {
+        d = std::stoi(m[1]), mo = std::stoi(m[3]), y = std::stoi(m[4]);
+    } else {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day date{std::chrono::year(y),
+                                           std::chrono::month(static_cast<unsigned>(mo)),
+                                           std::chrono::day(static_cast<unsigned>(d))};
+    if (!date.ok()) return std::nullopt;
+    return fmt::format("{:04}-{:02}-{:02}", y, mo, d);
+}
+
+LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
+                         const ScaleLoader& load_scale) {
+    return is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale)
+                                  : read_yaml_review(path, defaults, load_scale);
+}
+
+}  // namespace ipskit

@@ -1,0 +1,40 @@
+#pragma once
+// Reads a reviewer questionnaire (YAML, formats.md) or a ratings sheet (CSV:
+// item,score,note) and checks it against its scale, reporting every problem
+// of the file in one pass.
+
+#include <functional>
+#include <string>
+
+#include "domain/review.hpp"
+#include "readers/ratings_csv.hpp"
+#include "util/error.hpp"
+
+namespace ipskit {
+
+// What the command line supplies; a questionnaire's own keys win.
+struct ReviewDefaults {
+    std::string scale;
+    std::string site;
+    std::string reviewer;
+    std::string review_date;
+    CsvOptions csv;  // for a ratings sheet
+};
+
+// Loads the scale a review names; `asked_at` is where the review names it.
+using ScaleLoader = std::function<Scale(const std::string& id, const Location& asked_at)>;
+
+struct LoadedReview {
+    Scale scale;
+    Review review;
+};
+
+// Reads `path` as CSV when it ends in .csv, else as YAML.
+LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
+                         const ScaleLoader& load_scale);
+
+// A date as formats.md allows it (YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY,
+// DD/MM/YYYY), as YYYY-MM-DD; nullopt when it is no real date.
+std::optional<std::string> parse_review_date(const std::string& text);
+
+}  // namespace ipskit

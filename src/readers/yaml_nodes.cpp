@@ -1,0 +1,134 @@
+#include "readers/yaml_nodes.hpp"
+
+#include <charconv>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace ipskit::yaml {
+
+YAML::Node load_file(const std::string& path) {
+    try {
+        return YAML::LoadFile(path);
+    } catch (const YAML::BadFile&) {
+        throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
+    } catch (const YAML::Exception& e) {
+        throw Error({path, e.mark.line + 1, e.mark.column + 1}, "this is not valid YAML: " + e.msg,
+                    "fix the syntax at this place (indentation, a missing ':' or an unclosed quote)");
+    }
+}
+
+Location NodeReader::where(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+}
+
+void NodeReader::error(const YAML::Node& node, std::string what, std::string fix) {
+    errors_.add({where(node), std::move(what), std::move(fix)});
+}
+
+std::optional<std::string> NodeReader::text(const YAML::Node& map, const char* key, const std::string& what) {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull() || (node.IsScalar() && node.Scalar().empty())) {
+        error(map, fmt::format("{} is missing", what), fmt::format("add '{}: ...'", key));
+        return std::nullopt;
+    }
+    if (!node.IsScalar()) {
+        error(node, fmt::format("{} must be plain text", what), "write it on one line after the key");
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::optional<int> NodeReader::integer(const YAML::Node& node, const std::string& what) {
+    const std::string s = node.IsScalar() ? node.Scalar() : std::string();
+    int value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (!node.IsScalar() || s.empty() || ec != std::errc() || end != s.data() + s.size()) {
+        error(node, fmt::format("{} must be a whole number, not '{}'", what, s), "write digits only, e.g. 4");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> NodeReader::number(const YAML::Node& node, const std::string& what) {
+    std::string s = node.IsScalar() ? node.Scalar() : std::string();
+    // Danish figures use a decimal comma (37,5); both marks mean the same.
+    for (char& c : s)
+        if (c == ',') c = '.';
+    double value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (!node.IsScalar() || s.empty() || ec != std::errc() || end != s.data() + s.size()) {
+        error(node, fmt::format("{} must be a number, not '{}'", what, node.IsScalar() ? node.Scalar() : ""),
+              "write a figure such as 23 or 37.5");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> NodeReader::boolean(const YAML::Node& node, const std::string& what) {
+    static const std::set<std::string> yes = {"true", "yes", "ja", "y", "j", "1"};
+    static const std::set<std::string> no = {"false", "no", "nej", "n", "0"};
+    const std::string s = node.IsScalar() ? node.Scalar() : std::string();
+    if (yes.count(s)) return true;
+    if (no.count(s)) return false;
+    error(node, fmt::format("{} must be true or false, not '{}'", what, s), "write true or false");
+    return std::nullopt;
+}
+
+std::optional<Text> NodeReader::translated(const YAML::Node& map, const char* key, const std::string& what) {
+    const YAML::Node node = map[key];
+    if (!node) {
+        error(map, fmt::format("{} is missing", what),
+              fmt::format("add '{}: {{ en: \"...\", da: \"...\" }}'", key));
+        return std::nullopt;
+    }
+    return translated_node(node, what);
+}
+
+// Nodes are read where they are: copying one into a new document would make
+// yaml-cpp merge the two documents' memory, which costs more than the parse.
+std::optional<Text> NodeReader::translated_node(const YAML::Node& node, const std::string& what) {
+    if (!node.IsMap()) {
+        error(node, fmt::format("{} must be given as {{ en: ..., da: ... }}", what),
+              "write '{ en: \"...\", da: \"...\" }'");
+        return std::nullopt;
+    }
+    const auto en = text(node, "en", what + " in English");
+    if (!en) return std::nullopt;
+    Text result{*en, *en};
+    if (node["da"] && node["da"].IsScalar() && !node["da"].Scalar().empty()) result.da = node["da"].Scalar();
+    return result;
+}
+
+void NodeReader::refuse_duplicate_keys(const YAML::Node& map, const std::string& what) {
+    std::set<std::string> seen;
+    for (const auto& pair : map) {
+        const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
+        if (!seen.insert(key).second)
+            error(pair.first, fmt::format("{} '{}' is given twice", what, key), "keep one of them");
+    }
+}
+
+void NodeReader::refuse_unknown_keys(const YAML::Node& map, std::initializer_list<const char*> known,
+                                     const std::string& what) {
+    for (const auto& pair : map) {
+        const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
+        bool ok = false;
+        std::string list;
+        for (const char* k : known) {
+            ok = ok || key == k;
+            list += (list.empty() ? "" : ", ") + std::string(k);
+        }
+        if (!ok) error(pair.first, fmt::format("unknown key '{}' in {}", key, what), "use one of: " + list);
+    }
+}
+
+YAML::Node key_node(const YAML::Node& map, const std::string& key) {
+    for (const auto& pair : map)
+        if (pair.first.IsScalar() && pair.first.Scalar() == key) return pair.first;
+    return map;
+}
+
+}  // namespace ipskit::yaml

@@ -1,0 +1,54 @@
+#pragma once
+// Small helpers shared by the YAML readers: load a file turning yaml-cpp's
+// exceptions into ipskit::Error, and read scalars of a given kind, reporting
+// what is wrong at the node's own line and column.
+
+#include <optional>
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
+#include "domain/text.hpp"
+#include "util/error.hpp"
+
+namespace ipskit::yaml {
+
+// Parses `path`; a syntax error becomes FILE:LINE:COLUMN: error: ...
+YAML::Node load_file(const std::string& path);
+
+// Reads YAML nodes of one file, gathering every problem before stopping.
+class NodeReader {
+public:
+    // `limit`: how many problems are listed before the rest are only counted.
+    explicit NodeReader(std::string file, std::size_t limit = 20) : file_(std::move(file)), errors_(limit) {}
+
+    const std::string& file() const { return file_; }
+    Location where(const YAML::Node& node) const;
+    void error(const YAML::Node& node, std::string what, std::string fix = {});
+    ErrorCollector& errors() { return errors_; }
+
+    // Each returns nullopt (and records an error) when the node is missing or
+    // of the wrong kind; `what` names the field in the message.
+    std::optional<std::string> text(const YAML::Node& map, const char* key, const std::string& what);
+    std::optional<int> integer(const YAML::Node& node, const std::string& what);
+    std::optional<double> number(const YAML::Node& node, const std::string& what);
+    std::optional<bool> boolean(const YAML::Node& node, const std::string& what);
+    // {en: ..., da: ...}; en is required, da falls back to en when missing.
+    std::optional<Text> translated(const YAML::Node& map, const char* key, const std::string& what);
+    // The same for a node already at hand (an anchor's value, an element).
+    std::optional<Text> translated_node(const YAML::Node& node, const std::string& what);
+    // A map key given twice: yaml-cpp 0.7 keeps both pairs, lookups see one.
+    void refuse_duplicate_keys(const YAML::Node& map, const std::string& what);
+    // Keys that are not in `known` (a typo would otherwise be ignored silently).
+    void refuse_unknown_keys(const YAML::Node& map, std::initializer_list<const char*> known,
+                             const std::string& what);
+
+private:
+    std::string file_;
+    ErrorCollector errors_;
+};
+
+// The mark of a map's key node for `key`, for errors about the entry itself.
+YAML::Node key_node(const YAML::Node& map, const std::string& key);
+
+}  // namespace ipskit::yaml

@@ -1,0 +1,7 @@
+# An impossible review date: exit 1, every problem on stderr as FILE:LINE:COLUMN, and no report written.
+source "$(dirname "$0")/lib.sh"
+
+run_ipskit score "$TESTDATA/reviews/bad-date.yaml" -o report.md
+expect_status 1
+expect_err_equals "$TESTDATA/reviews/bad-date.yaml:4:14: error: '31-02-2021' is not a date — write the review date as YYYY-MM-DD (or DD-MM-YYYY), e.g. 2020-11-12"
+expect_no_file report.md

@@ -1,0 +1,219 @@
+#include <doctest/doctest.h>
+
+#include "domain/review.hpp"
+#include "readers/review_reader.hpp"
+#include "readers/scale_reader.hpp"
+#include "scale_files.hpp"
+#include "util/error.hpp"
+
+using ipskit::Error;
+using ipskit::Location;
+using ipskit::read_review;
+using ipskit::ReviewDefaults;
+using test_files::scratch;
+
+namespace {
+
+ipskit::Scale load_mini(const std::string& id, const Location& at) {
+    if (id != "mini") throw Error(at, "unknown scale '" + id + "'", "use one of: mini");
+    return ipskit::read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
+}
+
+const std::string kHeader = "scale: mini\nsite: Test\nreview_date: 2020-11-12\nreviewer: A\nratings:\n";
+
+// Reads a questionnaire whose ratings are `ratings` (lines from line 6 on).
+ipskit::LoadedReview review_of(const std::string& ratings) {
+    return read_review(scratch("review.yaml", kHeader + ratings), {}, load_mini);
+}
+
+std::string at(int line, int column) {
+    return scratch("review.yaml", "") + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+}  // namespace
+
+TEST_CASE("domain::score_review") {
+    // caseload 23 -> 4, staff_time 5, team_contact no_fit -> 1: total 10 of 15, fair (8-11).
+    const auto loaded = review_of("  1: { value: 23 }\n  2: 5\n  3: { no_fit: true, note: n/a }\n");
+    const auto score = ipskit::score_review(loaded.scale, loaded.review);
+    SUBCASE("no_fit counts as 1") {
+        CHECK(loaded.review.ratings[2].score == 1);
+        CHECK(loaded.review.ratings[2].no_fit);
+    }
+    SUBCASE("total, sections and level") {
+        CHECK(score.total == 10);
+        CHECK(score.total_max == 15);
+        CHECK(score.level->id == "fair");
+        REQUIRE(score.sections.size() == 2);
+        CHECK(score.sections[0].subtotal == 9);  // staffing: 4 + 5
+        CHECK(score.sections[0].max == 10);
+        CHECK(score.sections[0].mean == doctest::Approx(4.5));
+        CHECK(score.sections[1].subtotal == 1);
+    }
+    SUBCASE("strengths are the 5s, priorities the 3s and below, lowest first, with the next anchor") {
+        REQUIRE(score.strengths.size() == 1);
+        CHECK(score.strengths[0].item->id == "staff_time");
+        REQUIRE(score.priorities.size() == 1);
+        CHECK(score.priorities[0].item->id == "team_contact");
+        CHECK(ipskit::next_anchor(*score.priorities[0].item, 1)->en == "two");
+    }
+    SUBCASE("to_check items are listed") {
+        REQUIRE(score.to_check.size() == 1);
+        CHECK(score.to_check[0]->number == 2);
+    }
+}
+
+TEST_CASE("readers::read_review") {
+    SUBCASE("ids and numbers mixed, elements counted") {
+        const auto loaded =
+            review_of("  caseload: 5\n  2: 4\n  team_contact: { elements: [meeting, office, plan] }\n");
+        CHECK(loaded.review.ratings[0].score == 5);
+        CHECK(loaded.review.ratings[2].score == 3);
+        CHECK(loaded.review.review_date == "2020-11-12");
+    }
+    SUBCASE("every rule of the ratings, in one pass") {
+        CHECK_THROWS_WITH_AS(review_of("  1: 7\n  2: 4.5\n  4: 3\n  caseload: 2\n"),
+                             (at(6, 6) +
+                              ": error: item 1 (Caseload) is rated 7, outside the scale's range 1–5 — write "
+                              "a score from 1 to 5\n" +
+                              at(7, 6) +
+                              ": error: item 2 (Staff time) has the score '4.5', which is not a whole number "
+                              "— write a whole number from 1 to 5\n" +
+                              at(8, 3) +
+                              ": error: unknown item '4' in scale mini — use an item number 1–3 or an item "
+                              "id such as caseload\n" +
+                              at(9, 3) +
+                              ": error: item 1 (Caseload) is rated twice ('caseload' here, and on line 6) — "
+                              "keep one rating per item; an item's number and its id name the same item\n" +
+                              at(5, 1) +
+                              ": error: item 3 (Team contact) is not rated — add a rating for it, by its "
+                              "number 3 or its id team_contact")
+                                 .c_str(),
+                             Error);
+    }
+    SUBCASE("a YAML key given twice is caught though yaml-cpp keeps one") {
+        CHECK_THROWS_WITH_AS(
+            review_of("  1: 4\n  2: 4\n  3: 4\n  2: 5\n"),
+            (at(9, 3) +
+             ": error: item 2 (Staff time) is rated twice ('2' here, and on line 7) — keep one rating per "
+             "item; an item's number and its id name the same item")
+                .c_str(),
+            Error);
+    }
+    SUBCASE("a score that disagrees with the measured value shows the band") {
+        CHECK_THROWS_WITH_AS(
+            review_of("  1: { score: 5, value: 20.5 }\n  2: 4\n  3: 4\n"),
+            (at(6, 15) +
+             ": error: item 1 (Caseload) is rated 5 but the value 20.5 participants (rounded to 0 "
+             "decimals: 21) lies in the band 21–25 which scores 4 — correct the score or the value, or "
+             "leave out the score and let ipskit apply the bands")
+                .c_str(),
+            Error);
+    }
+    SUBCASE("a score that disagrees with the elements ticked shows the count") {
+        CHECK_THROWS_WITH_AS(
+            review_of("  1: 4\n  2: 4\n  3: { score: 4, elements: [meeting, office] }\n"),
+            (at(8, 15) + ": error: item 3 (Team contact) is rated 4 but 2 of its 5 elements are ticked "
+                         "(meeting, office), which scores 2 — correct the score or the elements ticked, or "
+                         "leave out the score and let ipskit count")
+                .c_str(),
+            Error);
+    }
+    SUBCASE("no_fit with another score, an unknown element") {
+        CHECK_THROWS_WITH_AS(
+            review_of("  1: { score: 3, no_fit: true }\n  2: 4\n  3: { elements: [meeting, garden] }\n"),
+            (at(6, 26) +
+             ": error: item 1 (Caseload) is marked no_fit but rated 3; an item that does not "
+             "fit scores 1 — write '{ score: 1, no_fit: true }' or remove no_fit\n" +
+             at(8, 28) +
+             ": error: item 3 (Team contact) has no element 'garden' — tick ids from: meeting, "
+             "office, records, plan, help")
+                .c_str(),
+            Error);
+    }
+    SUBCASE("a missing header and a bad date") {
+        const auto path = scratch("review.yaml",
+                                  "scale: mini\nreview_date: 31-02-2020\nratings:\n  1: 4\n  2: 4\n  3: 4\n");
+        CHECK_THROWS_WITH_AS(read_review(path, {}, load_mini),
+                             (path +
+                              ":1:1: error: the review does not say its site — add 'site: ...' to the "
+                              "questionnaire or give --site\n" +
+                              path +
+                              ":1:1: error: the review does not say its reviewer — add 'reviewer: ...' to "
+                              "the questionnaire or give --reviewer\n" +
+                              path +
+                              ":2:14: error: '31-02-2020' is not a date — write the review date as "
+                              "YYYY-MM-DD (or DD-MM-YYYY), e.g. 2020-11-12")
+                                 .c_str(),
+                             Error);
+    }
+    SUBCASE("an unknown scale") {
+        const auto path =
+            scratch("review.yaml",
+                    "scale: ips-99\nsite: x\nreview_date: 2020-01-01\nreviewer: r\nratings:\n  1: 4\n");
+        CHECK_THROWS_WITH_AS(read_review(path, {}, load_mini),
+                             (path + ":1:8: error: unknown scale 'ips-99' — use one of: mini").c_str(),
+                             Error);
+    }
+    SUBCASE("a CSV ratings sheet takes its header from the options; the file's keys would win") {
+        const auto path =
+            scratch("ratings.csv",
+                    "\xEF\xBB\xBFItem;Score;Note;name\ncaseload;4;\"a; b\";x\n2;5;;\nteam_contact;3;;\n");
+        const auto loaded =
+            read_review(path, ReviewDefaults{"mini", "Site", "R", "12.11.2020", {}}, load_mini);
+        CHECK(loaded.review.site == "Site");
+        CHECK(loaded.review.review_date == "2020-11-12");
+        CHECK(loaded.review.ratings[0].note == "a; b");
+        CHECK(loaded.review.ratings[2].score == 3);
+        const auto yaml = read_review(scratch("review.yaml", kHeader + "  1: 4\n  2: 4\n  3: 4\n"),
+                                      ReviewDefaults{"other", "Elsewhere", "R", "2021-01-01", {}}, load_mini);
+        CHECK(yaml.review.site == "Test");
+        CHECK(yaml.review.scale_id == "mini");
+    }
+    SUBCASE("a CSV error names the line and column") {
+        const auto path =
+            scratch("ratings.csv", "item,score,note\ncaseload,4,\nstaff_time,six,\nteam_contact,3,\n");
+        CHECK_THROWS_WITH_AS(
+            read_review(path, ReviewDefaults{"mini", "Site", "R", "2020-11-12", {}}, load_mini),
+            (path + ":3:2: error: item 2 (Staff time) has the score 'six', which is not a whole number — "
+                    "write a whole number from 1 to 5")
+                .c_str(),
+            Error);
+    }
+}
+
+TEST_CASE("readers::parse_csv") {
+    SUBCASE("Windows-1252 from older Danish Excel, with --encoding") {
+        const auto path = test_files::scratch(
+            "ratings.csv", "item;score;note\ncaseload;4;s\xE6rlig \x96 \xF8\xE5\n2;5;\nteam_contact;3;\n");
+        CHECK_THROWS_WITH_AS(
+            read_review(path, ReviewDefaults{"mini", "S", "R", "2020-11-12", {}}, load_mini),
+            (path + ":2: error: the file is not UTF-8 text — read it with --encoding windows-1252 (what "
+                    "older Danish Excel saves), or save it as 'CSV UTF-8'")
+                .c_str(),
+            Error);
+        const ReviewDefaults cp1252{"mini", "S", "R", "2020-11-12", {"windows-1252", 0}};
+        CHECK(read_review(path, cp1252, load_mini).review.ratings[0].note == "særlig – øå");
+    }
+    SUBCASE("a no_fit column takes yes/no in English or Danish") {
+        const auto path =
+            test_files::scratch("ratings.csv", "item,score,no_fit\n1,,ja\n2,4,nej\n3,4,perhaps\n");
+        CHECK_THROWS_WITH_AS(
+            read_review(path, ReviewDefaults{"mini", "S", "R", "2020-11-12", {}}, load_mini),
+            (path +
+             ":4:3: error: no_fit must be yes or no, not 'perhaps' — write yes/no, ja/nej or true/false")
+                .c_str(),
+            Error);
+    }
+}
+
+TEST_CASE("readers::parse_review_date") {
+    CHECK(ipskit::parse_review_date("2020-11-12") == "2020-11-12");
+    CHECK(ipskit::parse_review_date("12-11-2020") == "2020-11-12");
+    CHECK(ipskit::parse_review_date("12.11.2020") == "2020-11-12");
+    CHECK(ipskit::parse_review_date("12/11/2020") == "2020-11-12");
+    CHECK(ipskit::parse_review_date("29-02-2020") == "2020-02-29");
+    CHECK_FALSE(ipskit::parse_review_date("29-02-2021").has_value());
+    CHECK_FALSE(ipskit::parse_review_date("12.11-2020").has_value());
+    CHECK_FALSE(ipskit::parse_review_date("2020-13-01").has_value());
+}
