@@ -1,0 +1,70 @@
+#include "domain/date.hpp"
+
+namespace ipskit {
+
+int Date::days_since_epoch() const {
+    return days_from_civil(year, month, day);
+}
+
+std::string Date::to_iso() const {
+    // Written by hand: this runs once per date cell in some reports, and the
+    // format is fixed. Years outside 0..9999 never come from the readers.
+    std::string text = "0000-00-00";
+    int y = year < 0 ? 0 : year % 10000;
+    for (int i = 3; i >= 0; --i, y /= 10) text[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
+    text[5] = static_cast<char>('0' + month / 10);
+    text[6] = static_cast<char>('0' + month % 10);
+    text[8] = static_cast<char>('0' + day / 10);
+    text[9] = static_cast<char>('0' + day % 10);
+    return text;
+}
+
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int days_in_month(int year, int month) {
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    if (month == 2 && is_leap_year(year)) return 29;
+    return kDays[month - 1];
+}
+
+bool is_valid(int year, int month, int day) {
+    return day >= 1 && day <= days_in_month(year, month);
+}
+
+std::optional<Date> make_date(int year, int month, int day) {
+    if (!is_valid(year, month, day)) return std::nullopt;
+    return Date{year, month, day};
+}
+
+// See https://howardhinnant.github.io/date_algorithms.html: shifting the year
+// to start in March puts the leap day last, so each 400-year era has the same
+// shape and the day count is closed-form.
+int days_from_civil(int year, int month, int day) {
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int year_of_era = y - era * 400;
+    const int day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
+
+Date civil_from_days(int days) {
+    const int z = days + 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int day_of_era = z - era * 146097;
+    const int year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+    const int day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    const int shifted_month = (5 * day_of_year + 2) / 153;  // 0 = March
+    const int day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    const int month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+    return Date{year_of_era + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+int days_between(const Date& from, const Date& to) {
+    return to.days_since_epoch() - from.days_since_epoch();
+}
+
+}  // namespace ipskit

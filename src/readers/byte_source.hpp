@@ -1,0 +1,26 @@
+#pragma once
+// Where the CSV reader's bytes come from: a file read in large blocks, or
+// text already in memory (tests, stdin slurped by a caller). The reader sees
+// only this interface, so both take exactly the same parsing path.
+
+#include <cstddef>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+namespace ipskit::csv {
+
+class ByteSource {
+public:
+    virtual ~ByteSource() = default;
+    // Copies up to `size` bytes to `out`; returns how many, 0 at the end.
+    // Throws ipskit::Error when the bytes cannot be read.
+    virtual std::size_t read(char* out, std::size_t size) = 0;
+};
+
+// Opens `path` for reading. Throws ipskit::Error naming the path when it
+// cannot be opened.
+std::unique_ptr<ByteSource> open_file_source(const std::string& path);
+std::unique_ptr<ByteSource> make_text_source(std::string text);
+
+}  // namespace ipskit::csv

@@ -1,0 +1,137 @@
+#pragma once
+// A streaming CSV reader for case extracts: RFC 4180 quoting, CRLF or LF,
+// the delimiter detected from the header line, UTF-8 (with or without BOM) or
+// Windows-1252. It reads the input in large blocks and hands out fields as
+// views into its buffer, so memory does not grow with the number of rows.
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "readers/record_scanner.hpp"
+#include "readers/stop_scanner.hpp"
+#include "readers/text_encoding.hpp"
+#include "util/error.hpp"
+
+namespace ipskit::csv {
+
+class ByteSource;
+
+struct CsvOptions {
+    std::optional<char> delimiter;  // nullopt: detect it from the header line
+    Encoding encoding = Encoding::utf8;
+    // Longer fields (counted as written, quotes doubled) are refused: in
+    // practice they come from a quote that is never closed, which would
+    // otherwise swallow the rest of the file.
+    std::size_t max_field_bytes = 1 << 20;
+    // Bytes read at a time. Only tests change it, to put block boundaries
+    // inside records.
+    std::size_t chunk_bytes = 1 << 20;
+};
+
+// Reads a --delimiter value: "," ";" "tab" "\t" (a backslash and t, or a
+// real TAB), or any other single punctuation character such as "|".
+// Throws ipskit::Error otherwise.
+char parse_delimiter(std::string_view value);
+
+struct CsvRecord {
+    // One field per header column: a row with fewer fields gets empty ones
+    // (Excel leaves out trailing empty cells). The views stay valid until the
+    // next call to CsvReader::next().
+    std::vector<std::string_view> fields;
+    int line = 0;  // the physical line (1-based) where the record starts
+};
+
+class CsvReader {
+public:
+    // Opens `path` and reads the header line. `path` as the user gave it is
+    // the file name in every error message.
+    explicit CsvReader(const std::string& path, CsvOptions options = {});
+    // Reads CSV text held in memory; `name` stands for the file in messages.
+    static CsvReader from_text(std::string text, std::string name, CsvOptions options = {});
+
+    CsvReader(CsvReader&&) noexcept;
+    CsvReader& operator=(CsvReader&&) noexcept;
+    ~CsvReader();
+
+    const std::string& name() const { return name_; }
+    const std::vector<std::string>& header() const { return header_; }
+    int header_line() const { return header_line_; }
+    char delimiter() const { return delimiter_; }
+
+    // Reads the next record, skipping blank lines and lines whose fields are
+    // all empty. Returns false at the end of the file.
+    //
+    // Throws ipskit::Error for a bad record. After a row error (too many
+    // fields, bad encoding) the reader has moved past that record, so a
+    // caller may collect the error and call next() again; after an error that
+    // leaves the rest of the file unreadable (unclosed quote, NUL byte,
+    // overlong field, read failure) next() returns false.
+    bool next(CsvRecord& record);
+
+    // Where field `field` (0-based) of `record` is, for error messages.
+    Location location(const CsvRecord& record, std::size_t field) const;
+
+private:
+    enum class Step { record, need_more };
+
+    CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options);
+
+    // Reading blocks and the start of the file (csv_reader.cpp).
+    void read_start();
+    bool fill();
+    void check_file_signature();
+    void skip_blank_lines();
+    char detect_delimiter();
+    void read_header();
+    bool read_record(CsvRecord& record);
+
+    // One record (csv_record.cpp).
+    Step parse_record(CsvRecord& record);
+    void finish_record(CsvRecord& record);
+    void drop_extra_fields(CsvRecord& record) const;
+    void unescape_quotes(CsvRecord& record);
+    void convert_windows1252(CsvRecord& record);
+
+    // Errors (csv_errors.cpp). The fail_ ones stop the reader; all take
+    // 1-based lines and 0-based field indexes.
+    [[noreturn]] void fail(int line, int column, std::string what, std::string fix);
+    [[noreturn]] void fail_scan(ScanStop why, int line, std::size_t field);
+    [[noreturn]] void fail_invalid_utf8(const CsvRecord& record);
+    [[noreturn]] void fail_windows1252(const CsvRecord& record, std::size_t field, std::size_t offset);
+    [[noreturn]] void throw_too_many_fields(const CsvRecord& record) const;
+    std::string column_label(std::size_t field) const;
+
+    std::unique_ptr<ByteSource> source_;
+    std::string name_;
+    CsvOptions options_;
+    Encoding encoding_;  // options_.encoding unless a UTF-8 BOM says otherwise
+    char delimiter_ = ',';
+    std::vector<std::string> header_;
+    int header_line_ = 0;
+
+    // buffer_[pos_, end_) is read but not yet parsed; buffer_[end_] is a NUL
+    // sentinel that ends every scan without a bounds check, and
+    // StopScanner::kPadding bytes follow it.
+    std::vector<char> buffer_;
+    std::size_t pos_ = 0;
+    std::size_t end_ = 0;
+    bool at_eof_ = false;
+    bool failed_ = false;
+    int line_ = 1;  // physical line at pos_
+
+    StopScanner stops_;
+    // The record last parsed: its raw bytes and the fields that hold "".
+    std::size_t raw_begin_ = 0;
+    std::size_t raw_end_ = 0;
+    std::vector<std::size_t> escaped_fields_;
+    // Fields converted from Windows-1252, and (field, offset) of each.
+    std::string converted_;
+    std::vector<std::pair<std::size_t, std::size_t>> converted_spans_;
+};
+
+}  // namespace ipskit::csv

@@ -1,0 +1,56 @@
+#pragma once
+// Reading the text of one cell as a date, a number or yes/no, in the forms
+// Danish extracts use. The parsers never throw and allocate nothing unless
+// the text is wrong, so a reader can call them for every cell of a million
+// rows and gather the problems (see ErrorCollector) instead of stopping at
+// the first.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/date.hpp"
+#include "util/error.hpp"
+
+namespace ipskit::csv {
+
+// What is wrong with a cell's text; the caller knows where the cell is.
+struct FieldProblem {
+    std::string what;
+    std::string fix;
+};
+
+// A cell read as T: a value, nothing (an empty cell means "not given"), or a
+// problem.
+template <typename T>
+struct Parsed {
+    std::optional<T> value;
+    std::optional<FieldProblem> problem;
+
+    bool ok() const { return !problem; }
+};
+
+// YYYY-MM-DD, or day first: DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY. Day and month
+// may have one digit (1.2.2020), and a time after a space or 'T'
+// ("2020-02-01 00:00:00", as Excel exports dates) is accepted and dropped.
+Parsed<Date> parse_date(std::string_view text);
+
+// A decimal number with '.' or ',' as the decimal mark ("37,5" = "37.5"),
+// an optional sign and exponent. A single '.' or ',' is always the decimal
+// mark, so "1.234" is 1.234. Thousands separators are read only where they
+// cannot be the decimal mark: both kinds present ("1.234,5", "1,234.5") or
+// one kind repeated ("1.234.567"), in groups of three digits.
+Parsed<double> parse_number(std::string_view text);
+
+// yes/no, ja/nej, y/n, j/n, true/false, sand/falsk (Danish Excel's TRUE and
+// FALSE), 1/0; any letter case.
+Parsed<bool> parse_yes_no(std::string_view text);
+
+// `text` without surrounding spaces and tabs.
+std::string_view trim(std::string_view text);
+
+// The problem of the cell at `where`, in the column with header `column`:
+//   cases.csv:7:3: error: column "Startdato": 31-02-2020 is not a date ...
+Diagnostic to_diagnostic(const FieldProblem& problem, Location where, std::string_view column);
+
+}  // namespace ipskit::csv

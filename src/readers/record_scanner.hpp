@@ -1,0 +1,113 @@
+#pragma once
+// Splits one CSV record into fields (RFC 4180), for CsvReader. It is built on
+// the stack for each record, with copies of what it needs, so that the
+// compiler keeps its state in registers across the whole record; it reports
+// problems as values, and CsvReader turns them into messages.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "readers/stop_scanner.hpp"
+
+namespace ipskit::csv {
+
+// Why a scan stopped before the end of its record.
+enum class ScanStop {
+    none,
+    need_more,
+    unclosed_quote,
+    text_after_quote,
+    nul,
+    field_too_long,
+    quoted_too_long
+};
+
+struct RecordScanner {
+    const char* end;  // end of the data read so far; *end is a stop byte
+    bool at_eof;      // nothing follows `end`
+    char delimiter;
+    std::size_t max_field;
+    StopScanner stops;
+    std::vector<std::string_view>& fields;  // the fields found
+    std::vector<std::size_t>& escaped;      // the quoted fields that hold ""
+
+    int breaks = 0;  // line breaks inside quoted fields so far
+    ScanStop stop = ScanStop::none;
+    std::size_t stop_field = 0;  // where the scan stopped: field index
+    int stop_breaks = 0;         // and line, as breaks after the first line
+
+    // Scans the fields of the record at `p`. Returns where the record ends
+    // (at its line break, or at `end` when at_eof), or nullptr with `stop`
+    // set; need_more means that the buffer ended inside the record.
+    const char* scan(const char* p) {
+        const char* const record = p;
+        for (;;) {
+            const char* const start = p;
+            if (*p == '"') {
+                if ((p = quoted(p)) == nullptr) return nullptr;
+            } else {
+                // A quote inside an unquoted field is text: Excel never
+                // writes one there, and reading it as text is what Excel does.
+                p = stops.next(p);
+                while (*p == '"') p = stops.next(p + 1);
+                fields.emplace_back(start, static_cast<std::size_t>(p - start));
+            }
+            if (*p != delimiter) break;
+            ++p;
+        }
+        // Checked once per record rather than once per field.
+        if (static_cast<std::size_t>(p - record) > max_field) {
+            for (std::size_t i = 0; i < fields.size(); ++i)
+                if (fields[i].size() > max_field) return halt(ScanStop::field_too_long, i, breaks);
+        }
+        if (p == end && !at_eof) return halt(ScanStop::need_more, 0, 0);
+        if (*p == '\0' && p != end) return halt(ScanStop::nul, fields.size() - 1, breaks);
+        return p;
+    }
+
+private:
+    const char* halt(ScanStop why, std::size_t field, int at_breaks) {
+        stop = why;
+        stop_field = field;
+        stop_breaks = at_breaks;
+        return nullptr;
+    }
+
+    // Returns the position after the closing quote.
+    const char* quoted(const char* open) {
+        const int open_breaks = breaks;
+        bool doubled = false;
+        const char* p = open + 1;
+        for (;;) {
+            p = stops.next(p);
+            if (static_cast<std::size_t>(p - open - 1) > max_field)
+                return halt(ScanStop::quoted_too_long, fields.size(), open_breaks);
+            if (*p == delimiter) {
+                ++p;
+                continue;
+            }
+            if (p == end)
+                return halt(at_eof ? ScanStop::unclosed_quote : ScanStop::need_more, fields.size(),
+                            open_breaks);
+            if (*p == '\0') return halt(ScanStop::nul, fields.size(), breaks);
+            if (p + 1 == end && !at_eof) return halt(ScanStop::need_more, 0, 0);  // "" or CR LF may be split
+            if (*p == '"' && p[1] != '"') break;                                  // the closing quote
+            if (*p == '"') {
+                doubled = true;
+                p += 2;
+                continue;
+            }
+            ++breaks;
+            p += (*p == '\r' && p[1] == '\n') ? 2 : 1;
+        }
+        const char* const after = p + 1;
+        if (after != end && *after != delimiter && *after != '\n' && *after != '\r' && *after != '\0')
+            return halt(ScanStop::text_after_quote, fields.size(), breaks);
+        if (doubled) escaped.push_back(fields.size());
+        fields.emplace_back(open + 1, static_cast<std::size_t>(p - open - 1));
+        return after;
+    }
+};
+
+}  // namespace ipskit::csv

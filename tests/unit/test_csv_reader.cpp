@@ -1,0 +1,389 @@
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "readers/csv_reader.hpp"
+#include "util/error.hpp"
+
+using ipskit::csv::CsvOptions;
+using ipskit::csv::CsvReader;
+using ipskit::csv::CsvRecord;
+
+namespace {
+
+struct Row {
+    int line;
+    std::vector<std::string> fields;
+    bool operator==(const Row&) const = default;
+};
+
+struct Table {
+    char delimiter;
+    std::vector<std::string> header;
+    std::vector<Row> rows;
+    bool operator==(const Table&) const = default;
+};
+
+Table read_with(const std::string& text, CsvOptions options) {
+    CsvReader reader = CsvReader::from_text(text, "in.csv", options);
+    Table table{reader.delimiter(), reader.header(), {}};
+    CsvRecord record;
+    while (reader.next(record))
+        table.rows.push_back({record.line, {record.fields.begin(), record.fields.end()}});
+    return table;
+}
+
+// Reads `text` with block sizes from 1 byte up, so that every block boundary
+// falls inside some field, quote pair or CR LF; all must read the same.
+Table read_all(const std::string& text, CsvOptions options = {}) {
+    const Table whole = read_with(text, options);
+    for (std::size_t chunk : {1, 2, 3, 5, 7, 64}) {
+        options.chunk_bytes = chunk;
+        CAPTURE(chunk);
+        CHECK(read_with(text, options) == whole);
+    }
+    return whole;
+}
+
+using Fields = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("csv::CsvReader reads header and rows") {
+    const Table t = read_all("id,name,hours\n1,Anna,37.5\n2,Bo,20\n");
+    CHECK(t.delimiter == ',');
+    CHECK(t.header == Fields{"id", "name", "hours"});
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0] == Row{2, {"1", "Anna", "37.5"}});
+    CHECK(t.rows[1] == Row{3, {"2", "Bo", "20"}});
+}
+
+TEST_CASE("csv::CsvReader line endings") {
+    const std::vector<Row> expected{{2, {"1", "a"}}, {3, {"2", "b"}}};
+    SUBCASE("CRLF") {
+        CHECK(read_all("id;x\r\n1;a\r\n2;b\r\n").rows == expected);
+    }
+    SUBCASE("LF without a final line break") {
+        CHECK(read_all("id;x\n1;a\n2;b").rows == expected);
+    }
+    SUBCASE("CRLF without a final line break") {
+        CHECK(read_all("id;x\r\n1;a\r\n2;b").rows == expected);
+    }
+    SUBCASE("old Mac CR") {
+        CHECK(read_all("id;x\r1;a\r2;b\r").rows == expected);
+    }
+    SUBCASE("a final empty field") {
+        CHECK(read_all("id;x\n1;a\n2;").rows.back() == Row{3, {"2", ""}});
+    }
+}
+
+TEST_CASE("csv::CsvReader skips blank lines but counts them") {
+    const Table t = read_all("\r\n\nid;x\r\n\r\n1;a\n\n\n2;b\n;\n;;\n\"\";\n3;c\n\n");
+    CHECK(t.header == Fields{"id", "x"});
+    CHECK(t.rows == std::vector<Row>{{5, {"1", "a"}}, {8, {"2", "b"}}, {12, {"3", "c"}}});
+}
+
+TEST_CASE("csv::CsvReader quoting") {
+    SUBCASE("delimiters, quotes and line breaks inside quotes") {
+        const Table t = read_all(
+            "id;note;x\r\n"
+            "1;\"a;b\";\"say \"\"hi\"\"\"\r\n"
+            "2;\"two\r\nlines\";\"\"\"\"\r\n"
+            "3;\"three\nlines\n\";\"\"\r\n"
+            "4;\"\";end\r\n");
+        REQUIRE(t.rows.size() == 4);
+        CHECK(t.rows[0] == Row{2, {"1", "a;b", "say \"hi\""}});
+        CHECK(t.rows[1] == Row{3, {"2", "two\r\nlines", "\""}});
+        CHECK(t.rows[2] == Row{5, {"3", "three\nlines\n", ""}});
+        CHECK(t.rows[3] == Row{8, {"4", "", "end"}});
+    }
+    SUBCASE("a quote inside an unquoted field is kept as text") {
+        CHECK(read_all("id,size\n1,12\" pipe\n").rows[0] == Row{2, {"1", "12\" pipe"}});
+    }
+    SUBCASE("a quoted header") {
+        CHECK(read_all("\"case id\";\"site;team\"\n1;2\n").header == Fields{"case id", "site;team"});
+    }
+    SUBCASE("text after the closing quote") {
+        CHECK_THROWS_WITH_AS(read_all("id;name\n1;\"Anna\" B\n"),
+                             "in.csv:2:2: error: text after the closing quote in column \"name\" — "
+                             "write a quote inside a quoted field as two quotes (\"\")",
+                             ipskit::Error);
+    }
+    SUBCASE("a quote never closed is reported where it opened") {
+        CHECK_THROWS_WITH_AS(read_all("id;note\n1;ok\n2;\"open\n3;x\n4;y\n"),
+                             "in.csv:3:2: error: quoted field in column \"note\" is never closed — "
+                             "add the closing quote (\") or remove the opening one",
+                             ipskit::Error);
+    }
+}
+
+TEST_CASE("csv::CsvReader delimiter detection") {
+    CHECK(read_all("a,b,c\n1,2,3\n").delimiter == ',');
+    CHECK(read_all("a;b;c\n1;2;3\n").delimiter == ';');
+    CHECK(read_all("a\tb\tc\n1\t2\t3\n").delimiter == '\t');
+    CHECK(read_all("a;b;c,d\n").delimiter == ';');
+    CHECK(read_all("\"a,b\";\"c,d\"\n").delimiter == ';');  // only counted outside quotes
+    CHECK(read_all("case_id\n1\n").delimiter == ',');       // one column
+
+    SUBCASE("a tie is refused") {
+        CHECK_THROWS_WITH_AS(read_all("a;b,c;d,e\n"),
+                             "in.csv:1: error: cannot tell the delimiter: the header line has 2 commas and "
+                             "2 semicolons — run again with --delimiter ',' or --delimiter ';'",
+                             ipskit::Error);
+        CHECK_THROWS_WITH_AS(read_all("\na,b;c\td\n"),
+                             "in.csv:2: error: cannot tell the delimiter: the header line has 1 comma and 1 "
+                             "semicolon and 1 tab — run again with --delimiter ',' or --delimiter ';' or "
+                             "--delimiter tab",
+                             ipskit::Error);
+    }
+    SUBCASE("--delimiter overrides") {
+        CsvOptions options;
+        options.delimiter = ',';
+        const Table t = read_all("a;b,c;d,e\n1;2,3\n", options);
+        CHECK(t.header == Fields{"a;b", "c;d", "e"});
+        CHECK(t.rows[0].fields == Fields{"1;2", "3", ""});
+    }
+}
+
+TEST_CASE("csv::parse_delimiter") {
+    CHECK(ipskit::csv::parse_delimiter(",") == ',');
+    CHECK(ipskit::csv::parse_delimiter(";") == ';');
+    CHECK(ipskit::csv::parse_delimiter("tab") == '\t');
+    CHECK(ipskit::csv::parse_delimiter("\\t") == '\t');
+    CHECK(ipskit::csv::parse_delimiter("\t") == '\t');
+    CHECK(ipskit::csv::parse_delimiter("|") == '|');
+    CHECK_THROWS_WITH_AS(ipskit::csv::parse_delimiter("ab"),
+                         "error: unknown delimiter \"ab\" — use --delimiter ',' or --delimiter ';' or "
+                         "--delimiter tab",
+                         ipskit::Error);
+    CHECK_THROWS_AS(ipskit::csv::parse_delimiter("\""), ipskit::Error);
+}
+
+TEST_CASE("csv::CsvReader field counts") {
+    SUBCASE("missing trailing fields read as empty") {
+        CHECK(read_all("a;b;c\n1\n1;2\n").rows == std::vector<Row>{{2, {"1", "", ""}}, {3, {"1", "2", ""}}});
+    }
+    SUBCASE("extra empty fields are dropped") {
+        CHECK(read_all("a;b\n1;2;;\n").rows == std::vector<Row>{{2, {"1", "2"}}});
+    }
+    SUBCASE("extra fields with text are an error, and reading can go on") {
+        CsvReader reader = CsvReader::from_text("a;b;c\n1;2;3\n\"x\ny\";2;3;4;5\n7;8;9\n", "in.csv");
+        CsvRecord record;
+        CHECK(reader.next(record));
+        CHECK_THROWS_WITH_AS(reader.next(record),
+                             "in.csv:3:4: error: row has 5 fields but the header has 3 — "
+                             "check the delimiter or quoting",
+                             ipskit::Error);
+        REQUIRE(reader.next(record));
+        CHECK(record.line == 5);
+        CHECK(record.fields[0] == "7");
+        CHECK_FALSE(reader.next(record));
+    }
+}
+
+TEST_CASE("csv::CsvReader empty and header-only files") {
+    const char* const empty = "in.csv: error: file is empty — expected a header line with the column names";
+    CHECK_THROWS_WITH_AS(read_all(""), empty, ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all("\xEF\xBB\xBF"), empty, ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all("\r\n\n\r\n"), empty, ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all(";;;\n;;;\n"), empty, ipskit::Error);
+
+    const Table t = read_all("case_id;start_date\r\n");
+    CHECK(t.header == Fields{"case_id", "start_date"});
+    CHECK(t.rows.empty());
+    CHECK(read_all("case_id;start_date").rows.empty());
+}
+
+TEST_CASE("csv::CsvReader byte-order mark and file signatures") {
+    const Table t = read_all("\xEF\xBB\xBF\"id\";navn\n1;Søren\n");
+    CHECK(t.header == Fields{"id", "navn"});
+    CHECK(t.rows[0].fields == Fields{"1", "Søren"});
+
+    CHECK_THROWS_WITH_AS(read_all("\xFF\xFEi\0d\0"),
+                         "in.csv:1: error: file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8 — "
+                         "save it from Excel as \"CSV UTF-8\"",
+                         ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all(std::string("PK\x03\x04\x14\0\x06\0", 8)),
+                         "in.csv: error: file is an Excel workbook (.xlsx), not CSV — "
+                         "save the sheet from Excel as \"CSV UTF-8\"",
+                         ipskit::Error);
+}
+
+TEST_CASE("csv::CsvReader NUL bytes and overlong fields") {
+    CHECK_THROWS_WITH_AS(read_all(std::string("id;note\n1;a\0b\n", 14)),
+                         "in.csv:2:2: error: NUL byte in column \"note\" — is this a binary file? "
+                         "Save the data from Excel as \"CSV UTF-8\"",
+                         ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all(std::string("id;note\n1;\"a\n\0b\"\n", 17)),
+                         "in.csv:3:2: error: NUL byte in column \"note\" — is this a binary file? "
+                         "Save the data from Excel as \"CSV UTF-8\"",
+                         ipskit::Error);
+
+    CsvOptions options;
+    options.max_field_bytes = 8;
+    CHECK(read_all("id;note\n1;12345678\n2;\"123456\"\"\"\n", options).rows.size() == 2);
+    CHECK_THROWS_WITH_AS(read_all("id;note\n1;123456789\n", options),
+                         "in.csv:2:2: error: field in column \"note\" is longer than 8 bytes — "
+                         "check that the file is a CSV extract",
+                         ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all("id;note\n1;\"never\nclosed, and it goes on\n", options),
+                         "in.csv:2:2: error: quoted field in column \"note\" is longer than 8 bytes — "
+                         "check for a missing closing quote (\")",
+                         ipskit::Error);
+}
+
+TEST_CASE("csv::CsvReader records longer than a block") {
+    const std::string long_note(5000, 'x');
+    const std::string quoted(3000, 'y');
+    const Table t = read_all("id;note;q\n1;" + long_note + ";\"" + quoted + "\"\"\n\"\n2;b;c\n");
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].fields == Fields{"1", long_note, quoted + "\"\n"});
+    CHECK(t.rows[1] == Row{4, {"2", "b", "c"}});
+}
+
+TEST_CASE("csv::CsvReader encodings") {
+    SUBCASE("invalid UTF-8 names the byte and the option to use") {
+        CHECK_THROWS_WITH_AS(
+            read_all("id;navn\n1;Anna\n2;S\xF8ren\n"),
+            "in.csv:3:2: error: not valid UTF-8 (byte 0xF8) in column \"navn\" — if this file "
+            "was saved by Excel as \"CSV (semikolonsepareret)\", run again with "
+            "--encoding windows-1252",
+            ipskit::Error);
+        CHECK_THROWS_WITH_AS(read_all("id;Efterv\xE6rn\n"),
+                             "in.csv:1:2: error: not valid UTF-8 (byte 0xE6) in the header — if this file "
+                             "was saved by Excel as \"CSV (semikolonsepareret)\", run again with "
+                             "--encoding windows-1252",
+                             ipskit::Error);
+    }
+    SUBCASE("Windows-1252 is converted to UTF-8") {
+        CsvOptions options;
+        options.encoding = ipskit::csv::Encoding::windows1252;
+        const Table t = read_all(
+            "Forl\xF8"
+            "b;Efterv\xE6rn;Bel\xF8"
+            "b\r\n"
+            "1;\"\xC6\xD8\xC5 \"\"\xE6\xF8\xE5\"\"\";100 \x80\r\n"
+            "2;ja;\x93quoted\x94\r\n",
+            options);
+        CHECK(t.header == Fields{"Forløb", "Efterværn", "Beløb"});
+        CHECK(t.rows[0].fields == Fields{"1", "ÆØÅ \"æøå\"", "100 €"});
+        CHECK(t.rows[1].fields == Fields{"2", "ja", "“quoted”"});
+    }
+    SUBCASE("a byte-order mark means UTF-8 whatever the option") {
+        CsvOptions options;
+        options.encoding = ipskit::csv::Encoding::windows1252;
+        CHECK(read_all("\xEF\xBB\xBFid;navn\n1;Søren\n", options).rows[0].fields == Fields{"1", "Søren"});
+    }
+    SUBCASE("bytes Windows-1252 does not define") {
+        CsvOptions options;
+        options.encoding = ipskit::csv::Encoding::windows1252;
+        CHECK_THROWS_WITH_AS(
+            read_all("id;navn\n1;\x9D"
+                     "ster\n",
+                     options),
+            "in.csv:2:2: error: byte 0x9D in column \"navn\" is not a Windows-1252 character — "
+            "the file is in another encoding; save it from Excel as \"CSV UTF-8\" and run "
+            "without --encoding",
+            ipskit::Error);
+    }
+}
+
+TEST_CASE("csv::CsvReader reads files") {
+    const auto path = std::filesystem::temp_directory_path() / "ipskit_test_csv_reader.csv";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "id;x\r\n1;a\r\n";
+    }
+    CsvReader reader(path.string());
+    CHECK(reader.name() == path.string());
+    CsvRecord record;
+    REQUIRE(reader.next(record));
+    CHECK(record.fields[1] == "a");
+    CHECK(reader.location(record, 1).line == 2);
+    CHECK(reader.location(record, 1).column == 2);
+    CHECK_FALSE(reader.next(record));
+    std::filesystem::remove(path);
+
+    CHECK_THROWS_WITH_AS(CsvReader("no/such/cases.csv"),
+                         "no/such/cases.csv: error: cannot open the file (No such file or directory) — "
+                         "check the path",
+                         ipskit::Error);
+}
+
+namespace {
+
+// Counts line breaks as the reader does: CR LF, LF and a lone CR are one each.
+int count_line_breaks(const std::string& text) {
+    int breaks = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++breaks;
+    }
+    return breaks;
+}
+
+// Writes `table` as RFC 4180 text, quoting where needed and sometimes where
+// not, with the given delimiter and line break; returns the line of each row.
+std::vector<int> write_csv(const std::vector<Fields>& table, char delimiter, const std::string& newline,
+                           std::mt19937& random, std::string& out) {
+    std::vector<int> lines;
+    for (const Fields& row : table) {
+        lines.push_back(1 + count_line_breaks(out));
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) out += delimiter;
+            const bool must_quote =
+                row[i].find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos ||
+                row[i].empty();
+            if (!must_quote && random() % 4 != 0) {
+                out += row[i];
+                continue;
+            }
+            out += '"';
+            for (char c : row[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+            out += '"';
+        }
+        out += newline;
+    }
+    return lines;
+}
+
+std::string random_field(std::mt19937& random) {
+    static const std::vector<std::string> pieces{
+        "a",  "Søren", "æøå",  "€", " ",          "\"",   ",",   ";",
+        "\t", "\n",    "\r\n", "1", "2020-02-29", "x\"y", "ÆØÅ", "longer text here"};
+    std::string field;
+    const auto count = random() % 5;
+    for (unsigned i = 0; i < count; ++i) field += pieces[random() % pieces.size()];
+    return field;
+}
+
+}  // namespace
+
+TEST_CASE("csv::CsvReader reads back what an RFC 4180 writer wrote") {
+    std::mt19937 random(20201112);
+    for (int round = 0; round < 40; ++round) {
+        CAPTURE(round);
+        const char delimiter = ",;\t"[round % 3];
+        const std::string newline = round % 2 ? "\r\n" : "\n";
+        const std::size_t columns = 1 + random() % 6;
+        std::vector<Fields> table;
+        for (std::size_t r = 0; r < 1 + random() % 30; ++r) {
+            Fields row;
+            for (std::size_t c = 0; c < columns; ++c) row.push_back(random_field(random));
+            row[0] = "r" + std::to_string(r) + row[0];  // no row is all empty, so none is skipped
+            table.push_back(row);
+        }
+        std::string text;
+        const std::vector<int> lines = write_csv(table, delimiter, newline, random, text);
+        CsvOptions options;
+        options.delimiter = delimiter;
+        const Table read = read_all(text, options);
+        CHECK(read.header == table[0]);
+        REQUIRE(read.rows.size() == table.size() - 1);
+        for (std::size_t r = 1; r < table.size(); ++r) CHECK(read.rows[r - 1] == Row{lines[r], table[r]});
+    }
+}

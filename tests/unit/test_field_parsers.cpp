@@ -1,0 +1,159 @@
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "readers/field_parsers.hpp"
+#include "util/error.hpp"
+
+using ipskit::Date;
+using ipskit::csv::parse_date;
+using ipskit::csv::parse_number;
+using ipskit::csv::parse_yes_no;
+
+namespace {
+
+// The problem of a cell that must not read, as "what — fix".
+template <typename T>
+std::string problem_of(const ipskit::csv::Parsed<T>& parsed) {
+    REQUIRE_FALSE(parsed.ok());
+    CHECK_FALSE(parsed.value.has_value());
+    return parsed.problem->what + " — " + parsed.problem->fix;
+}
+
+}  // namespace
+
+TEST_CASE("csv::parse_date") {
+    SUBCASE("the four formats, day first") {
+        CHECK(parse_date("2020-02-29").value == Date{2020, 2, 29});
+        CHECK(parse_date("29-02-2020").value == Date{2020, 2, 29});
+        CHECK(parse_date("29.02.2020").value == Date{2020, 2, 29});
+        CHECK(parse_date("29/02/2020").value == Date{2020, 2, 29});
+        CHECK(parse_date("03-04-2021").value == Date{2021, 4, 3});
+    }
+    SUBCASE("one-digit day and month, as Excel writes them") {
+        CHECK(parse_date("1.2.2020").value == Date{2020, 2, 1});
+        CHECK(parse_date("1-12-2020").value == Date{2020, 12, 1});
+        CHECK(parse_date("2020-2-1").value == Date{2020, 2, 1});
+    }
+    SUBCASE("a time part is dropped") {
+        CHECK(parse_date("2020-02-01 00:00:00").value == Date{2020, 2, 1});
+        CHECK(parse_date("2020-02-01T00:00:00").value == Date{2020, 2, 1});
+        CHECK(parse_date("01-02-2020 00:00").value == Date{2020, 2, 1});
+        CHECK(parse_date("1.2.2020 14:30:15.250").value == Date{2020, 2, 1});
+        CHECK_FALSE(parse_date("2020-02-01 25:00").ok());
+        CHECK_FALSE(parse_date("2020-02-01 noon").ok());
+    }
+    SUBCASE("surrounding spaces; an empty cell is not given") {
+        CHECK(parse_date("  2020-02-01\t").value == Date{2020, 2, 1});
+        const auto empty = parse_date("   ");
+        CHECK(empty.ok());
+        CHECK_FALSE(empty.value.has_value());
+    }
+    SUBCASE("impossible dates") {
+        CHECK(problem_of(parse_date("31-02-2020")) ==
+              "31-02-2020 is not a date (February 2020 has 29 days) — correct the date");
+        CHECK(problem_of(parse_date("29.02.2021")) ==
+              "29.02.2021 is not a date (February 2021 has 28 days) — correct the date");
+        CHECK(problem_of(parse_date("2020-04-31")) ==
+              "2020-04-31 is not a date (April 2020 has 30 days) — correct the date");
+        CHECK(problem_of(parse_date("00-01-2020")) ==
+              "00-01-2020 is not a date (there is no day 0) — correct the date");
+        CHECK(problem_of(parse_date("2020-13-01")) ==
+              "2020-13-01 is not a date (there is no month 13) — correct the date");
+        CHECK(problem_of(parse_date("12/31/2020")) ==
+              "12/31/2020 is not a date (there is no month 31) — dates are read day first, as in Denmark; "
+              "was it "
+              "written month first?");
+        CHECK(problem_of(parse_date("31-02-2020 00:00:00")) ==
+              "31-02-2020 is not a date (February 2020 has 29 days) — correct the date");
+    }
+    SUBCASE("text that is no date") {
+        const char* const formats = " — write dates as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY";
+        CHECK(problem_of(parse_date("soon")) == std::string("\"soon\" is not a date") + formats);
+        CHECK(problem_of(parse_date("2020-02")) == std::string("\"2020-02\" is not a date") + formats);
+        CHECK(problem_of(parse_date("01-02.2020")) == std::string("\"01-02.2020\" is not a date") + formats);
+        CHECK(problem_of(parse_date("2020 02 01")) == std::string("\"2020 02 01\" is not a date") + formats);
+        CHECK(problem_of(parse_date("123-01-2020")) ==
+              std::string("\"123-01-2020\" is not a date") + formats);
+        CHECK(problem_of(parse_date("01-02-20201")) ==
+              std::string("\"01-02-20201\" is not a date") + formats);
+        CHECK(problem_of(parse_date("1-2-20")) ==
+              "\"1-2-20\" has no four-digit year — write the year with four digits, e.g. 01-02-2020");
+        CHECK(
+            problem_of(parse_date("43891")) ==
+            "\"43891\" is not a date — this looks like an Excel date number: format the column as a date in "
+            "Excel before saving the CSV");
+    }
+}
+
+TEST_CASE("csv::parse_number") {
+    CHECK(parse_number("37").value == 37.0);
+    CHECK(parse_number("37,5").value == 37.5);
+    CHECK(parse_number("37.5").value == 37.5);
+    CHECK(parse_number(" -2,25 ").value == -2.25);
+    CHECK(parse_number("+4").value == 4.0);
+    CHECK(parse_number(",5").value == 0.5);
+    CHECK(parse_number("5,").value == 5.0);
+    CHECK(parse_number("1,5E+03").value == 1500.0);
+    CHECK(parse_number("2e-1").value == doctest::Approx(0.2));
+
+    SUBCASE("a single mark is the decimal mark") {
+        CHECK(parse_number("1.234").value == doctest::Approx(1.234));
+        CHECK(parse_number("1,234").value == doctest::Approx(1.234));
+    }
+    SUBCASE("thousands separators where they cannot be the decimal mark") {
+        CHECK(parse_number("1.234,5").value == 1234.5);
+        CHECK(parse_number("1,234.5").value == 1234.5);
+        CHECK(parse_number("1.234.567").value == 1234567.0);
+        CHECK(parse_number("12.345.678,25").value == 12345678.25);
+        CHECK_FALSE(parse_number("1.23.456").ok());
+        CHECK_FALSE(parse_number("1.2345.678").ok());
+        CHECK_FALSE(parse_number("1234.567,8").ok());
+        CHECK_FALSE(parse_number("1,234.5,6").ok());
+        CHECK_FALSE(parse_number("1.234.56").ok());
+    }
+    SUBCASE("an empty cell is not given") {
+        CHECK(parse_number("").ok());
+        CHECK_FALSE(parse_number(" ").value.has_value());
+    }
+    SUBCASE("text that is no number") {
+        CHECK(problem_of(parse_number("37 timer")) ==
+              "\"37 timer\" is not a number — write numbers like 37,5 or 37.5");
+        CHECK_FALSE(parse_number("-").ok());
+        CHECK_FALSE(parse_number(",").ok());
+        CHECK_FALSE(parse_number("1e").ok());
+        CHECK_FALSE(parse_number("inf").ok());
+        CHECK_FALSE(parse_number("nan").ok());
+        CHECK_FALSE(parse_number("0x10").ok());
+        CHECK_FALSE(parse_number("--1").ok());
+        CHECK_FALSE(parse_number(std::string(100, '1')).ok());
+    }
+}
+
+TEST_CASE("csv::parse_yes_no") {
+    for (const char* yes : {"yes", "Yes", "JA", "ja", "y", "J", "true", "TRUE", "SAND", "1", " ja "})
+        CHECK(parse_yes_no(yes).value == true);
+    for (const char* no : {"no", "NO", "nej", "Nej", "n", "N", "false", "FALSK", "0", "\tnej"})
+        CHECK(parse_yes_no(no).value == false);
+    CHECK(parse_yes_no("").ok());
+    CHECK_FALSE(parse_yes_no("").value.has_value());
+    CHECK(problem_of(parse_yes_no("måske")) ==
+          "\"måske\" is not yes or no — write yes/no, ja/nej, y/n, j/n, true/false or 1/0");
+    CHECK_FALSE(parse_yes_no("yess").ok());
+    CHECK_FALSE(parse_yes_no("2").ok());
+}
+
+TEST_CASE("csv::to_diagnostic") {
+    const auto parsed = parse_date("31-02-2020");
+    const auto d =
+        ipskit::csv::to_diagnostic(*parsed.problem, ipskit::Location{"cases.csv", 7, 3}, "Startdato");
+    CHECK(
+        ipskit::format_diagnostic(d) ==
+        "cases.csv:7:3: error: column \"Startdato\": 31-02-2020 is not a date (February 2020 has 29 days) — "
+        "correct the date");
+
+    SUBCASE("a long cell is cut short in messages") {
+        const auto long_text = parse_number(std::string(39, 'x') + "æøå");
+        CHECK(long_text.problem->what == "\"" + std::string(39, 'x') + "…\" is not a number");
+    }
+}
