@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 
+#include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
 #include "util/error.hpp"
 
@@ -13,6 +14,8 @@ const std::vector<Command>& commands() {
         {"scales", "List the fidelity scales, or show one with its anchors and bands", setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale", setup_template},
         {"score", "Score a reviewer questionnaire: items, sections, total, fidelity level", setup_score},
+        {"outcomes", "Report employment and education outcomes from a case extract (cases.csv)",
+         setup_outcomes},
     };
     return table;
 }
