@@ -130,6 +130,9 @@ outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
     } else {
         rules.period.from = day_of(option_date(o.from, "--from"));
         rules.period.to = day_of(option_date(o.to, "--to"));
+        if (rules.period.from && rules.period.to && *rules.period.from > *rules.period.to)
+            throw Error(Location{}, fmt::format("--from {} is after --to {}", o.from, o.to),
+                        "give the first day of the period with --from and the last with --to");
     }
     rules.as_of = day_of(option_date(o.as_of, "--as-of"));
     rules.cohort = o.cohort;
