@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -55,9 +54,9 @@ char parse_delimiter(std::string_view value) {
     if (value == "tab" || value == "TAB" || value == "\\t" || value == "\t") return '\t';
     if (value == "comma") return ',';
     if (value == "semicolon") return ';';
-    const bool one_punctuation_char = value.size() == 1 && value[0] > ' ' && value[0] < 0x7F &&
-                                      value[0] != '"' && !std::isalnum(static_cast<unsigned char>(value[0]));
-    if (one_punctuation_char) return value[0];
+    const char c = value.empty() ? '\0' : value[0];
+    const bool alphanumeric = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (value.size() == 1 && c > ' ' && c < 0x7F && c != '"' && !alphanumeric) return c;
     throw Error(Location{}, fmt::format("unknown delimiter \"{}\"", value),
                 "use --delimiter ',' or --delimiter ';' or --delimiter tab");
 }
@@ -200,11 +199,24 @@ void CsvReader::read_header() {
 bool CsvReader::read_record(CsvRecord& record) {
     for (;;) {
         if (pos_ == end_ && !fill()) return false;
-        while (parse_record(record) == Step::need_more) fill();
+        while (parse_record(record) == Step::need_more) {
+            check_record_size();
+            fill();
+        }
         const bool all_empty = std::all_of(record.fields.begin(), record.fields.end(),
                                            [](std::string_view field) { return field.empty(); });
         if (!all_empty) return true;
     }
+}
+
+// A record may hold at most a field's limit per column: without a limit, a
+// file with no line breaks (or broken quoting) would be read whole into
+// memory before anything is reported.
+void CsvReader::check_record_size() {
+    const std::size_t limit = options_.max_field_bytes * (std::max<std::size_t>(header_.size(), 1) + 1);
+    if (end_ - pos_ > limit)
+        fail(line_, 0, fmt::format("a record is longer than {} bytes", limit),
+             "check the quoting and the line breaks of the file");
 }
 
 }  // namespace ipskit::csv

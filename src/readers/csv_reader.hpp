@@ -61,16 +61,18 @@ public:
     const std::string& name() const { return name_; }
     const std::vector<std::string>& header() const { return header_; }
     int header_line() const { return header_line_; }
+    // Where the header is, for messages about columns (see ColumnResolver).
+    Location header_location() const { return Location{name_, header_line_, 0}; }
     char delimiter() const { return delimiter_; }
 
     // Reads the next record, skipping blank lines and lines whose fields are
     // all empty. Returns false at the end of the file.
     //
-    // Throws ipskit::Error for a bad record. After a row error (too many
-    // fields, bad encoding) the reader has moved past that record, so a
-    // caller may collect the error and call next() again; after an error that
-    // leaves the rest of the file unreadable (unclosed quote, NUL byte,
-    // overlong field, read failure) next() returns false.
+    // Throws ipskit::Error for a bad record. After a row with more fields
+    // than the header the reader has moved past that row, so a caller may
+    // collect the error and call next() again. Other errors leave the rest of
+    // the file unreadable (unclosed quote, NUL byte, overlong field, bad
+    // encoding, read failure): after them next() returns false.
     bool next(CsvRecord& record);
 
     // Where field `field` (0-based) of `record` is, for error messages.
@@ -89,6 +91,7 @@ private:
     char detect_delimiter();
     void read_header();
     bool read_record(CsvRecord& record);
+    void check_record_size();
 
     // One record (csv_record.cpp).
     Step parse_record(CsvRecord& record);

@@ -387,3 +387,15 @@ TEST_CASE("csv::CsvReader reads back what an RFC 4180 writer wrote") {
         for (std::size_t r = 1; r < table.size(); ++r) CHECK(read.rows[r - 1] == Row{lines[r], table[r]});
     }
 }
+
+TEST_CASE("csv::CsvReader stops a record that never ends") {
+    CsvOptions options;
+    options.max_field_bytes = 4;
+    options.chunk_bytes = 3;
+    // 3 columns of at most 4 bytes, and one spare: 16 bytes at most.
+    CHECK_THROWS_WITH_AS(
+        read_with("a;b;c\n1;2;3\n" + std::string(40, ';'), options),
+        "in.csv:3: error: a record is longer than 16 bytes — check the quoting and the line breaks "
+        "of the file",
+        ipskit::Error);
+}

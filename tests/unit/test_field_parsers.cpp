@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "readers/csv_reader.hpp"
 #include "readers/field_parsers.hpp"
+#include "readers/header_names.hpp"
 #include "util/error.hpp"
 
 using ipskit::Date;
@@ -156,4 +158,57 @@ TEST_CASE("csv::to_diagnostic") {
         const auto long_text = parse_number(std::string(39, 'x') + "æøå");
         CHECK(long_text.problem->what == "\"" + std::string(39, 'x') + "…\" is not a number");
     }
+}
+
+TEST_CASE("csv::field parsers let a reader gather every error of a file") {
+    using ipskit::csv::CsvReader;
+    CsvReader reader = CsvReader::from_text(
+        "Forløb ID;Startdato;Timer;Efterværn\r\n"
+        "F1;01-02-2020;37,5;ja\r\n"
+        "F2;31-02-2020;;nej\r\n"
+        "F3;\"2020-03-01\";mange;\r\n"
+        "F4;2020-03-01;1;2;3;4\r\n"
+        "F5;2020-03-01;1;måske\r\n",
+        "cases.csv");
+    const ipskit::csv::ColumnResolver columns({{"case_id", {"forloeb_id"}, true},
+                                               {"start_date", {"startdato"}, true},
+                                               {"hours", {"timer"}, false},
+                                               {"aftercare", {"efterværn"}, false}},
+                                              reader.header(), reader.header_location());
+    const std::size_t start = *columns.index(1), hours = *columns.index(2), aftercare = *columns.index(3);
+
+    ipskit::ErrorCollector errors;
+    double total_hours = 0;
+    ipskit::csv::CsvRecord record;
+    for (;;) {
+        try {
+            if (!reader.next(record)) break;
+        } catch (const ipskit::Error& e) {
+            errors.add_all(e);  // a row with too many fields: the reader goes on
+            continue;
+        }
+        auto check = [&](const auto& parsed, std::size_t column) {
+            if (!parsed.ok())
+                errors.add(ipskit::csv::to_diagnostic(*parsed.problem, reader.location(record, column),
+                                                      reader.header()[column]));
+        };
+        check(parse_date(record.fields[start]), start);
+        const auto h = parse_number(record.fields[hours]);
+        check(h, hours);
+        total_hours += h.value.value_or(0);
+        check(parse_yes_no(record.fields[aftercare]), aftercare);
+    }
+    CHECK(total_hours == 38.5);
+    CHECK(errors.count() == 4);
+    CHECK_THROWS_WITH_AS(
+        errors.throw_if_any(),
+        "cases.csv:3:2: error: column \"Startdato\": 31-02-2020 is not a date (February 2020 has 29 days) — "
+        "correct the date\n"
+        "cases.csv:4:3: error: column \"Timer\": \"mange\" is not a number — write numbers like 37,5 or "
+        "37.5\n"
+        "cases.csv:5:5: error: row has 6 fields but the header has 4 — check the delimiter or quoting\n"
+        "cases.csv:6:4: error: column \"Efterværn\": \"måske\" is not yes or no — write yes/no, ja/nej, y/n, "
+        "j/n, "
+        "true/false or 1/0",
+        ipskit::Error);
 }
