@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 
+#include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/reviewer_commands.hpp"
 #include "util/error.hpp"
@@ -23,6 +24,8 @@ const std::vector<Command>& commands() {
          setup_trend},
         {"compare", "Compare many sites' reviews: site x item matrix, cluster means, weakest items",
          setup_compare},
+        {"outcomes", "Report employment and education outcomes from a case extract (cases.csv)",
+         setup_outcomes},
     };
     return table;
 }
