@@ -75,13 +75,10 @@ void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
 }
 
 void add_input_options(CLI::App& command, OutcomesOptions& o) {
-    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv)")
-        ->required()
-        ->check(CLI::ExistingFile);
+    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv)")->required();
     command.add_option("--encoding", o.encoding, "Encoding of the extract: utf-8 (default) or windows-1252");
     command.add_option("--delimiter", o.delimiter, "Field delimiter: ',' ';' or tab (default: detected)");
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
-        ->check(CLI::ExistingFile)
         ->type_name("FILE");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
 }

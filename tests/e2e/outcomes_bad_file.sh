@@ -42,3 +42,9 @@ run_ipskit outcomes cases.csv --from 2021-01-01 --to 2020-01-01 -o report.md
 expect_status 1
 expect_err_contains "--from 2021-01-01 is after --to 2020-01-01"
 expect_no_file report.md
+
+# A missing extract is a rejected input (exit 1), not a usage error.
+run_ipskit outcomes no-such-extract.csv -o report.md
+expect_status 1
+expect_err_contains "no-such-extract.csv: error: cannot open the file"
+expect_no_file report.md
