@@ -25,6 +25,19 @@ namespace {
 
 // Enough to list every item of an unfilled questionnaire, one line each.
 constexpr std::size_t kErrorLimit = 100;
+// A note is a few sentences in a report's table; a longer text is almost
+// always something pasted by mistake, and would swamp every report format.
+constexpr std::size_t kMaxNoteBytes = 10000;
+
+// The note, or an error at its place when it is too long.
+std::string checked_note(const Written& note, ErrorCollector& errors) {
+    if (note.text.size() <= kMaxNoteBytes) return note.text;
+    errors.add({note.where,
+                fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
+                            kMaxNoteBytes),
+                "shorten it to a few sentences; keep longer texts in the review's own documents"});
+    return {};
+}
 
 // The header fields and where they were written (or the file, for options).
 struct Header {
@@ -134,7 +147,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
     in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
-    if (auto n = written(in, value, "note")) raw.note = n->text;
+    if (auto n = written(in, value, "note")) raw.note = checked_note(*n, in.errors());
     if (value["no_fit"]) {
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
@@ -199,7 +212,7 @@ RawRating csv_rating(const std::string& path, const CsvRow& row,
     raw.item = cell("item").value_or(Written{"", {path, row.line, 1}});
     raw.score = cell("score");
     raw.value = cell("value");
-    if (auto note = cell("note")) raw.note = note->text;
+    if (auto note = cell("note")) raw.note = checked_note(*note, errors);
     if (auto no_fit = cell("no_fit")) {
         static const std::set<std::string> yes = {"yes", "ja", "y", "j", "true", "1"};
         static const std::set<std::string> no = {"no", "nej", "n", "false", "0"};
