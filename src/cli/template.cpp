@@ -39,7 +39,10 @@ std::string checked_date(const std::string& date) {
 int run_template(const TemplateOptions& options) {
     doc::QuestionnaireHeader header = options.header;
     header.review_date = checked_date(header.review_date);
-    const Scale scale = load_scale(options.scale, scale_dirs(options.scales_dir), {});
+    const auto dirs = scale_dirs(options.scales_dir);
+    const Scale scale = load_scale(options.scale, dirs, {});
+    // The scale file is this command's one input; a mistyped -o must not replace it.
+    refuse_overwriting_inputs(options.output, {find_scale_file(options.scale, dirs)});
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     write_file_atomically(options.output, csv ? doc::questionnaire_csv(scale, options.lang)
