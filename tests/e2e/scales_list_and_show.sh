@@ -3,8 +3,8 @@ source "$(dirname "$0")/lib.sh"
 
 run_ipskit scales
 expect_status 0
-echo "$out" | grep -qE '^ips-15 .* 15 +15 +75 ' || fail "ips-15 not listed with 15 items, 15-75"
-echo "$out" | grep -qE '^ips-25 .* 25 +25 +125 ' || fail "ips-25 not listed with 25 items, 25-125"
+grep -qE '^ips-15 .* 15 +15 +75 ' <<<"$out" || fail "ips-15 not listed with 15 items, 15-75"
+grep -qE '^ips-25 .* 25 +25 +125 ' <<<"$out" || fail "ips-25 not listed with 25 items, 25-125"
 
 run_ipskit scales show ips-25 --item caseload_size --format md -o caseload.md
 expect_status 0
@@ -16,7 +16,7 @@ expect_out_contains "0–30 → 1; 31–39 → 2; 40–49 → 3; 50–64 → 4; 
 
 run_ipskit scales show ips-25 --format json
 expect_status 0
-echo "$out" | grep -q '"id": "levels"' || fail "no levels table"
+grep -q '"id": "levels"' <<<"$out" || fail "no levels table"
 
 run_ipskit scales show ips-99
 expect_status 1

@@ -10,4 +10,4 @@ expect_status 0
 expect_out_contains "Total 61 of 75 (15–75 possible): Fair fidelity (56–65)."
 expect_out_contains "Reviewers:              Reviewer A, Reviewer B"
 expect_out_contains "Review date:            2019-03-12"
-echo "$out" | grep -qE '^ 1  Staffing +Caseload size +5 +22$' || fail "caseload 22 should score 5 on IPS-15"
+grep -qE '^ 1  Staffing +Caseload size +5 +22$' <<<"$out" || fail "caseload 22 should score 5 on IPS-15"

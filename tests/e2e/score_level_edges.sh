@@ -16,8 +16,8 @@ review_with() {
 expect_level() {
     run_ipskit score review.yaml --format json
     expect_status 0
-    echo "$out" | grep -q "\"total\": $1," || fail "expected total $1"
-    echo "$out" | grep -q "\"level_id\": \"$2\"" || fail "expected level $2 at total $1"
+    grep -q "\"total\": $1," <<<"$out" || fail "expected total $1"
+    grep -q "\"level_id\": \"$2\"" <<<"$out" || fail "expected level $2 at total $1"
 }
 
 review_with;                                   expect_level 100 good
