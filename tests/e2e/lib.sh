@@ -108,7 +108,7 @@ run_bad_corpus() {
         local problems=()
         [ "$status" = "$want" ] || problems+=("exit status $status, expected $want")
         grep -qF -- "$fragment" "$SCRATCH/.stderr" || problems+=("stderr lacks: $fragment")
-        ! grep -qE 'terminate|Aborted|internal error|Sanitizer' "$SCRATCH/.stderr" || problems+=("crashed")
+        ! grep -qE 'terminate called|Aborted|internal error|Sanitizer|Segmentation fault' "$SCRATCH/.stderr" || problems+=("crashed")
         [ -z "$(ls -A "$outdir")" ] || problems+=("wrote: $(ls -A "$outdir")")
         if [ ${#problems[@]} -gt 0 ]; then
             failed=$((failed + 1))
