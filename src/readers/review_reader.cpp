@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/cpr.hpp"
 #include "readers/csv_reader.hpp"
 #include "readers/field_parsers.hpp"
 #include "readers/header_names.hpp"
@@ -24,14 +25,23 @@ constexpr std::size_t kErrorLimit = 100;
 // always something pasted by mistake, and would swamp every report format.
 constexpr std::size_t kMaxNoteBytes = 10000;
 
-// The note, or an error at its place when it is too long.
+// The note, or an error at its place when it is too long or holds what
+// looks like a CPR number: notes are copied into every report, and reports
+// must never identify a person.
 std::string checked_note(const Written& note, ErrorCollector& errors) {
-    if (note.text.size() <= kMaxNoteBytes) return note.text;
-    errors.add({note.where,
-                fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
-                            kMaxNoteBytes),
-                "shorten it to a few sentences; keep longer texts in the review's own documents"});
-    return {};
+    if (note.text.size() > kMaxNoteBytes) {
+        errors.add({note.where,
+                    fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
+                                kMaxNoteBytes),
+                    "shorten it to a few sentences; keep longer texts in the review's own documents"});
+        return {};
+    }
+    if (looks_like_cpr(note.text)) {
+        errors.add({note.where, "the note holds what looks like a CPR number",
+                    "remove it: reports must not identify a person"});
+        return {};
+    }
+    return note.text;
 }
 
 // The header fields and where they were written (or the file, for options).
