@@ -8,6 +8,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 
 #include "readers/text_encoding.hpp"
 
@@ -52,6 +53,12 @@ YAML::Node load_file(const std::string& path) {
     const std::string text = read_text(path);
     try {
         return YAML::Load(text);
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp's own message for this is "bad file".
+        throw Error(
+            {path, e.mark.line + 1, e.mark.column + 1},
+            fmt::format("this is not valid YAML: lists or maps are nested over {} levels deep", e.depth()),
+            "a questionnaire or scale needs a few levels; check that this is the right file");
     } catch (const YAML::Exception& e) {
         throw Error({path, e.mark.line + 1, e.mark.column + 1}, "this is not valid YAML: " + e.msg,
                     "fix the syntax at this place (indentation, a missing ':' or an unclosed quote)");

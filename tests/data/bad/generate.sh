@@ -18,5 +18,8 @@ big-note.csv)
 no-line-breaks.csv)
     # 10 MB without a line break.
     { printf 'item,score,note'; ten_mb; } >"$out" ;;
+deep-nesting.yaml | bad-scale-deep-nesting.yaml)
+    # 100,000 opening brackets: yaml-cpp's depth guard must stop the parser.
+    { printf 'scale: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$out" ;;
 *) echo "generate.sh: unknown generated file $name" >&2; exit 2 ;;
 esac
