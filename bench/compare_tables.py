@@ -16,7 +16,7 @@ import sys
 
 # ---- How ipskit names things. The outcomes command is not final yet: when its table id or
 # ---- column keys change, change them here (and nowhere else).
-IPSKIT_TABLE_ID = "outcomes_by_site"   # tables[].id of the by-municipality table
+IPSKIT_TABLE_ID = "closed_outcomes_by_group"   # tables[].id of the by-municipality table (--by site)
 IPSKIT_GROUP_KEY = "site"              # the column holding the municipality name
 IPSKIT_KEYS = {                        # neutral name (pandas JSON) -> ipskit column key
     "job": "job",

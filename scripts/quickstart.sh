@@ -15,5 +15,6 @@ run() {
 }
 run build/ipskit --version
 run build/ipskit score examples/review-hjorring-2020-a.yaml
+run build/ipskit outcomes examples/cases-region.csv --year 2021 --by cluster
 echo
 echo "ipskit is built at build/ipskit; 'build/ipskit --help' lists its commands."

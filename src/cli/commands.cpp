@@ -3,7 +3,9 @@
 #include <exception>
 #include <new>
 
+#include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
+#include "cli/reviewer_commands.hpp"
 #include "util/error.hpp"
 
 namespace ipskit::cli {
@@ -12,7 +14,18 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"scales", "List the fidelity scales, or show one with its anchors and bands", setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale", setup_template},
-        {"score", "Score a reviewer questionnaire: items, sections, total, fidelity level", setup_score},
+        {"score",
+         "Score a reviewer questionnaire: items, sections, total, fidelity level; or several reviewers' side "
+         "by side with their agreement",
+         setup_score},
+        {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires",
+         setup_consensus},
+        {"trend", "Follow one site's reviews over time: totals, items, sections, priorities met",
+         setup_trend},
+        {"compare", "Compare many sites' reviews: site x item matrix, cluster means, weakest items",
+         setup_compare},
+        {"outcomes", "Report employment and education outcomes from a case extract (cases.csv)",
+         setup_outcomes},
     };
     return table;
 }

@@ -8,6 +8,7 @@
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
+#include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
 #include "domain/review.hpp"
 #include "readers/review_reader.hpp"
@@ -19,7 +20,8 @@ namespace ipskit::cli {
 namespace {
 
 struct ScoreOptions {
-    std::string review;
+    std::vector<std::string> reviews;  // several: the reviewers side by side (cli/score_reviewers.cpp)
+    bool allow_mixed = false;
     ReviewDefaults defaults;
     std::string scales_dir;
     int fail_under = 0;
@@ -27,12 +29,20 @@ struct ScoreOptions {
 };
 
 int run_score(const ScoreOptions& options) {
+    if (options.reviews.size() > 1) {
+        if (options.fail_under > 0)
+            throw Error({}, "--fail-under applies to one review",
+                        "score the consensus questionnaire with --fail-under");
+        return run_score_reviewers(
+            {options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
+    }
+    const std::string review = options.reviews.front();
     const auto dirs = scale_dirs(options.scales_dir);
     const LoadedReview loaded =
-        read_review(options.review, options.defaults,
+        read_review(review, options.defaults,
                     [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
     const ReviewScore score = score_review(loaded.scale, loaded.review);
-    write_outputs(doc::score_report(score, options.output.lang), options.output, {options.review});
+    write_outputs(doc::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     if (score.total < options.fail_under) {
         std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total,
@@ -47,8 +57,10 @@ int run_score(const ScoreOptions& options) {
 void setup_score(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<ScoreOptions>();
     command
-        .add_option("review", options->review,
-                    "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note)")
+        .add_option(
+            "reviews", options->reviews,
+            "Questionnaire to score (.yaml), or a ratings sheet (.csv: item,score,note); several reviewers' "
+            "questionnaires of one review are shown side by side with their agreement")
         ->required()
         ->type_name("REVIEW");
     command
@@ -80,6 +92,9 @@ void setup_score(CLI::App& command, CommandResult& result) {
             [options](const std::string& d) { options->defaults.csv.delimiter = csv::parse_delimiter(d); },
             "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
         ->check(CLI::IsMember({",", ";", "tab"}));
+    add_allow_mixed_option(
+        command, options->allow_mixed,
+        "With several questionnaires: accept different sites, dates or scale ids (same items)");
     add_scales_dir_option(command, options->scales_dir);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_score(*options); }, result); });

@@ -27,6 +27,7 @@ struct Review {
     std::string scale_id;
     std::string site;
     std::string review_date;  // YYYY-MM-DD
+    std::string cluster;      // optional group of sites, for comparing a region
     std::vector<std::string> reviewers;
     std::vector<Rating> ratings;  // one per item of the scale, in item order
 };

@@ -3,6 +3,20 @@
 // the delimiter detected from the header line, UTF-8 (with or without BOM) or
 // Windows-1252. It reads the input in large blocks and hands out fields as
 // views into its buffer, so memory does not grow with the number of rows.
+//
+// Where the input is not quite RFC 4180, the reader is lenient only where
+// nothing can be misread, and says why otherwise:
+//   - blank lines, and lines whose fields are all empty (";;;;", which Excel
+//     writes for formatted empty rows), are skipped but counted as lines;
+//   - a row with fewer fields than the header gets empty ones (Excel leaves
+//     out trailing empty cells); extra fields are dropped when empty and an
+//     error when not;
+//   - a quote inside an unquoted field (12" pipe) is text, as Excel reads it;
+//     text after a closing quote ("Anna" B) is an error;
+//   - a lone CR ends a line (old Mac Excel), as CR LF and LF do;
+//   - a UTF-8 byte-order mark means UTF-8 whatever --encoding says; UTF-16
+//     and .xlsx files are recognised and refused with what to do instead;
+//   - a header without any of , ; TAB is read as one column.
 
 #include <cstddef>
 #include <memory>

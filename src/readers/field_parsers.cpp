@@ -66,7 +66,7 @@ bool skip_time(Cursor& c) {
 }
 
 Parsed<Date> date_problem(std::string what, std::string fix) {
-    return {std::nullopt, FieldProblem{std::move(what), std::move(fix)}};
+    return FieldProblem{std::move(what), std::move(fix)};
 }
 
 Parsed<Date> not_a_date(std::string_view text) {
@@ -97,7 +97,7 @@ Parsed<Date> checked_date(std::string_view text, int year, int month, int day, b
         return date_problem(
             fmt::format("{} is not a date ({} {} has {} days)", text, kMonthNames[month - 1], year, days),
             "correct the date");
-    return {Date{year, month, day}, std::nullopt};
+    return Date{year, month, day};
 }
 
 // A number rewritten the way std::from_chars reads it: '.' as the decimal
@@ -164,39 +164,33 @@ bool rewrite_number(std::string_view text, NumberText& out) {
 }
 
 Parsed<double> bad_number(std::string_view text) {
-    return {std::nullopt, FieldProblem{fmt::format("\"{}\" is not a number", shown(text)),
-                                       "write numbers like 37,5 or 37.5"}};
+    return FieldProblem{fmt::format("\"{}\" is not a number", shown(text)),
+                        "write numbers like 37,5 or 37.5"};
 }
 
 struct Ymd {
-    int year = 0, month = 0, day = 0;
-    bool day_first = false;
+    int year = -1, month = -1, day = -1;
 };
 
 int two_digits(const char* p) {
-    return is_digit(p[0]) && is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+    const auto tens = static_cast<unsigned char>(p[0] - '0'), ones = static_cast<unsigned char>(p[1] - '0');
+    return tens < 10 && ones < 10 ? tens * 10 + ones : -1;
 }
 
 // Reads the forms nearly every cell has, "2020-02-29" and "29-02-2020" (or
 // with . or /), without the general parser's bookkeeping.
-bool read_fixed_width(std::string_view text, Ymd& date) {
-    if (text.size() != 10) return false;
+Ymd read_fixed_width(std::string_view text) {
+    if (text.size() != 10) return {};
     const char* p = text.data();
     const char separator = p[2];
-    if (p[4] == '-' && p[7] == '-') {
-        const int century = two_digits(p);
-        date = {century < 0 ? -1 : century * 100 + two_digits(p + 2), two_digits(p + 5), two_digits(p + 8),
-                false};
-    } else if ((separator == '-' || separator == '.' || separator == '/') && p[5] == separator) {
-        const int century = two_digits(p + 6);
-        date = {century < 0 ? -1 : century * 100 + two_digits(p + 8), two_digits(p + 3), two_digits(p), true};
-    } else {
-        return false;
-    }
-    return date.year >= 0 && date.month >= 0 && date.day >= 0;
+    const bool year_first = p[4] == '-' && p[7] == '-';
+    const bool day_first = (separator == '-' || separator == '.' || separator == '/') && p[5] == separator;
+    if (!year_first && !day_first) return {};
+    const int century = two_digits(year_first ? p : p + 6), year = two_digits(year_first ? p + 2 : p + 8);
+    if (century < 0 || year < 0) return {};
+    return year_first ? Ymd{century * 100 + year, two_digits(p + 5), two_digits(p + 8)}
+                      : Ymd{century * 100 + year, two_digits(p + 3), two_digits(p)};
 }
-
-Parsed<Date> parse_any_date(std::string_view text);
 
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
     if (text.size() != lower.size()) return false;
@@ -209,7 +203,11 @@ bool equals_ignoring_case(std::string_view text, std::string_view lower) {
 
 }  // namespace
 
+Parsed<Date> parse_any_date(std::string_view text);
+
 std::string_view trim(std::string_view text) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    if (text.empty() || (!blank(text.front()) && !blank(text.back()))) return text;
     // By hand: find_first_not_of calls memchr once per character.
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
@@ -219,18 +217,14 @@ std::string_view trim(std::string_view text) {
 Parsed<Date> parse_date(std::string_view text) {
     text = trim(text);
     if (text.empty()) return {};
-    Ymd date;
-    if (read_fixed_width(text, date)) {
-        if (is_valid(date.year, date.month, date.day))
-            return {Date{date.year, date.month, date.day}, std::nullopt};
-        return checked_date(text, date.year, date.month, date.day, date.day_first);
-    }
+    const Ymd date = read_fixed_width(text);
+    if (is_valid(date.year, date.month, date.day)) return Date{date.year, date.month, date.day};
     return parse_any_date(text);
 }
 
-namespace {
-
-// The general case of parse_date: one-digit parts, a time, or no date.
+// The general case of parse_date: one-digit parts, a time, and every
+// problem. Not static, so that the compiler does not inline it (and its
+// messages) into the fast path above.
 Parsed<Date> parse_any_date(std::string_view text) {
     Cursor c{text};
     int first = 0, second = 0, third = 0;
@@ -250,8 +244,6 @@ Parsed<Date> parse_any_date(std::string_view text) {
     return checked_date(date, third, second, first, true);
 }
 
-}  // namespace
-
 Parsed<double> parse_number(std::string_view text) {
     text = trim(text);
     if (text.empty()) return {};
@@ -260,7 +252,7 @@ Parsed<double> parse_number(std::string_view text) {
     double value = 0;
     const auto [end, error] = std::from_chars(number.text, number.text + number.size, value);
     if (error != std::errc() || end != number.text + number.size) return bad_number(text);
-    return {value, std::nullopt};
+    return value;
 }
 
 Parsed<bool> parse_yes_no(std::string_view text) {
@@ -275,9 +267,9 @@ Parsed<bool> parse_yes_no(std::string_view text) {
                                       {"false", false}, {"sand", true}, {"falsk", false}, {"1", true},
                                       {"0", false}};
     for (const Word& word : kWords)
-        if (equals_ignoring_case(text, word.text)) return {word.value, std::nullopt};
-    return {std::nullopt, FieldProblem{fmt::format("\"{}\" is not yes or no", shown(text)),
-                                       "write yes/no, ja/nej, y/n, j/n, true/false or 1/0"}};
+        if (equals_ignoring_case(text, word.text)) return word.value;
+    return FieldProblem{fmt::format("\"{}\" is not yes or no", shown(text)),
+                        "write yes/no, ja/nej, y/n, j/n, true/false or 1/0"};
 }
 
 Diagnostic to_diagnostic(const FieldProblem& problem, Location where, std::string_view column) {

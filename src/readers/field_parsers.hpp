@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "domain/date.hpp"
 #include "util/error.hpp"
@@ -26,6 +27,12 @@ template <typename T>
 struct Parsed {
     std::optional<T> value;
     std::optional<FieldProblem> problem;
+
+    // Not "= default": then Parsed{} would zero every byte of `problem`,
+    // which costs more than reading a date.
+    Parsed() {}
+    Parsed(T parsed) : value(parsed) {}
+    Parsed(FieldProblem why) : problem(std::move(why)) {}
 
     bool ok() const { return !problem; }
 };

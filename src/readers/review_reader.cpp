@@ -175,11 +175,13 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                     "start with 'scale: ips-25' (see 'ipskit template')");
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
-    in.refuse_unknown_keys(root, {"scale", "site", "review_date", "reviewer", "reviewers", "ratings"},
+    in.refuse_unknown_keys(root,
+                           {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "ratings"},
                            "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;
     Scale scale = header_and_scale(path, header, review, load_scale, in.errors());
+    if (const auto cluster = written(in, root, "cluster")) review.cluster = cluster->text;
     LoadedReview loaded{std::move(scale), std::move(review)};
     const YAML::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {

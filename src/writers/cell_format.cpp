@@ -28,7 +28,7 @@ std::string format_fixed(double value, int decimals, char decimal_mark) {
 std::string format_cell(const Cell& cell, const NumberStyle& style) {
     switch (cell.kind) {
         case CellKind::empty:
-            return {};
+            return cell.text;  // blank, unless it says why (e.g. "undefined")
         case CellKind::text:
         case CellKind::suppressed:
             return cell.text;

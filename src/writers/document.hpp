@@ -5,6 +5,7 @@
 // JSON gets unrounded figures, while Markdown and the terminal get text
 // rounded once, at output.
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -12,7 +13,7 @@
 namespace ipskit::doc {
 
 enum class CellKind {
-    empty,       // no value (shown blank / JSON null)
+    empty,       // no value: JSON null; shown blank, or as `text` (e.g. "undefined") if it has one
     text,        // free text
     integer,     // a count or score
     number,      // a decimal figure, shown with `decimals`
@@ -34,11 +35,23 @@ struct Cell {
         return {CellKind::percent, {}, fraction, decimals};
     }
     static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
+    // A figure that cannot be computed: null to machines, `shown` to people.
+    static Cell undefined(std::string shown) { return {CellKind::empty, std::move(shown), 0, 0}; }
 };
 
 struct Column {
     std::string key;    // stable machine name, used by JSON and CSV headers
     std::string label;  // heading in the report's language
+};
+
+// Columns first..last (0-based, inclusive) hold scores from `min` (worst) to
+// `max` (best); the workbook colours them on a red-yellow-green scale. Other
+// formats ignore it.
+struct ColourScale {
+    std::size_t first_column = 0;
+    std::size_t last_column = 0;
+    double min = 0;
+    double max = 0;
 };
 
 struct Table {
@@ -48,6 +61,8 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
     std::vector<bool> total_rows;  // parallel to rows; a total row is shown bold
     std::vector<std::string> notes;
+    std::optional<ColourScale> colour_scale =
+        std::nullopt;  // a default, so brace-initialised tables may leave it out
 
     void add_row(std::vector<Cell> cells, bool is_total = false) {
         rows.push_back(std::move(cells));

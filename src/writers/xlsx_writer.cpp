@@ -82,6 +82,7 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
 void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell, lxw_format* format) {
     switch (cell.kind) {
         case CellKind::empty:
+            if (!cell.text.empty()) worksheet_write_string(ws, r, c, cell.text.c_str(), format);
             break;
         case CellKind::text:
         case CellKind::suppressed:
@@ -100,6 +101,27 @@ void fit_columns(lxw_worksheet* ws, const std::vector<std::size_t>& widths) {
         const double width = static_cast<double>(std::clamp<std::size_t>(widths[c] + 2, 8, 60));
         worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
     }
+}
+
+// Red at the worst score, yellow halfway, green at the best, so weak items
+// stand out in a matrix of many sites.
+void colour_scores(lxw_worksheet* ws, const Table& table) {
+    if (!table.colour_scale || table.rows.empty()) return;
+    const ColourScale& scale = *table.colour_scale;
+    lxw_conditional_format format{};
+    format.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+    format.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    format.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    format.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+    format.min_value = scale.min;
+    format.mid_value = (scale.min + scale.max) / 2;
+    format.max_value = scale.max;
+    format.min_color = 0xF8696B;
+    format.mid_color = 0xFFEB84;
+    format.max_color = 0x63BE7B;
+    worksheet_conditional_format_range(ws, 1, static_cast<lxw_col_t>(scale.first_column),
+                                       static_cast<lxw_row_t>(table.rows.size()),
+                                       static_cast<lxw_col_t>(scale.last_column), &format);
 }
 
 void write_table_sheet(lxw_worksheet* ws, const Table& table, Formats& formats, Lang lang) {
@@ -121,6 +143,7 @@ void write_table_sheet(lxw_worksheet* ws, const Table& table, Formats& formats, 
     }
     auto next = static_cast<lxw_row_t>(table.rows.size() + 2);
     for (const auto& note : table.notes) worksheet_write_string(ws, next++, 0, note.c_str(), nullptr);
+    colour_scores(ws, table);
     worksheet_freeze_panes(ws, 1, 0);
     fit_columns(ws, widths);
 }

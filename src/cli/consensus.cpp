@@ -1,0 +1,64 @@
+// ipskit consensus A.yaml B.yaml -o consensus.yaml: drafts the consensus
+// questionnaire for the reviewers' meeting.
+
+#include "domain/consensus.hpp"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/exit_codes.hpp"
+#include "cli/review_set_options.hpp"
+#include "cli/reviewer_commands.hpp"
+#include "cli/scale_options.hpp"
+#include "util/atomic_file.hpp"
+#include "writers/consensus_writer.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+struct ConsensusOptions {
+    ReviewSetOptions reviews;
+    std::string output = "-";
+    Lang lang = Lang::en;
+};
+
+int run_consensus(const ConsensusOptions& options) {
+    const auto files = read_review_set(options.reviews);
+    require_same(files,
+                 {!options.reviews.allow_mixed, !options.reviews.allow_mixed, !options.reviews.allow_mixed});
+    refuse_repeated_reviewers(files);
+    const auto draft = draft_consensus(files.front().loaded.scale, reviews_of(files));
+    refuse_overwriting_inputs(options.output, options.reviews.files);
+    write_file_atomically(options.output, doc::consensus_yaml(draft, options.lang));
+    // Said on stderr so that '-o -' leaves a clean questionnaire on stdout.
+    std::cerr << fmt::format("ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
+                             draft.items.size() - draft.open, draft.items.size(), draft.open);
+    return kOk;
+}
+
+}  // namespace
+
+void setup_consensus(CLI::App& command, CommandResult& result) {
+    auto options = std::make_shared<ConsensusOptions>();
+    command
+        .add_option("reviews", options->reviews.files,
+                    "The reviewers' questionnaires of one review (two or more)")
+        ->required()
+        ->expected(2, -1)
+        ->type_name("REVIEW");
+    command
+        .add_option("-o,--output", options->output,
+                    "Write the consensus questionnaire to FILE ('-' = standard output)")
+        ->type_name("FILE")
+        ->default_str("-");
+    add_allow_mixed_option(
+        command, options->reviews.allow_mixed,
+        "Accept questionnaires of different sites, dates or scale ids (with the same items)");
+    add_scales_dir_option(command, options->reviews.scales_dir);
+    add_lang_option(command, options->lang);
+    command.callback([options, &result] { run_guarded([&] { return run_consensus(*options); }, result); });
+}
+
+}  // namespace ipskit::cli

@@ -1,0 +1,51 @@
+// ipskit outcomes: the annual outcome evaluation of an IPS programme from a
+// case extract (closed courses by outcome, time to job or education, the
+// cohort view, capacity).
+
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/outcomes_options.hpp"
+#include "domain/outcomes/aggregator.hpp"
+#include "readers/cases_reader.hpp"
+#include "writers/outcomes_report.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+// The job-or-education share (before rounding) is below --fail-under.
+bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> percent) {
+    const auto& closed = result.total.stats.closed;
+    if (!percent || closed.total() == 0) return false;
+    return static_cast<double>(closed.job_or_education()) * 100 <
+           *percent * static_cast<double>(closed.total());
+}
+
+int run_outcomes(const OutcomesOptions& options) {
+    const auto rules = aggregation_rules(options);
+    outcomes::OutcomeAggregator aggregator(rules, options.by);
+    const auto read = readers::read_cases(
+        options.cases, read_options(options), [&](const outcomes::Case& c) { aggregator.add(c); },
+        [](const std::string& warning) { std::cerr << warning << '\n'; });
+    const auto result = aggregator.finish();
+    const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
+    write_outputs(document, options.output, {options.cases});
+    return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;
+}
+
+}  // namespace
+
+void setup_outcomes(CLI::App& command, CommandResult& result) {
+    auto options = std::make_shared<OutcomesOptions>();
+    add_outcomes_options(command, *options);
+    command.callback([options, &result] { run_guarded([&] { return run_outcomes(*options); }, result); });
+}
+
+}  // namespace ipskit::cli

@@ -1,0 +1,175 @@
+#include "cli/outcomes_options.hpp"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "domain/date.hpp"
+#include "readers/field_parsers.hpp"
+#include "readers/text_encoding.hpp"
+
+namespace ipskit::cli {
+
+namespace {
+
+using outcomes::DayNumber;
+using outcomes::GroupField;
+
+// A date option: any of the extract's date formats; empty: not given.
+std::optional<Date> option_date(const std::string& text, const char* option) {
+    if (text.empty()) return std::nullopt;
+    const auto parsed = csv::parse_date(text);
+    if (parsed.problem)
+        throw Error(Location{}, fmt::format("{}: {}", option, parsed.problem->what), parsed.problem->fix);
+    return parsed.value;
+}
+
+std::optional<DayNumber> day_of(const std::optional<Date>& d) {
+    if (!d) return std::nullopt;
+    return d->days_since_epoch();
+}
+
+bool writes_json(const OutputOptions& output) {
+    if (!output.format.empty()) return output.format == "json";
+    return output.output.size() > 5 && output.output.ends_with(".json");
+}
+
+std::string iso(DayNumber day) {
+    return civil_from_days(day).to_iso();
+}
+
+// Checks a date option when the command line is parsed, so a bad date is a
+// usage error (exit 2) like any other bad option value.
+CLI::Validator date_validator() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            const auto parsed = csv::parse_date(text);
+            return parsed.problem ? parsed.problem->what : std::string();
+        },
+        "DATE");
+}
+
+void add_period_options(CLI::App& command, OutcomesOptions& o) {
+    auto* year = command.add_option("--year", o.year, "Report courses closed in this calendar year")
+                     ->check(CLI::Range(1900, 2999));
+    auto* from = command.add_option("--from", o.from, "First day of the period (YYYY-MM-DD or DD-MM-YYYY)")
+                     ->check(date_validator());
+    auto* to = command.add_option("--to", o.to, "Last day of the period")->check(date_validator());
+    year->excludes(from)->excludes(to);
+    command
+        .add_option("--as-of", o.as_of,
+                    "Censor active courses on DATE (default: the latest date in the extract)")
+        ->check(date_validator());
+}
+
+void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
+    const std::map<std::string, GroupField> fields = {{"site", GroupField::site},
+                                                      {"cluster", GroupField::cluster},
+                                                      {"target_group", GroupField::target_group},
+                                                      {"consultant", GroupField::consultant},
+                                                      {"year", GroupField::year}};
+    command
+        .add_option("--by", o.by, "Break down by site, cluster, target_group, consultant or year (nested)")
+        ->transform(CLI::CheckedTransformer(fields))
+        ->type_name("FIELD");
+}
+
+void add_input_options(CLI::App& command, OutcomesOptions& o) {
+    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    command.add_option("--encoding", o.encoding, "Encoding of the extract: utf-8 (default) or windows-1252");
+    command.add_option("--delimiter", o.delimiter, "Field delimiter: ',' ';' or tab (default: detected)");
+    command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
+        ->check(CLI::ExistingFile)
+        ->type_name("FILE");
+    command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
+}
+
+void add_figure_options(CLI::App& command, OutcomesOptions& o) {
+    command.add_option("--target", o.target, "Target share of job or education in percent")
+        ->check(CLI::Range(0.0, 100.0))
+        ->default_str("50");
+    command.add_option("--decimals", o.decimals, "Decimals of shares in percent")
+        ->check(CLI::Range(0, 4))
+        ->default_str("0");
+    command.add_flag("--ci", o.ci, "Show Wilson 95 % confidence intervals of shares");
+    command.add_flag("--cohort", o.cohort, "Add the cohort view of courses that started in the period");
+    command.add_option("--horizons", o.horizons, "Cohort horizons in months")
+        ->delimiter(',')
+        ->check(CLI::Range(1, 240))
+        ->default_str("6,10,12,18");
+    command.add_option("--max-caseload", o.max_caseload, "Flag consultants with more active courses")
+        ->check(CLI::NonNegativeNumber)
+        ->default_str("20");
+    command
+        .add_option("--suppress-below", o.suppress_below,
+                    "Show counts under N as <N (with secondary suppression)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+    command.add_option("--fail-under", o.fail_under, "Exit 3 when the job-or-education share is below PCT")
+        ->check(CLI::Range(0.0, 100.0))
+        ->type_name("PCT");
+}
+
+}  // namespace
+
+void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
+    add_input_options(command, options);
+    add_period_options(command, options);
+    add_grouping_options(command, options);
+    add_figure_options(command, options);
+    add_output_options(command, options.output);
+}
+
+outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
+    outcomes::AggregationRules rules;
+    if (o.year) {
+        rules.period.from = days_from_civil(*o.year, 1, 1);
+        rules.period.to = days_from_civil(*o.year, 12, 31);
+    } else {
+        rules.period.from = day_of(option_date(o.from, "--from"));
+        rules.period.to = day_of(option_date(o.to, "--to"));
+        if (rules.period.from && rules.period.to && *rules.period.from > *rules.period.to)
+            throw Error(Location{}, fmt::format("--from {} is after --to {}", o.from, o.to),
+                        "give the first day of the period with --from and the last with --to");
+    }
+    rules.as_of = day_of(option_date(o.as_of, "--as-of"));
+    rules.cohort = o.cohort;
+    if (o.cohort) rules.horizons_months = o.horizons;
+    return rules;
+}
+
+readers::CasesReadOptions read_options(const OutcomesOptions& o) {
+    readers::CasesReadOptions read;
+    read.csv.encoding = csv::parse_encoding(o.encoding);
+    if (!o.delimiter.empty()) read.csv.delimiter = csv::parse_delimiter(o.delimiter);
+    read.column_map = o.columns;
+    read.keep_going = o.keep_going;
+    return read;
+}
+
+doc::OutcomesReportOptions report_options(const OutcomesOptions& o, const outcomes::OutcomeResult& result,
+                                          const readers::CasesReadSummary& read) {
+    doc::OutcomesReportOptions report;
+    report.lang = o.output.lang;
+    report.decimals = o.decimals;
+    report.ci = o.ci || writes_json(o.output);  // JSON always carries the intervals
+    report.target = o.target / 100;
+    report.suppress_below = o.suppress_below;
+    report.max_caseload = o.max_caseload;
+    const auto& period = result.rules.period;
+    report.period_from = period.from ? iso(*period.from) : "…";
+    report.period_to = period.to ? iso(*period.to) : "…";
+    if (o.year)
+        report.period_name = std::to_string(*o.year);
+    else if (!period.is_everything())
+        report.period_name = fmt::format("{} – {}", report.period_from, report.period_to);
+    report.as_of = iso(result.as_of);
+    report.as_of_from_data = result.as_of_from_data;
+    if (const auto day = result.rules.capacity_day()) report.capacity_day = iso(*day);
+    report.rows_with_errors = read.rows_with_errors;
+    return report;
+}
+
+}  // namespace ipskit::cli

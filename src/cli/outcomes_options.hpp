@@ -1,0 +1,52 @@
+#pragma once
+// The options of `ipskit outcomes` and how they become the settings of each
+// step: the aggregation rules, the reader's options, the report's options.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/common_options.hpp"
+#include "domain/outcomes/aggregator.hpp"
+#include "readers/cases_reader.hpp"
+#include "writers/outcomes_report.hpp"
+
+namespace ipskit::cli {
+
+struct OutcomesOptions {
+    std::string cases;
+    std::optional<int> year;
+    std::string from;  // dates as given; checked when parsed
+    std::string to;
+    std::string as_of;
+    std::vector<outcomes::GroupField> by;
+    OutputOptions output;
+    std::string encoding = "utf-8";
+    std::string delimiter;
+    std::string columns;
+    bool keep_going = false;
+    double target = 50;
+    int decimals = 0;
+    bool ci = false;
+    bool cohort = false;
+    std::vector<int> horizons = {6, 10, 12, 18};
+    long max_caseload = 20;
+    long suppress_below = 0;
+    std::optional<double> fail_under;
+};
+
+void add_outcomes_options(CLI::App& command, OutcomesOptions& options);
+
+outcomes::AggregationRules aggregation_rules(const OutcomesOptions& options);
+readers::CasesReadOptions read_options(const OutcomesOptions& options);
+doc::OutcomesReportOptions report_options(const OutcomesOptions& options,
+                                          const outcomes::OutcomeResult& result,
+                                          const readers::CasesReadSummary& read);
+
+// Registers `outcomes` in the command table (commands.cpp).
+void setup_outcomes(CLI::App& command, CommandResult& result);
+
+}  // namespace ipskit::cli

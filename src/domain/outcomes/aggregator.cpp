@@ -1,0 +1,158 @@
+#include "domain/outcomes/aggregator.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+namespace ipskit::outcomes {
+
+namespace {
+
+// Separates key parts; it cannot occur in text read from a CSV field.
+constexpr char kKeySeparator = '\x1f';
+
+void append_value(std::string& key, const Case& c, GroupField field) {
+    switch (field) {
+        case GroupField::site:
+            key += c.site;
+            break;
+        case GroupField::cluster:
+            key += c.cluster;
+            break;
+        case GroupField::target_group:
+            key += c.target_group;
+            break;
+        case GroupField::consultant:
+            key += c.consultant;
+            break;
+        case GroupField::year: {
+            if (!c.end) break;  // still active: no year of closing
+            char digits[16];
+            const auto end = std::to_chars(digits, digits + sizeof digits, c.end_year).ptr;
+            key.append(digits, end);
+            break;
+        }
+    }
+    key += kKeySeparator;
+}
+
+std::vector<std::string> split_key(std::string_view key) {
+    std::vector<std::string> parts;
+    while (!key.empty()) {
+        const auto cut = key.find(kKeySeparator);
+        parts.emplace_back(key.substr(0, cut));
+        key.remove_prefix(cut + 1);
+    }
+    return parts;
+}
+
+}  // namespace
+
+std::string_view group_field_key(GroupField f) {
+    switch (f) {
+        case GroupField::site:
+            return "site";
+        case GroupField::cluster:
+            return "cluster";
+        case GroupField::target_group:
+            return "target_group";
+        case GroupField::consultant:
+            return "consultant";
+        case GroupField::year:
+            return "year";
+    }
+    return "";
+}
+
+OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by)
+    : rules_(std::move(rules)), by_(std::move(by)) {}
+
+void OutcomeAggregator::add(const Case& c) {
+    groups_[group_of(c)].stats.add(c, rules_);
+    add_caseload(c);
+    note_dates(c);
+}
+
+std::size_t OutcomeAggregator::group_of(const Case& c) {
+    key_.clear();
+    for (GroupField field : by_) append_value(key_, c, field);
+    const auto it = index_.find(std::string_view(key_));
+    if (it != index_.end()) return it->second;
+    groups_.push_back({split_key(key_), GroupStats(rules_)});
+    index_.emplace(key_, groups_.size() - 1);
+    return groups_.size() - 1;
+}
+
+void OutcomeAggregator::add_caseload(const Case& c) {
+    const std::optional<DayNumber> day = rules_.capacity_day();
+    const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
+    if (c.consultant.empty()) {
+        if (active_then) ++without_consultant_;
+        return;
+    }
+    auto it = consultant_index_.find(c.consultant);
+    if (it == consultant_index_.end()) {
+        it = consultant_index_.emplace(std::string(c.consultant), consultant_active_.size()).first;
+        consultant_active_.push_back(0);
+    }
+    if (active_then) ++consultant_active_[it->second];
+}
+
+void OutcomeAggregator::note_dates(const Case& c) {
+    DayNumber latest = c.start;
+    for (const auto& day : {c.referral, c.first_employer_contact, c.outcome_date, c.end})
+        if (day) latest = std::max(latest, *day);
+    latest_ = any_date_ ? std::max(latest_, latest) : latest;
+    any_date_ = true;
+}
+
+// Emits the groups that share a key prefix of length `depth`, each subgroup
+// followed by its subtotal, so that nested breakdowns read top-down.
+void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::size_t depth,
+                                    OutcomeResult& result) const {
+    if (depth == by_.size()) {
+        for (const Group* g : members) result.groups.push_back({g->key, g->stats, {}});
+        return;
+    }
+    std::size_t begin = 0;
+    while (begin < members.size()) {
+        std::size_t end = begin;
+        while (end < members.size() && members[end]->key[depth] == members[begin]->key[depth]) ++end;
+        std::vector<const Group*> part(members.begin() + static_cast<long>(begin),
+                                       members.begin() + static_cast<long>(end));
+        emit_nested(part, depth + 1, result);
+        if (depth + 1 < by_.size()) {
+            GroupRow subtotal{{}, GroupStats(rules_), {}};
+            subtotal.key.assign(part.front()->key.begin(),
+                                part.front()->key.begin() + static_cast<long>(depth + 1));
+            for (const Group* g : part) subtotal.stats.merge(g->stats);
+            result.groups.push_back(std::move(subtotal));
+        }
+        begin = end;
+    }
+}
+
+OutcomeResult OutcomeAggregator::finish() const {
+    OutcomeResult result{rules_, by_, {}, {{}, GroupStats(rules_), {}}, {}, without_consultant_, 0, false};
+    result.as_of = rules_.as_of ? *rules_.as_of : latest_;
+    result.as_of_from_data = !rules_.as_of;
+    for (const Group& g : groups_) result.total.stats.merge(g.stats);
+    if (!by_.empty()) {
+        std::vector<const Group*> sorted;
+        for (const Group& g : groups_) sorted.push_back(&g);
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Group* a, const Group* b) { return a->key < b->key; });
+        emit_nested(sorted, 0, result);
+    }
+    if (rules_.cohort) {
+        result.total.cohort = result.total.stats.cohort.estimate(result.as_of);
+        for (GroupRow& row : result.groups) row.cohort = row.stats.cohort.estimate(result.as_of);
+    }
+    for (const auto& [consultant, i] : consultant_index_)
+        result.caseloads.push_back({consultant, consultant_active_[i]});
+    std::sort(result.caseloads.begin(), result.caseloads.end(),
+              [](const ConsultantLoad& a, const ConsultantLoad& b) { return a.consultant < b.consultant; });
+    return result;
+}
+
+}  // namespace ipskit::outcomes

@@ -1,0 +1,89 @@
+#pragma once
+// Streams cases into per-group figures: each course is added as it is read
+// and then forgotten, so memory grows with the number of groups (and
+// consultants), never with the number of rows.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/outcomes/case.hpp"
+#include "domain/outcomes/group_stats.hpp"
+
+namespace ipskit::outcomes {
+
+// A field courses can be grouped by (--by).
+enum class GroupField { site, cluster, target_group, consultant, year };
+
+// Stable machine name: "site", "cluster", "target_group", "consultant", "year".
+std::string_view group_field_key(GroupField f);
+
+struct GroupRow {
+    // One value per --by field; a subtotal row has fewer (depth < by.size()),
+    // the overall total none. An empty value means "not given" (for year:
+    // still active).
+    std::vector<std::string> key;
+    GroupStats stats;
+    std::vector<HorizonFigure> cohort;
+};
+
+struct ConsultantLoad {
+    std::string consultant;  // staff initials; never a participant identifier
+    long active = 0;         // active courses on the capacity day
+};
+
+struct OutcomeResult {
+    AggregationRules rules;
+    std::vector<GroupField> by;
+    // Groups in sorted order, each subtotal after the groups it sums up;
+    // empty without --by.
+    std::vector<GroupRow> groups;
+    GroupRow total;
+    std::vector<ConsultantLoad> caseloads;  // sorted by consultant
+    long courses_without_consultant = 0;    // active on the capacity day, no consultant given
+    DayNumber as_of = 0;                    // --as-of, else the latest date in the extract
+    bool as_of_from_data = false;
+};
+
+class OutcomeAggregator {
+public:
+    OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by);
+
+    void add(const Case& c);
+    OutcomeResult finish() const;
+
+private:
+    // Transparent hashing lets a group be found by a string_view of the row's
+    // key without building a std::string per row.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Index = std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>>;
+
+    struct Group {
+        std::vector<std::string> key;
+        GroupStats stats;
+    };
+
+    std::size_t group_of(const Case& c);
+    void add_caseload(const Case& c);
+    void note_dates(const Case& c);
+    void emit_nested(std::vector<const Group*>& members, std::size_t depth, OutcomeResult& result) const;
+
+    AggregationRules rules_;
+    std::vector<GroupField> by_;
+    std::string key_;  // reused for every row: no allocation once it has grown
+    Index index_;
+    std::vector<Group> groups_;
+    Index consultant_index_;
+    std::vector<long> consultant_active_;
+    long without_consultant_ = 0;
+    DayNumber latest_ = 0;
+    bool any_date_ = false;
+};
+
+}  // namespace ipskit::outcomes

@@ -1,0 +1,43 @@
+#pragma once
+// One IPS course (forløb) as the outcome figures need it. Dates are day
+// numbers (days since 1970-01-01, as Date::days_since_epoch gives them), so
+// the aggregation is plain integer arithmetic. Text fields are views that stay
+// valid only while the case is being added: cases are streamed, never kept.
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace ipskit::outcomes {
+
+using DayNumber = int;
+
+enum class Outcome { job, flexjob, education, other };
+
+inline constexpr std::array<Outcome, 4> kOutcomes = {Outcome::job, Outcome::flexjob, Outcome::education,
+                                                     Outcome::other};
+
+// Job, flexjob and education count towards "job or education".
+constexpr bool is_job_or_education(Outcome o) {
+    return o != Outcome::other;
+}
+
+// Stable machine name: "job", "flexjob", "education", "other".
+std::string_view outcome_key(Outcome o);
+
+struct Case {
+    std::string_view site;
+    std::string_view cluster;
+    std::string_view consultant;
+    std::string_view target_group;
+    std::optional<DayNumber> referral;
+    DayNumber start = 0;
+    std::optional<DayNumber> first_employer_contact;
+    std::optional<Outcome> outcome;
+    std::optional<DayNumber> outcome_date;
+    std::optional<DayNumber> end;  // empty: the course is still active
+    int end_year = 0;              // calendar year of `end`, for --by year
+    bool aftercare = false;
+};
+
+}  // namespace ipskit::outcomes

@@ -1,0 +1,247 @@
+#include "readers/cases_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "domain/cpr.hpp"
+#include "domain/date.hpp"
+#include "readers/cases_columns.hpp"
+#include "readers/duplicate_ids.hpp"
+#include "readers/field_parsers.hpp"
+#include "readers/outcome_label.hpp"
+
+namespace ipskit::readers {
+
+namespace {
+
+using outcomes::Case;
+using outcomes::DayNumber;
+
+constexpr const char* kDuplicateFix =
+    "each course must have its own case_id; remove or renumber one of the two rows";
+
+// Names both lines, but not the id: reports and messages never show ids.
+std::string duplicate_message(int line, int first_line) {
+    return fmt::format("case_id on line {} was already given on line {}", line, first_line);
+}
+
+// Turns one CSV record into a Case, noting every problem of the row.
+class RowReader {
+public:
+    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode)
+        : csv_(csv), columns_(columns), ids_(mode) {}
+
+    // Fills `c` from `record`; returns false (with problems()) for a bad row.
+    bool read(const csv::CsvRecord& record, Case& c);
+    const std::vector<Diagnostic>& problems() const { return problems_; }
+    // Ids repeated in the file, when they are found only at the end.
+    std::vector<Diagnostic> late_duplicates();
+
+private:
+    std::string_view field(CaseColumn column) const;
+    Location where(CaseColumn column) const;
+    void problem(CaseColumn column, std::string what, std::string fix);
+    std::optional<DayNumber> date(CaseColumn column);
+    void field_problem(CaseColumn column, const csv::FieldProblem& p);
+    std::string_view shown_text(CaseColumn column);
+    void read_case_id();
+    void read_outcome(Case& c);
+    void check_not_before_start(const Case& c, CaseColumn column, std::optional<DayNumber> day);
+
+    const csv::CsvReader& csv_;
+    CaseColumnIndex columns_;
+    DuplicateIdFinder ids_;
+    const csv::CsvRecord* record_ = nullptr;
+    std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
+    int year_ = 0;                      // year of the last date read
+};
+
+std::string_view RowReader::field(CaseColumn column) const {
+    const auto& index = columns_[static_cast<std::size_t>(column)];
+    if (!index || *index >= record_->fields.size()) return {};
+    return csv::trim(record_->fields[*index]);
+}
+
+Location RowReader::where(CaseColumn column) const {
+    const auto& index = columns_[static_cast<std::size_t>(column)];
+    return index ? csv_.location(*record_, *index) : Location{csv_.name(), record_->line, 0};
+}
+
+void RowReader::problem(CaseColumn column, std::string what, std::string fix) {
+    problems_.push_back({where(column), std::move(what), std::move(fix)});
+}
+
+std::optional<DayNumber> RowReader::date(CaseColumn column) {
+    const auto parsed = csv::parse_date(field(column));
+    if (parsed.problem) {
+        field_problem(column, *parsed.problem);
+        return std::nullopt;
+    }
+    if (!parsed.value) return std::nullopt;
+    year_ = parsed.value->year;
+    return parsed.value->days_since_epoch();
+}
+
+void RowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
+    const auto& index = columns_[static_cast<std::size_t>(column)];
+    problems_.push_back(
+        csv::to_diagnostic(p, where(column), index ? csv_.header()[*index] : column_name(column)));
+}
+
+// A text that reports may print: it must not hold a CPR number.
+std::string_view RowReader::shown_text(CaseColumn column) {
+    const std::string_view text = field(column);
+    if (looks_like_cpr(text))
+        problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
+                "remove person identifiers from the extract; reports must never show them");
+    return text;
+}
+
+void RowReader::read_case_id() {
+    const std::string_view id = field(CaseColumn::case_id);
+    if (id.empty()) {
+        problem(CaseColumn::case_id, "case_id is empty", "give every course a unique pseudonymous id");
+        return;
+    }
+    if (const int first = ids_.add(id, record_->line))
+        problem(CaseColumn::case_id, duplicate_message(record_->line, first), kDuplicateFix);
+}
+
+std::vector<Diagnostic> RowReader::late_duplicates() {
+    std::vector<Diagnostic> found;
+    const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
+    const int column = index ? static_cast<int>(*index) + 1 : 0;
+    for (const auto& d : ids_.finish())
+        found.push_back(
+            {Location{csv_.name(), d.line, column}, duplicate_message(d.line, d.first_line), kDuplicateFix});
+    return found;
+}
+
+void RowReader::read_outcome(Case& c) {
+    const std::string_view text = field(CaseColumn::outcome);
+    if (text.empty()) {
+        if (c.end)
+            problem(CaseColumn::outcome,
+                    "closed course without an outcome (end_date is set, outcome is empty)",
+                    fmt::format("give the outcome: {}", kAcceptedOutcomes));
+        return;
+    }
+    c.outcome = parse_outcome(text);
+    if (!c.outcome)
+        problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", text),
+                fmt::format("use one of: {}", kAcceptedOutcomes));
+}
+
+void RowReader::check_not_before_start(const Case& c, CaseColumn column, std::optional<DayNumber> day) {
+    if (!day || *day >= c.start) return;
+    problem(column,
+            fmt::format("{} {} is before start_date {}", column_name(column), field(column),
+                        field(CaseColumn::start_date)),
+            fmt::format("correct the dates: {} may not lie before start_date", column_name(column)));
+}
+
+bool RowReader::read(const csv::CsvRecord& record, Case& c) {
+    record_ = &record;
+    problems_.clear();
+    c = Case{};
+    read_case_id();
+    c.site = shown_text(CaseColumn::site);
+    c.cluster = shown_text(CaseColumn::cluster);
+    c.consultant = shown_text(CaseColumn::consultant);
+    c.target_group = shown_text(CaseColumn::target_group);
+    c.referral = date(CaseColumn::referral_date);
+    const auto start = date(CaseColumn::start_date);
+    if (!start && field(CaseColumn::start_date).empty())
+        problem(CaseColumn::start_date, "start_date is empty", "give the date the course began");
+    c.start = start.value_or(0);
+    c.first_employer_contact = date(CaseColumn::first_employer_contact);
+    c.outcome_date = date(CaseColumn::outcome_date);
+    c.end = date(CaseColumn::end_date);
+    c.end_year = c.end ? year_ : 0;
+    read_outcome(c);
+    const auto aftercare = csv::parse_yes_no(field(CaseColumn::aftercare));
+    if (aftercare.problem) field_problem(CaseColumn::aftercare, *aftercare.problem);
+    c.aftercare = aftercare.value.value_or(false);
+    if (start) {
+        check_not_before_start(c, CaseColumn::first_employer_contact, c.first_employer_contact);
+        check_not_before_start(c, CaseColumn::outcome_date, c.outcome_date);
+        check_not_before_start(c, CaseColumn::end_date, c.end);
+    }
+    return problems_.empty();
+}
+
+// Gathers problems: kept as errors to throw, or shown as warnings.
+class Problems {
+public:
+    Problems(const CasesReadOptions& options, const WarningSink& warn) : options_(options), warn_(warn) {}
+
+    // Problems of the CSV itself (a quote never closed, a wrong encoding)
+    // can make the rest of the file unreadable, so they stop the run even
+    // under keep_going.
+    void add_fatal(const std::vector<Diagnostic>& diagnostics) {
+        for (const auto& d : diagnostics) errors_.add(d);
+    }
+    void add(const std::vector<Diagnostic>& row) {
+        for (const auto& d : row) {
+            if (!options_.keep_going)
+                errors_.add(d);
+            else if (shown_++ < options_.max_warnings)
+                warn_(format_warning(d));
+        }
+    }
+    void finish() {
+        if (shown_ > options_.max_warnings)
+            warn_(fmt::format("... and {} more warnings not shown", shown_ - options_.max_warnings));
+        errors_.throw_if_any();
+    }
+
+private:
+    static std::string format_warning(const Diagnostic& d) {
+        std::string text = format_diagnostic(d);
+        const auto at = text.find("error: ");
+        if (at != std::string::npos) text.replace(at, 7, "warning: row left out: ");
+        return text;
+    }
+
+    const CasesReadOptions& options_;
+    const WarningSink& warn_;
+    ErrorCollector errors_;
+    std::size_t shown_ = 0;
+};
+
+}  // namespace
+
+CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
+                            const WarningSink& warn) {
+    csv::CsvReader csv(path, options.csv);
+    // Without keep_going any duplicate rejects the file, so it may be found
+    // at the end; with it, the repeat must be left out before it is counted.
+    const auto mode =
+        options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end;
+    RowReader rows(csv, resolve_case_columns(csv, options.column_map), mode);
+    Problems problems(options, warn);
+    CasesReadSummary summary;
+    csv::CsvRecord record;
+    Case c;
+    for (;;) {
+        try {
+            if (!csv.next(record)) break;
+        } catch (const Error& e) {  // a record the CSV reader could not read
+            ++summary.rows;
+            ++summary.rows_with_errors;
+            problems.add_fatal(e.diagnostics());
+            continue;
+        }
+        ++summary.rows;
+        if (rows.read(record, c)) {
+            sink(c);
+        } else {
+            ++summary.rows_with_errors;
+            problems.add(rows.problems());
+        }
+    }
+    problems.add_fatal(rows.late_duplicates());
+    problems.finish();
+    return summary;
+}
+
+}  // namespace ipskit::readers
