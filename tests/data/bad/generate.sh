@@ -18,6 +18,11 @@ big-note.csv)
 no-line-breaks.csv)
     # 10 MB without a line break.
     { printf 'item,score,note'; ten_mb; } >"$out" ;;
+bad-cases-big-field.csv)
+    # A 10 MB site name on line 3.
+    { printf 'case_id;site;start_date\nA1;Hjørring;01-02-2020\nA2;'; ten_mb; printf ';01-02-2020\n'; } >"$out" ;;
+bad-cases-no-line-breaks.csv)
+    { printf 'case_id;site;start_date'; ten_mb; } >"$out" ;;
 deep-nesting.yaml | bad-scale-deep-nesting.yaml)
     # 100,000 opening brackets: yaml-cpp's depth guard must stop the parser.
     { printf 'scale: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$out" ;;
