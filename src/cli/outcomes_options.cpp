@@ -162,7 +162,9 @@ doc::OutcomesReportOptions report_options(const OutcomesOptions& o, const outcom
         report.period_name = std::to_string(*o.year);
     else if (!period.is_everything())
         report.period_name = fmt::format("{} – {}", report.period_from, report.period_to);
-    report.as_of = iso(result.as_of);
+    // An extract without courses has no latest date: say so rather than show 1970-01-01.
+    const bool no_dates = result.as_of_from_data && result.total.stats.courses == 0;
+    report.as_of = no_dates ? "—" : iso(result.as_of);
     report.as_of_from_data = result.as_of_from_data;
     if (const auto day = result.rules.capacity_day()) report.capacity_day = iso(*day);
     report.rows_with_errors = read.rows_with_errors;

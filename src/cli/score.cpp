@@ -80,14 +80,16 @@ void setup_score(CLI::App& command, CommandResult& result) {
                     "Exit with status 3 (after writing the report) when the total is under N")
         ->type_name("N");
     command
-        .add_option("--encoding", options->defaults.csv.encoding,
-                    "Encoding of a ratings sheet: utf-8 or windows-1252")
+        .add_option_function<std::string>(
+            "--encoding",
+            [options](const std::string& e) { options->defaults.csv.encoding = csv::parse_encoding(e); },
+            "Encoding of a ratings sheet: utf-8 or windows-1252")
         ->check(CLI::IsMember({"utf-8", "windows-1252"}))
         ->default_str("utf-8");
     command
         .add_option_function<std::string>(
             "--delimiter",
-            [options](const std::string& d) { options->defaults.csv.delimiter = d == "tab" ? '\t' : d[0]; },
+            [options](const std::string& d) { options->defaults.csv.delimiter = csv::parse_delimiter(d); },
             "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
         ->check(CLI::IsMember({",", ";", "tab"}));
     add_allow_mixed_option(

@@ -9,7 +9,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "readers/review_reader.hpp"
+#include "readers/field_parsers.hpp"
 #include "readers/scale_locator.hpp"
 #include "util/atomic_file.hpp"
 #include "writers/questionnaire_writer.hpp"
@@ -29,17 +29,18 @@ struct TemplateOptions {
 
 std::string checked_date(const std::string& date) {
     if (date.empty()) return date;
-    const auto iso = parse_review_date(date);
-    if (!iso)
-        throw Error({}, fmt::format("--date '{}' is not a date", date),
-                    "write the review date as YYYY-MM-DD, e.g. 2020-11-12");
-    return *iso;
+    const csv::Parsed<Date> parsed = csv::parse_date(date);
+    if (parsed.problem) throw Error({}, "--date " + parsed.problem->what, parsed.problem->fix);
+    return parsed.value->to_iso();
 }
 
 int run_template(const TemplateOptions& options) {
     doc::QuestionnaireHeader header = options.header;
     header.review_date = checked_date(header.review_date);
-    const Scale scale = load_scale(options.scale, scale_dirs(options.scales_dir), {});
+    const auto dirs = scale_dirs(options.scales_dir);
+    const Scale scale = load_scale(options.scale, dirs, {});
+    // The scale file is this command's one input; a mistyped -o must not replace it.
+    refuse_overwriting_inputs(options.output, {find_scale_file(options.scale, dirs)});
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     write_file_atomically(options.output, csv ? doc::questionnaire_csv(scale, options.lang)

@@ -123,7 +123,7 @@ void CsvReader::read_start() {
     }
     check_file_signature();
     skip_blank_lines();
-    if (pos_ == end_) fail(0, 0, "file is empty", "expected a header line with the column names");
+    if (pos_ == end_) fail(1, 0, "file is empty", "expected a header line with the column names");
     delimiter_ = options_.delimiter ? *options_.delimiter : detect_delimiter();
     stops_.reset(buffer_.data(), delimiter_);
     read_header();
@@ -141,7 +141,7 @@ void CsvReader::check_file_signature() {
         fail(1, 0, "file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8",
              "save it from Excel as \"CSV UTF-8\"");
     } else if (start.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-        fail(0, 0, "file is an Excel workbook (.xlsx), not CSV",
+        fail(1, 0, "file is an Excel workbook (.xlsx), not CSV",
              "save the sheet from Excel as \"CSV UTF-8\"");
     }
 }
@@ -189,7 +189,7 @@ char CsvReader::detect_delimiter() {
 
 void CsvReader::read_header() {
     CsvRecord record;
-    if (!read_record(record)) fail(0, 0, "file is empty", "expected a header line with the column names");
+    if (!read_record(record)) fail(1, 0, "file is empty", "expected a header line with the column names");
     header_line_ = record.line;
     finish_record(record);
     header_.assign(record.fields.begin(), record.fields.end());

@@ -4,18 +4,14 @@
 
 #include "readers/review_reader.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <chrono>
-#include <fstream>
-#include <map>
-#include <regex>
-#include <set>
-#include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
 
-#include "readers/ratings_csv.hpp"
+#include "domain/cpr.hpp"
+#include "readers/csv_reader.hpp"
+#include "readers/field_parsers.hpp"
+#include "readers/header_names.hpp"
 #include "readers/review_ratings.hpp"
 #include "readers/yaml_nodes.hpp"
 
@@ -25,6 +21,28 @@ namespace {
 
 // Enough to list every item of an unfilled questionnaire, one line each.
 constexpr std::size_t kErrorLimit = 100;
+// A note is a few sentences in a report's table; a longer text is almost
+// always something pasted by mistake, and would swamp every report format.
+constexpr std::size_t kMaxNoteBytes = 10000;
+
+// The note, or an error at its place when it is too long or holds what
+// looks like a CPR number: notes are copied into every report, and reports
+// must never identify a person.
+std::string checked_note(const Written& note, ErrorCollector& errors) {
+    if (note.text.size() > kMaxNoteBytes) {
+        errors.add({note.where,
+                    fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
+                                kMaxNoteBytes),
+                    "shorten it to a few sentences; keep longer texts in the review's own documents"});
+        return {};
+    }
+    if (looks_like_cpr(note.text)) {
+        errors.add({note.where, "the note holds what looks like a CPR number",
+                    "remove it: reports must not identify a person"});
+        return {};
+    }
+    return note.text;
+}
 
 // The header fields and where they were written (or the file, for options).
 struct Header {
@@ -55,11 +73,10 @@ Scale header_and_scale(const std::string& file, Header& header, Review& review, 
     if (!header.date) missing("review_date", "--date");
     if (header.reviewers.empty()) missing("reviewer", "--reviewer");
     if (header.date) {
-        const auto date = parse_review_date(header.date->text);
-        if (!date)
-            errors.add({header.date->where, fmt::format("'{}' is not a date", header.date->text),
-                        "write the review date as YYYY-MM-DD (or DD-MM-YYYY), e.g. 2020-11-12"});
-        review.review_date = date.value_or("");
+        const csv::Parsed<Date> date = csv::parse_date(header.date->text);
+        if (date.problem)
+            errors.add({header.date->where, "review_date: " + date.problem->what, date.problem->fix});
+        review.review_date = date.value ? date.value->to_iso() : "";
     }
     review.site = header.site ? header.site->text : "";
     for (const auto& r : header.reviewers) review.reviewers.push_back(r.text);
@@ -134,7 +151,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
     in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
-    if (auto n = written(in, value, "note")) raw.note = n->text;
+    if (auto n = written(in, value, "note")) raw.note = checked_note(*n, in.errors());
     if (value["no_fit"]) {
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
@@ -180,53 +197,54 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     return loaded;
 }
 
-std::string read_text(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+// The columns of a ratings sheet; item and score are required.
+const std::vector<csv::ColumnSpec> kSheetColumns = {{"item", {}, true},
+                                                    {"score", {}, true},
+                                                    {"value", {}, false},
+                                                    {"note", {}, false},
+                                                    {"no_fit", {}, false}};
 
-RawRating csv_rating(const std::string& path, const CsvRow& row,
-                     const std::map<std::string, std::size_t>& columns, ErrorCollector& errors) {
+RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
+                     const csv::ColumnResolver& columns, ErrorCollector& errors) {
     const auto cell = [&](const char* name) -> std::optional<Written> {
-        const auto it = columns.find(name);
-        if (it == columns.end() || it->second >= row.cells.size() || row.cells[it->second].empty())
-            return std::nullopt;
-        return Written{row.cells[it->second], {path, row.line, static_cast<int>(it->second) + 1}};
+        const auto index = columns.find(name);
+        if (!index || *index >= record.fields.size()) return std::nullopt;
+        const std::string_view text = csv::trim(record.fields[*index]);
+        if (text.empty()) return std::nullopt;
+        return Written{std::string(text), reader.location(record, *index)};
     };
     RawRating raw;
-    raw.item = cell("item").value_or(Written{"", {path, row.line, 1}});
+    raw.item = cell("item").value_or(Written{"", reader.location(record, 0)});
     raw.score = cell("score");
     raw.value = cell("value");
-    if (auto note = cell("note")) raw.note = note->text;
+    if (auto note = cell("note")) raw.note = checked_note(*note, errors);
     if (auto no_fit = cell("no_fit")) {
-        static const std::set<std::string> yes = {"yes", "ja", "y", "j", "true", "1"};
-        static const std::set<std::string> no = {"no", "nej", "n", "false", "0"};
-        std::string answer = no_fit->text;
-        for (char& c : answer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (!yes.count(answer) && !no.count(answer))
+        const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
+        if (!answer.ok())
             errors.add({no_fit->where, fmt::format("no_fit must be yes or no, not '{}'", no_fit->text),
                         "write yes/no, ja/nej or true/false"});
-        raw.no_fit = yes.count(answer) > 0;
+        raw.no_fit = answer.value.value_or(false);
         raw.no_fit_where = no_fit->where;
     }
     return raw;
 }
 
+// The sheet's columns. The shared resolver suggests --columns, which score
+// does not have: the fix for a sheet is its header line.
+csv::ColumnResolver sheet_columns(const csv::CsvReader& reader) {
+    try {
+        return csv::ColumnResolver(kSheetColumns, reader.header(), reader.header_location());
+    } catch (const Error& e) {
+        std::vector<Diagnostic> diagnostics = e.diagnostics();
+        for (auto& d : diagnostics) d.fix = "the first line must be the header 'item,score,note'";
+        throw Error(std::move(diagnostics));
+    }
+}
+
 LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults,
                              const ScaleLoader& load_scale) {
-    const auto rows = parse_csv(path, read_text(path), defaults.csv);
-    std::map<std::string, std::size_t> columns;
-    if (!rows.empty())
-        for (std::size_t c = 0; c < rows.front().cells.size(); ++c)
-            columns.emplace(normalise_header(rows.front().cells[c]), c);
-    for (const char* required : {"item", "score"})
-        if (!columns.count(required))
-            throw Error({path, 1, 0}, fmt::format("the ratings sheet has no '{}' column", required),
-                        "the first line must be the header 'item,score,note'");
+    csv::CsvReader reader(path, defaults.csv);
+    const csv::ColumnResolver columns = sheet_columns(reader);
     ErrorCollector errors(kErrorLimit);
     Header header{from_option(path, defaults.scale),
                   from_option(path, defaults.site),
@@ -237,36 +255,28 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     Scale scale = header_and_scale(path, header, review, load_scale, errors);
     LoadedReview loaded{std::move(scale), std::move(review)};
     std::vector<RawRating> raw;
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& cells = rows[r].cells;
-        if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); })) continue;
-        raw.push_back(csv_rating(path, rows[r], columns, errors));
+    csv::CsvRecord record;
+    bool unreadable = false;
+    for (;;) {
+        try {
+            if (!reader.next(record)) break;
+        } catch (const Error& e) {
+            // A ragged row is skipped and reading goes on; after any other
+            // error next() returns false.
+            errors.add_all(e);
+            unreadable = true;
+            continue;
+        }
+        raw.push_back(csv_rating(reader, record, columns, errors));
     }
-    loaded.review.ratings = resolve_ratings(loaded.scale, raw, {path, 0, 0}, errors);
+    // Items in rows that could not be read would only be reported as missing.
+    if (unreadable) errors.throw_if_any();
+    loaded.review.ratings = resolve_ratings(loaded.scale, raw, reader.header_location(), errors);
     errors.throw_if_any();
     return loaded;
 }
 
 }  // namespace
-
-std::optional<std::string> parse_review_date(const std::string& text) {
-    static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
-    static const std::regex day_first(R"((\d{2})([-./])(\d{2})\2(\d{4}))");
-    std::smatch m;
-    int y = 0, mo = 0, d = 0;
-    if (std::regex_match(text, m, iso)) {
-        y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
-    } else if (std::regex_match(text, m, day_first)) {
-        d = std::stoi(m[1]), mo = std::stoi(m[3]), y = std::stoi(m[4]);
-    } else {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date{std::chrono::year(y),
-                                           std::chrono::month(static_cast<unsigned>(mo)),
-                                           std::chrono::day(static_cast<unsigned>(d))};
-    if (!date.ok()) return std::nullopt;
-    return fmt::format("{:04}-{:02}-{:02}", y, mo, d);
-}
 
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
                          const ScaleLoader& load_scale) {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "domain/review.hpp"
-#include "readers/ratings_csv.hpp"
+#include "readers/csv_reader.hpp"
 #include "util/error.hpp"
 
 namespace ipskit {
@@ -18,7 +18,7 @@ struct ReviewDefaults {
     std::string site;
     std::string reviewer;
     std::string review_date;
-    CsvOptions csv;  // for a ratings sheet
+    csv::CsvOptions csv;  // for a ratings sheet, read by the shared CSV reader
 };
 
 // Loads the scale a review names; `asked_at` is where the review names it.
@@ -32,9 +32,5 @@ struct LoadedReview {
 // Reads `path` as CSV when it ends in .csv, else as YAML.
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
                          const ScaleLoader& load_scale);
-
-// A date as formats.md allows it (YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY,
-// DD/MM/YYYY), as YYYY-MM-DD; nullopt when it is no real date.
-std::optional<std::string> parse_review_date(const std::string& text);
 
 }  // namespace ipskit

@@ -48,12 +48,17 @@ std::vector<std::string> available_scale_ids(const std::vector<std::string>& dir
     return {ids.begin(), ids.end()};
 }
 
-Scale load_scale(const std::string& id, const std::vector<std::string>& dirs, const Location& asked_at) {
+std::string find_scale_file(const std::string& id, const std::vector<std::string>& dirs) {
     for (const auto& dir : dirs) {
         const fs::path file = fs::path(dir) / (id + ".yaml");
         std::error_code ec;
-        if (fs::is_regular_file(file, ec)) return read_scale(file.string());
+        if (fs::is_regular_file(file, ec)) return file.string();
     }
+    return {};
+}
+
+Scale load_scale(const std::string& id, const std::vector<std::string>& dirs, const Location& asked_at) {
+    if (const std::string file = find_scale_file(id, dirs); !file.empty()) return read_scale(file);
     const auto ids = available_scale_ids(dirs);
     throw Error(asked_at, fmt::format("unknown scale '{}'", id),
                 ids.empty() ? "no scale files were found; point --scales-dir at a directory of scale files"

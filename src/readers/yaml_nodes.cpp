@@ -1,17 +1,64 @@
 #include "readers/yaml_nodes.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+
+#include "readers/text_encoding.hpp"
 
 namespace ipskit::yaml {
 
-YAML::Node load_file(const std::string& path) {
-    try {
-        return YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
+namespace {
+
+// Where byte `offset` of `text` is, 1-based.
+Location location_of(const std::string& path, std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, offset);
+    const std::size_t line_start = before.rfind('\n');
+    return {path, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
+            static_cast<int>(line_start == std::string_view::npos ? offset + 1 : offset - line_start)};
+}
+
+// The file's text, refused when it is too large or not UTF-8 text: yaml-cpp
+// would take invalid bytes into names and notes, and a NUL would cut a
+// string short wherever it is used as C text.
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::error_code ec;
+    if (!in || std::filesystem::is_directory(path, ec))
         throw Error({path, 0, 0}, "cannot read the file", "check the path and that the file is readable");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxFileBytes)
+        throw Error({path, 0, 0},
+                    fmt::format("the file is {} bytes long, over the limit of {} bytes", size, kMaxFileBytes),
+                    "a questionnaire or scale is a few kilobytes; check that this is the right file");
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (const auto bad = csv::find_invalid_utf8(text); bad != std::string::npos)
+        throw Error(location_of(path, text, bad), "the file is not UTF-8 text",
+                    "save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
+    if (const auto nul = text.find('\0'); nul != std::string::npos)
+        throw Error(location_of(path, text, nul), "the file holds a NUL byte, so it is not a text file",
+                    "check that this is the right file, or remove the byte");
+    return text;
+}
+
+}  // namespace
+
+YAML::Node load_file(const std::string& path) {
+    const std::string text = read_text(path);
+    try {
+        return YAML::Load(text);
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp's own message for this is "bad file".
+        throw Error(
+            {path, e.mark.line + 1, e.mark.column + 1},
+            fmt::format("this is not valid YAML: lists or maps are nested over {} levels deep", e.depth()),
+            "a questionnaire or scale needs a few levels; check that this is the right file");
     } catch (const YAML::Exception& e) {
         throw Error({path, e.mark.line + 1, e.mark.column + 1}, "this is not valid YAML: " + e.msg,
                     "fix the syntax at this place (indentation, a missing ':' or an unclosed quote)");

@@ -3,6 +3,7 @@
 // exceptions into ipskit::Error, and read scalars of a given kind, reporting
 // what is wrong at the node's own line and column.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -13,7 +14,12 @@
 
 namespace ipskit::yaml {
 
-// Parses `path`; a syntax error becomes FILE:LINE:COLUMN: error: ...
+// A questionnaire or scale larger than this is refused before it is parsed.
+inline constexpr std::uintmax_t kMaxFileBytes = 16u << 20;
+
+// Parses `path`; a syntax error becomes FILE:LINE:COLUMN: error: ... A file
+// over kMaxFileBytes, or one that is not UTF-8 text or holds a NUL byte, is
+// refused with the place of the first bad byte.
 YAML::Node load_file(const std::string& path);
 
 // Reads YAML nodes of one file, gathering every problem before stopping.

@@ -74,3 +74,57 @@ skip() {
     echo "SKIPPED: $*"
     exit 77
 }
+
+# run_bad_corpus CATEGORY: runs every row of tests/data/bad/cases.tsv whose
+# file lies under CATEGORY/ and checks, for each, the exact exit status, the
+# stderr fragment (which names the file and line), that ipskit did not crash,
+# and that neither the output nor a temporary file was written. A row whose
+# status is 0 (odd but valid input) must write {out}, holding the fragment. Every failing
+# row is reported before the scenario fails.
+#   columns: FILE  COMMAND ({} = the file, {dir} = its folder, {out} = an
+#            output path)  STATUS  STDERR-FRAGMENT
+# FILE generated/NAME is made at run time by tests/data/bad/generate.sh, so
+# that large inputs stay out of git.
+run_bad_corpus() {
+    local category=$1 file command want fragment path dir outdir args n=0 failed=0
+    while IFS=$'\t' read -r -u 3 file command want fragment; do
+        case $file in "#"* | "") continue ;; esac
+        [[ $file == "$category"/* ]] || continue
+        n=$((n + 1))
+        if [[ $file == */generated/* ]]; then
+            path="$SCRATCH/generated/$(basename "$file")"
+            mkdir -p "$SCRATCH/generated"
+            [ -e "$path" ] || bash "$TESTDATA/bad/generate.sh" "$(basename "$file")" "$path"
+        else
+            path="$TESTDATA/bad/$file"
+        fi
+        dir=$(dirname "$path")
+        outdir="$SCRATCH/out-$n"
+        mkdir "$outdir"
+        command=${command//\{\}/$path}
+        command=${command//\{dir\}/$dir}
+        command=${command//\{out\}/$outdir/report}
+        read -r -a args <<<"$command"
+        run_ipskit "${args[@]}"
+        local problems=()
+        [ "$status" = "$want" ] || problems+=("exit status $status, expected $want")
+        ! grep -qE 'terminate called|Aborted|internal error|Sanitizer|Segmentation fault' "$SCRATCH/.stderr" || problems+=("crashed")
+        if [ "$want" = 0 ]; then
+            # An input that is odd but valid: the fragment is in the report.
+            grep -qF -- "$fragment" "$outdir/report" 2>/dev/null || problems+=("the report lacks: $fragment")
+            [ "$(ls -A "$outdir")" = report ] || problems+=("left: $(ls -A "$outdir")")
+        else
+            grep -qF -- "$fragment" "$SCRATCH/.stderr" || problems+=("stderr lacks: $fragment")
+            [ -z "$(ls -A "$outdir")" ] || problems+=("wrote: $(ls -A "$outdir")")
+        fi
+        if [ ${#problems[@]} -gt 0 ]; then
+            failed=$((failed + 1))
+            printf 'FAIL %s (%s):\n' "$file" "$command" >&2
+            printf '    %s\n' "${problems[@]}" >&2
+            head -c 2000 "$SCRATCH/.stderr" | sed 's/^/    stderr: /' >&2
+        fi
+    done 3<"$TESTDATA/bad/cases.tsv"
+    [ "$n" -gt 0 ] || fail "no cases under $category/ in tests/data/bad/cases.tsv"
+    [ "$failed" -eq 0 ] || fail "$failed of $n bad-input cases failed"
+    echo "$n bad-input cases under $category/ passed"
+}

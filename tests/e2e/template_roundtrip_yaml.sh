@@ -24,5 +24,5 @@ expect_out_contains "  # 1. Antal deltagere pr. IPS-konsulent"
 
 run_ipskit template ips-25 --date 31-02-2021 -o never.yaml
 expect_status 1
-expect_err_contains "--date '31-02-2021' is not a date"
+expect_err_equals "error: --date 31-02-2021 is not a date (February 2021 has 28 days) — correct the date"
 expect_no_file never.yaml

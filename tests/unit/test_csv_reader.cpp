@@ -149,7 +149,7 @@ TEST_CASE("csv::CsvReader field counts") {
 }
 
 TEST_CASE("csv::CsvReader empty and header-only files") {
-    const char* const empty = "in.csv: error: file is empty — expected a header line with the column names";
+    const char* const empty = "in.csv:1: error: file is empty — expected a header line with the column names";
     CHECK_THROWS_WITH_AS(read_all(""), empty, ipskit::Error);
     CHECK_THROWS_WITH_AS(read_all("\xEF\xBB\xBF"), empty, ipskit::Error);
     CHECK_THROWS_WITH_AS(read_all("\r\n\n\r\n"), empty, ipskit::Error);
@@ -171,7 +171,7 @@ TEST_CASE("csv::CsvReader byte-order mark and file signatures") {
                          "save it from Excel as \"CSV UTF-8\"",
                          ipskit::Error);
     CHECK_THROWS_WITH_AS(read_all(std::string("PK\x03\x04\x14\0\x06\0", 8)),
-                         "in.csv: error: file is an Excel workbook (.xlsx), not CSV — "
+                         "in.csv:1: error: file is an Excel workbook (.xlsx), not CSV — "
                          "save the sheet from Excel as \"CSV UTF-8\"",
                          ipskit::Error);
 }

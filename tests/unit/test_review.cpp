@@ -142,8 +142,8 @@ TEST_CASE("readers::read_review") {
                               ":1:1: error: the review does not say its reviewer — add 'reviewer: ...' to "
                               "the questionnaire or give --reviewer\n" +
                               path +
-                              ":2:14: error: '31-02-2020' is not a date — write the review date as "
-                              "YYYY-MM-DD (or DD-MM-YYYY), e.g. 2020-11-12")
+                              ":2:14: error: review_date: 31-02-2020 is not a date (February 2020 has 29 "
+                              "days) — correct the date")
                                  .c_str(),
                              Error);
     }
@@ -182,17 +182,18 @@ TEST_CASE("readers::read_review") {
     }
 }
 
-TEST_CASE("readers::parse_csv") {
+TEST_CASE("readers::read_review ratings sheets") {
     SUBCASE("Windows-1252 from older Danish Excel, with --encoding") {
         const auto path = test_files::scratch(
             "ratings.csv", "item;score;note\ncaseload;4;s\xE6rlig \x96 \xF8\xE5\n2;5;\nteam_contact;3;\n");
         CHECK_THROWS_WITH_AS(
             read_review(path, ReviewDefaults{"mini", "S", "R", "2020-11-12", {}}, load_mini),
-            (path + ":2: error: the file is not UTF-8 text — read it with --encoding windows-1252 (what "
-                    "older Danish Excel saves), or save it as 'CSV UTF-8'")
+            (path + ":2:3: error: not valid UTF-8 (byte 0xE6) in column \"note\" — if this file was "
+                    "saved by Excel as \"CSV (semikolonsepareret)\", run again with --encoding windows-1252")
                 .c_str(),
             Error);
-        const ReviewDefaults cp1252{"mini", "S", "R", "2020-11-12", {"windows-1252", 0}};
+        ReviewDefaults cp1252{"mini", "S", "R", "2020-11-12", {}};
+        cp1252.csv.encoding = ipskit::csv::Encoding::windows1252;
         CHECK(read_review(path, cp1252, load_mini).review.ratings[0].note == "særlig – øå");
     }
     SUBCASE("a no_fit column takes yes/no in English or Danish") {
@@ -207,13 +208,22 @@ TEST_CASE("readers::parse_csv") {
     }
 }
 
-TEST_CASE("readers::parse_review_date") {
-    CHECK(ipskit::parse_review_date("2020-11-12") == "2020-11-12");
-    CHECK(ipskit::parse_review_date("12-11-2020") == "2020-11-12");
-    CHECK(ipskit::parse_review_date("12.11.2020") == "2020-11-12");
-    CHECK(ipskit::parse_review_date("12/11/2020") == "2020-11-12");
-    CHECK(ipskit::parse_review_date("29-02-2020") == "2020-02-29");
-    CHECK_FALSE(ipskit::parse_review_date("29-02-2021").has_value());
-    CHECK_FALSE(ipskit::parse_review_date("12.11-2020").has_value());
-    CHECK_FALSE(ipskit::parse_review_date("2020-13-01").has_value());
+TEST_CASE("readers::read_review dates") {
+    // The shared date parser (csv::parse_date) reads review dates too, in
+    // every form formats.md allows.
+    const auto date_of = [](const std::string& date) {
+        const auto path = test_files::scratch("ratings.csv", "item,score\n1,4\n2,4\n3,4\n");
+        return read_review(path, ReviewDefaults{"mini", "S", "R", date, {}}, load_mini).review.review_date;
+    };
+    CHECK(date_of("2020-11-12") == "2020-11-12");
+    CHECK(date_of("12-11-2020") == "2020-11-12");
+    CHECK(date_of("12.11.2020") == "2020-11-12");
+    CHECK(date_of("12/11/2020") == "2020-11-12");
+    CHECK(date_of("29-02-2020") == "2020-02-29");
+    const auto path = test_files::scratch("ratings.csv", "item,score\n1,4\n2,4\n3,4\n");
+    CHECK_THROWS_WITH_AS(read_review(path, ReviewDefaults{"mini", "S", "R", "29-02-2021", {}}, load_mini),
+                         (path + ": error: review_date: 29-02-2021 is not a date (February 2021 has 28 "
+                                 "days) — correct the date")
+                             .c_str(),
+                         Error);
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the 'fuzz' preset: clang, ASan, UBSan) and runs
+# each for SECONDS (default 60), starting from seeds copied from examples/,
+# scales/ and tests/data/. Fails, printing the reproducer, if any target finds
+# a crash. Reproduce one with: build-fuzz/fuzz/TARGET REPRODUCER
+#
+#   fuzz/run.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+build=build-fuzz
+work=${IPSKIT_FUZZ_WORK:-$build/fuzz-work}
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j"$(nproc)"
+
+# Seeds are copied at run time, never kept twice in git. Each csv/review seed
+# gets the options byte the target reads first (see the targets).
+seed() {  # seed TARGET PREFIX-BYTE FILE...
+    local dir="$work/$1/seeds" prefix=$2 f
+    shift 2
+    mkdir -p "$dir"
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        [ "$(stat -c %s "$f")" -le 65536 ] || continue
+        { [ -n "$prefix" ] && printf "$prefix"; cat "$f"; } >"$dir/$(echo "$f" | tr / _)"
+    done
+}
+shopt -s nullglob globstar
+rm -rf "$work"/*/seeds
+seed fuzz_csv_reader '\000' tests/data/**/*.csv examples/**/*.csv
+seed fuzz_review_reader '\000' examples/*.yaml tests/data/reviews/*.yaml tests/data/bad/reviews/*.yaml
+seed fuzz_review_reader '\001' tests/data/**/*.csv
+seed fuzz_scale_reader '' scales/*.yaml tests/data/scales/*.yaml tests/data/bad/scales/*.yaml
+# A CSV seed exists even before any CSV is in the tree.
+printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
+
+failed=0
+for target in fuzz_csv_reader fuzz_review_reader fuzz_scale_reader; do
+    corpus="$work/$target/corpus"
+    artifacts="$work/$target/crashes/"
+    rm -rf "$artifacts"
+    mkdir -p "$corpus" "$artifacts"
+    echo "== $target: ${seconds} s =="
+    if ! "$build/fuzz/$target" "$corpus" "$work/$target/seeds" -max_total_time="$seconds" \
+        -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts" \
+        -print_final_stats=1 >"$work/$target/log" 2>&1; then
+        failed=1
+        echo "FAIL: $target found a crash; the log is $work/$target/log" >&2
+        grep -E '^(==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written to)' "$work/$target/log" >&2 || true
+        for r in "$artifacts"*; do echo "reproducer: $r (run: $build/fuzz/$target $r)" >&2; done
+    else
+        grep -E '^stat::number_of_executed_units|^#[0-9]+ *DONE' "$work/$target/log" | tail -2
+    fi
+done
+exit "$failed"
