@@ -48,8 +48,8 @@ private:
     // The k-th smallest observation, 0-based; requires 0 <= k < n.
     long order_statistic(long k) const;
 
-    std::vector<long> dense_;          // dense_[v]: observations of v, for 0 <= v < kDenseLimit
-    std::map<long, long> outliers_;    // every other value
+    std::vector<long> dense_;        // dense_[v]: observations of v, for 0 <= v < kDenseLimit
+    std::map<long, long> outliers_;  // every other value
     long n_ = 0;
 };
 
