@@ -9,12 +9,33 @@ void IntHistogram::add(long value, long count) {
     if (count < 0) throw std::invalid_argument("IntHistogram::add: count must not be negative");
     // Storing no zero counts keeps min() and max() to values actually seen.
     if (count == 0) return;
-    counts_[value] += count;
+    if (value >= 0 && value < kDenseLimit) {
+        const auto index = static_cast<std::size_t>(value);
+        if (index >= dense_.size()) dense_.resize(index + 1);
+        dense_[index] += count;
+    } else {
+        outliers_[value] += count;
+    }
     n_ += count;
 }
 
 void IntHistogram::merge(const IntHistogram& other) {
-    for (const auto& [value, count] : other.counts_) add(value, count);
+    other.visit_in_order([this](long value, long count) {
+        add(value, count);
+        return true;
+    });
+}
+
+template <typename Visit>
+void IntHistogram::visit_in_order(Visit visit) const {
+    // Negative outliers, then the dense range, then the large outliers.
+    auto outlier = outliers_.begin();
+    for (; outlier != outliers_.end() && outlier->first < 0; ++outlier)
+        if (!visit(outlier->first, outlier->second)) return;
+    for (std::size_t value = 0; value < dense_.size(); ++value)
+        if (dense_[value] != 0 && !visit(static_cast<long>(value), dense_[value])) return;
+    for (; outlier != outliers_.end(); ++outlier)
+        if (!visit(outlier->first, outlier->second)) return;
 }
 
 std::optional<double> IntHistogram::mean() const {
@@ -22,28 +43,32 @@ std::optional<double> IntHistogram::mean() const {
     // long double so that value * count cannot overflow and large sums keep
     // their low digits.
     long double sum = 0;
-    for (const auto& [value, count] : counts_)
+    visit_in_order([&sum](long value, long count) {
         sum += static_cast<long double>(value) * static_cast<long double>(count);
+        return true;
+    });
     return static_cast<double>(sum / static_cast<long double>(n_));
 }
 
 std::optional<long> IntHistogram::min() const {
     if (n_ == 0) return std::nullopt;
-    return counts_.begin()->first;
+    return order_statistic(0);
 }
 
 std::optional<long> IntHistogram::max() const {
     if (n_ == 0) return std::nullopt;
-    return counts_.rbegin()->first;
+    return order_statistic(n_ - 1);
 }
 
 long IntHistogram::order_statistic(long k) const {
     long seen = 0;
-    for (const auto& [value, count] : counts_) {
+    long found = 0;
+    visit_in_order([&](long value, long count) {
+        found = value;
         seen += count;
-        if (k < seen) return value;
-    }
-    return counts_.rbegin()->first;  // not reached for 0 <= k < n
+        return k >= seen;
+    });
+    return found;
 }
 
 std::optional<double> IntHistogram::quantile(double p) const {
@@ -64,7 +89,11 @@ std::optional<double> IntHistogram::quantile(double p) const {
 std::optional<double> IntHistogram::share_at_most(long v) const {
     if (n_ == 0) return std::nullopt;
     long at_most = 0;
-    for (auto it = counts_.begin(); it != counts_.end() && it->first <= v; ++it) at_most += it->second;
+    visit_in_order([&](long value, long count) {
+        if (value > v) return false;
+        at_most += count;
+        return true;
+    });
     return static_cast<double>(at_most) / static_cast<double>(n_);
 }
 
