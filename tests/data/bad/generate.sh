@@ -26,5 +26,20 @@ bad-cases-no-line-breaks.csv)
 deep-nesting.yaml | bad-scale-deep-nesting.yaml)
     # 100,000 opening brackets: yaml-cpp's depth guard must stop the parser.
     { printf 'scale: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$out" ;;
+bad-ratings-note-with-cpr.csv)
+    # A synthetic CPR-shaped value in the notes of items 3 (line 4), 13 and 23,
+    # put together here so that no such literal sits in the tree.
+    fake_cpr="010190""1234"
+    { printf 'item,score,note\n'
+      for i in $(seq 1 25); do
+          if [ "$i" = 3 ] || [ "$i" = 13 ] || [ "$i" = 23 ]; then printf '%d,4,cpr %s in the note\n' "$i" "$fake_cpr"
+          else printf '%d,4,\n' "$i"; fi
+      done; } >"$out" ;;
+bad-cases-site-looks-like-cpr.csv)
+    # The same synthetic value as a site name on line 3.
+    fake_cpr="010190""1234"
+    { printf 'case_id;site;start_date;first_employer_contact;outcome;outcome_date;end_date;aftercare\n'
+      printf 'A1;Hjørring;01-02-2020;15-02-2020;job;01-06-2020;30-06-2020;ja\n'
+      printf 'A2;%s;01-02-2020;;;;;\n' "$fake_cpr"; } >"$out" ;;
 *) echo "generate.sh: unknown generated file $name" >&2; exit 2 ;;
 esac
