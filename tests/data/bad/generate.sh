@@ -41,5 +41,8 @@ bad-cases-site-looks-like-cpr.csv)
     { printf 'case_id;site;start_date;first_employer_contact;outcome;outcome_date;end_date;aftercare\n'
       printf 'A1;Hjørring;01-02-2020;15-02-2020;job;01-06-2020;30-06-2020;ja\n'
       printf 'A2;%s;01-02-2020;;;;;\n' "$fake_cpr"; } >"$out" ;;
+note-with-cpr.yaml)
+    # A synthetic CPR-shaped value in item 3's note (line 8, column 24).
+    sed "s/@FAKE_CPR@/010190-""1234/" "$here/reviews/note-with-cpr.yaml.in" >"$out" ;;
 *) echo "generate.sh: unknown generated file $name" >&2; exit 2 ;;
 esac
