@@ -83,6 +83,29 @@ std::size_t OutcomeAggregator::group_of(const Case& c) {
     return groups_.size() - 1;
 }
 
+void OutcomeAggregator::merge(const OutcomeAggregator& other) {
+    for (const auto& [key, i] : other.index_) {
+        const auto it = index_.find(std::string_view(key));
+        if (it != index_.end()) {
+            groups_[it->second].stats.merge(other.groups_[i].stats);
+        } else {
+            groups_.push_back(other.groups_[i]);
+            index_.emplace(key, groups_.size() - 1);
+        }
+    }
+    for (const auto& [consultant, i] : other.consultant_index_) {
+        auto it = consultant_index_.find(consultant);
+        if (it == consultant_index_.end()) {
+            it = consultant_index_.emplace(consultant, consultant_active_.size()).first;
+            consultant_active_.push_back(0);
+        }
+        consultant_active_[it->second] += other.consultant_active_[i];
+    }
+    without_consultant_ += other.without_consultant_;
+    if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
+    any_date_ = any_date_ || other.any_date_;
+}
+
 void OutcomeAggregator::add_caseload(const Case& c) {
     const std::optional<DayNumber> day = rules_.capacity_day();
     const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
