@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "readers/cases_reader.hpp"
+#include "readers/text_encoding.hpp"
 #include "util/error.hpp"
 
 namespace {
@@ -42,8 +43,10 @@ std::string describe(const Case& c) {
                        c.end.value_or(-1), c.aftercare);
 }
 
-Read read(const fs::path& path, std::size_t threads, bool keep_going = false) {
+Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
+          ipskit::csv::Encoding encoding = ipskit::csv::Encoding::utf8) {
     CasesReadOptions options;
+    options.csv.encoding = encoding;
     options.threads = threads;
     options.min_part_bytes = 1;  // cut even the smallest file
     options.keep_going = keep_going;
@@ -200,6 +203,31 @@ TEST_CASE("a record that stops the reader ends the reading where one pass ends i
                                   if (i == 1500) row.erase(row.find("\";"), 1);  // a quote never closed
                               }),
                       true);
+}
+
+TEST_CASE("a Windows-1252 extract is read in parts as in one pass") {
+    std::string text = extract(1500, [](int i, std::string& row) {
+        if (i % 3 == 0) row.replace(row.find("Kommune"), 7, "Højby Sø");
+    });
+    text.erase(0, 3);  // no byte-order mark: it would say UTF-8
+    std::string cp1252;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0xC3) {  // the Danish letters are all U+00C0..U+00FF
+            cp1252 += static_cast<char>(static_cast<unsigned char>(text[++i]) + 0x40);
+        } else {
+            cp1252 += text[i];
+        }
+    }
+    const Extract file(cp1252);
+    const auto windows1252 = ipskit::csv::Encoding::windows1252;
+    const Read whole = read(file.path(), 1, false, windows1252);
+    REQUIRE(whole.error.empty());
+    REQUIRE(whole.cases.size() == 1500);
+    CHECK(whole.cases[2].starts_with("Højby Sø 3|"));
+    const Read parts = read(file.path(), 4, false, windows1252);
+    CHECK(parts.parts == 4);
+    CHECK(parts == whole);
 }
 
 TEST_CASE("keep_going and a single thread read in one pass") {
