@@ -34,6 +34,7 @@ int run_outcomes(const OutcomesOptions& options) {
     const auto read = readers::read_cases(
         options.cases, read_options(options), [&](const outcomes::Case& c) { aggregator.add(c); },
         [](const std::string& warning) { std::cerr << warning << '\n'; });
+    warn_identifiers_allowed(read.identifiers_allowed);
     const auto result = aggregator.finish();
     const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});

@@ -81,6 +81,7 @@ void add_input_options(CLI::App& command, OutcomesOptions& o) {
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
         ->type_name("FILE");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
+    add_allow_identifiers_option(command, o.allow_identifiers);
 }
 
 void add_figure_options(CLI::App& command, OutcomesOptions& o) {
@@ -143,6 +144,7 @@ readers::CasesReadOptions read_options(const OutcomesOptions& o) {
     if (!o.delimiter.empty()) read.csv.delimiter = csv::parse_delimiter(o.delimiter);
     read.column_map = o.columns;
     read.keep_going = o.keep_going;
+    read.allow_identifiers = o.allow_identifiers;
     return read;
 }
 

@@ -28,6 +28,7 @@ struct OutcomesOptions {
     std::string delimiter;
     std::string columns;
     bool keep_going = false;
+    bool allow_identifiers = false;
     double target = 50;
     int decimals = 0;
     bool ci = false;

@@ -27,12 +27,15 @@ std::string duplicate_message(int line, int first_line) {
 // Turns one CSV record into a Case, noting every problem of the row.
 class RowReader {
 public:
-    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode)
-        : csv_(csv), columns_(columns), ids_(mode) {}
+    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode,
+              bool allow_identifiers)
+        : csv_(csv), columns_(columns), ids_(mode), allow_identifiers_(allow_identifiers) {}
 
     // Fills `c` from `record`; returns false (with problems()) for a bad row.
     bool read(const csv::CsvRecord& record, Case& c);
     const std::vector<Diagnostic>& problems() const { return problems_; }
+    // The columns of the row holding a CPR-like value let through.
+    const std::vector<CaseColumn>& identifiers() const { return identifiers_; }
     // Ids repeated in the file, when they are found only at the end.
     std::vector<Diagnostic> late_duplicates();
 
@@ -50,6 +53,8 @@ private:
     const csv::CsvReader& csv_;
     CaseColumnIndex columns_;
     DuplicateIdFinder ids_;
+    bool allow_identifiers_;
+    std::vector<CaseColumn> identifiers_;  // cleared per row
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
     int year_ = 0;                      // year of the last date read
@@ -90,9 +95,13 @@ void RowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
 // A text that reports may print: it must not hold a CPR number.
 std::string_view RowReader::shown_text(CaseColumn column) {
     const std::string_view text = field(column);
-    if (looks_like_cpr(text))
+    if (!looks_like_cpr(text)) return text;
+    if (allow_identifiers_)
+        identifiers_.push_back(column);
+    else
         problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
-                "remove person identifiers from the extract; reports must never show them");
+                "remove person identifiers from the extract: reports must never show them; to keep "
+                "the value deliberately, run again with --allow-identifiers");
     return text;
 }
 
@@ -142,6 +151,7 @@ void RowReader::check_not_before_start(const Case& c, CaseColumn column, std::op
 bool RowReader::read(const csv::CsvRecord& record, Case& c) {
     record_ = &record;
     problems_.clear();
+    identifiers_.clear();
     c = Case{};
     read_case_id();
     c.site = shown_text(CaseColumn::site);
@@ -217,7 +227,7 @@ CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& opt
     // at the end; with it, the repeat must be left out before it is counted.
     const auto mode =
         options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end;
-    RowReader rows(csv, resolve_case_columns(csv, options.column_map), mode);
+    RowReader rows(csv, resolve_case_columns(csv, options.column_map), mode, options.allow_identifiers);
     Problems problems(options, warn);
     CasesReadSummary summary;
     csv::CsvRecord record;
@@ -234,6 +244,8 @@ CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& opt
         ++summary.rows;
         if (rows.read(record, c)) {
             sink(c);
+            for (const CaseColumn column : rows.identifiers())
+                ++summary.identifiers_allowed[column_name(column)];
         } else {
             ++summary.rows_with_errors;
             problems.add(rows.problems());

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "domain/outcomes/case.hpp"
@@ -20,11 +21,16 @@ struct CasesReadOptions {
     std::string column_map;  // --columns file; empty: none
     bool keep_going = false;
     std::size_t max_warnings = 20;  // warnings shown under keep_going; the rest are counted
+    // A value that looks like a CPR number in a column a report shows is
+    // counted instead of refused: the user has said it is not one.
+    bool allow_identifiers = false;
 };
 
 struct CasesReadSummary {
     long rows = 0;              // data rows read
     long rows_with_errors = 0;  // left out under keep_going
+    // Under allow_identifiers: CPR-like values in the rows kept, by column name.
+    std::map<std::string, long> identifiers_allowed;
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;
