@@ -5,6 +5,7 @@
 # a crash. Reproduce one with: build-fuzz/fuzz/TARGET REPRODUCER
 #
 #   fuzz/run.sh [SECONDS]
+#   IPSKIT_FUZZ_TARGETS=fuzz_cases_reader fuzz/run.sh 60    # one target only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -29,6 +30,12 @@ seed() {  # seed TARGET PREFIX-BYTE FILE...
 shopt -s nullglob globstar
 rm -rf "$work"/*/seeds
 seed fuzz_csv_reader '\000' tests/data/**/*.csv examples/**/*.csv
+# The cases reader: extracts as they are, and (options byte 16) a --columns
+# map before a NUL byte.
+seed fuzz_cases_reader '\000' tests/data/**/*.csv examples/**/*.csv
+seed fuzz_cases_reader '\010' tests/data/bad/cases/*.csv
+printf '\020case_id: "Nr"\nstart_date: "Begyndt"\noutcome: "Udfald"\nend_date: "Slut"\n\000Nr;Begyndt;Udfald;Slut\n1;01.02.2020;job;30.06.2020\n2;01.02.2020;andet;\n' \
+    >"$work/fuzz_cases_reader/seeds/column-map.bin"
 seed fuzz_review_reader '\000' examples/*.yaml tests/data/reviews/*.yaml tests/data/bad/reviews/*.yaml
 seed fuzz_review_reader '\001' tests/data/**/*.csv
 seed fuzz_scale_reader '' scales/*.yaml tests/data/scales/*.yaml tests/data/bad/scales/*.yaml
@@ -36,7 +43,7 @@ seed fuzz_scale_reader '' scales/*.yaml tests/data/scales/*.yaml tests/data/bad/
 printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
 
 failed=0
-for target in fuzz_csv_reader fuzz_review_reader fuzz_scale_reader; do
+for target in ${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader}; do
     corpus="$work/$target/corpus"
     artifacts="$work/$target/crashes/"
     rm -rf "$artifacts"

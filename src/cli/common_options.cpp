@@ -1,8 +1,11 @@
 #include "cli/common_options.hpp"
 
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <optional>
+
+#include <fmt/format.h>
 
 #include "util/atomic_file.hpp"
 #include "version.hpp"
@@ -37,6 +40,26 @@ void add_lang_option(CLI::App& command, Lang& lang) {
     command.add_option("--lang", lang, "Language of the output: en (English) or da (Danish)")
         ->transform(CLI::CheckedTransformer(languages))
         ->default_str("en");
+}
+
+void add_allow_identifiers_option(CLI::App& command, bool& allow) {
+    command.add_flag("--allow-identifiers", allow,
+                     "Go on when a value looks like a CPR number (the report may show it); a warning "
+                     "says how many and where");
+}
+
+void warn_identifiers_allowed(const std::map<std::string, long>& by_column) {
+    long total = 0;
+    std::vector<std::string> columns;
+    for (const auto& [column, count] : by_column) {
+        total += count;
+        columns.push_back(fmt::format("{} {}", column, count));
+    }
+    if (total == 0) return;
+    std::cerr << fmt::format(
+        "ipskit: warning: --allow-identifiers let through {} {} that look{} like a CPR number ({}); "
+        "the outputs may show such values, so keep them as private as the input\n",
+        total, total == 1 ? "value" : "values", total == 1 ? "s" : "", fmt::join(columns, ", "));
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options) {

@@ -2,6 +2,7 @@
 // Options that several commands share, defined once: the report format, the
 // output file, the spreadsheet, the language.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,13 @@ void write_outputs(const doc::Document& document, const OutputOptions& options,
 
 // Adds --lang alone, for commands that print texts but no report.
 void add_lang_option(CLI::App& command, Lang& lang);
+
+// Adds --allow-identifiers, for commands whose reports show text from the inputs.
+void add_allow_identifiers_option(CLI::App& command, bool& allow);
+
+// After a run with --allow-identifiers: one warning on stderr saying how many
+// CPR-like values were let through in which columns (never the values);
+// nothing when there were none.
+void warn_identifiers_allowed(const std::map<std::string, long>& by_column);
 
 }  // namespace ipskit::cli

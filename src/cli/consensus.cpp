@@ -56,6 +56,7 @@ void setup_consensus(CLI::App& command, CommandResult& result) {
     add_allow_mixed_option(
         command, options->reviews.allow_mixed,
         "Accept questionnaires of different sites, dates or scale ids (with the same items)");
+    add_allow_identifiers_option(command, options->reviews.defaults.allow_identifiers);
     add_scales_dir_option(command, options->reviews.scales_dir);
     add_lang_option(command, options->lang);
     command.callback([options, &result] { run_guarded([&] { return run_consensus(*options); }, result); });

@@ -38,6 +38,7 @@ int run_outcomes(const OutcomesOptions& options) {
     const auto read = readers::read_cases_in_parts(
         options.cases, reading, [&](std::size_t part, const outcomes::Case& c) { parts[part].add(c); },
         [](const std::string& warning) { std::cerr << warning << '\n'; });
+    warn_identifiers_allowed(read.identifiers_allowed);
     for (std::size_t i = 1; i < read.parts; ++i) parts.front().merge(parts[i]);
     const auto result = parts.front().finish();
     const auto document = doc::build_outcomes_report(result, report_options(options, result, read));

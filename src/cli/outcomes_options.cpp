@@ -83,6 +83,7 @@ void add_input_options(CLI::App& command, OutcomesOptions& o) {
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
         ->type_name("FILE");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
+    add_allow_identifiers_option(command, o.allow_identifiers);
     command
         .add_option("--threads", o.threads,
                     "Read a large extract in N parts side by side (default: one per processor, at most 4)")
@@ -156,6 +157,7 @@ readers::CasesReadOptions read_options(const OutcomesOptions& o) {
     read.column_map = o.columns;
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
+    read.allow_identifiers = o.allow_identifiers;
     return read;
 }
 

@@ -33,6 +33,7 @@ struct OutcomesOptions {
     std::string columns;
     bool keep_going = false;
     std::size_t threads = 0;  // 0: one per processor, at most kDefaultMaxThreads
+    bool allow_identifiers = false;
     double target = 50;
     int decimals = 0;
     bool ci = false;

@@ -41,6 +41,7 @@ int run_score(const ScoreOptions& options) {
     const LoadedReview loaded =
         read_review(review, options.defaults,
                     [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
+    warn_identifiers_allowed({{"note", loaded.identifiers_allowed}});
     const ReviewScore score = score_review(loaded.scale, loaded.review);
     write_outputs(doc::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
@@ -92,6 +93,7 @@ void setup_score(CLI::App& command, CommandResult& result) {
             [options](const std::string& d) { options->defaults.csv.delimiter = csv::parse_delimiter(d); },
             "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
         ->check(CLI::IsMember({",", ";", "tab"}));
+    add_allow_identifiers_option(command, options->defaults.allow_identifiers);
     add_allow_mixed_option(
         command, options->allow_mixed,
         "With several questionnaires: accept different sites, dates or scale ids (same items)");

@@ -38,6 +38,7 @@ void setup_trend(CLI::App& command, CommandResult& result) {
         ->type_name("REVIEW");
     add_allow_mixed_option(command, options->reviews.allow_mixed,
                            "Accept reviews of different sites or scale ids (with the same items)");
+    add_allow_identifiers_option(command, options->reviews.defaults.allow_identifiers);
     add_scales_dir_option(command, options->reviews.scales_dir);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_trend(*options); }, result); });

@@ -32,12 +32,15 @@ std::string duplicate_message(int line, int first_line) {
 // Turns one CSV record into a Case, noting every problem of the row.
 class RowReader {
 public:
-    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode)
-        : csv_(csv), columns_(columns), ids_(mode) {}
+    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode,
+              bool allow_identifiers)
+        : csv_(csv), columns_(columns), ids_(mode), allow_identifiers_(allow_identifiers) {}
 
     // Fills `c` from `record`; returns false (with problems()) for a bad row.
     bool read(const csv::CsvRecord& record, Case& c);
     const std::vector<Diagnostic>& problems() const { return problems_; }
+    // The columns of the row holding a CPR-like value let through.
+    const std::vector<CaseColumn>& identifiers() const { return identifiers_; }
     // Ids repeated in the file, when they are found only at the end.
     std::vector<Diagnostic> late_duplicates();
     // Takes over the ids of a later part whose lines start after line_shift.
@@ -57,6 +60,8 @@ private:
     const csv::CsvReader& csv_;
     CaseColumnIndex columns_;
     DuplicateIdFinder ids_;
+    bool allow_identifiers_;
+    std::vector<CaseColumn> identifiers_;  // cleared per row
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
     int year_ = 0;                      // year of the last date read
@@ -97,9 +102,13 @@ void RowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
 // A text that reports may print: it must not hold a CPR number.
 std::string_view RowReader::shown_text(CaseColumn column) {
     const std::string_view text = field(column);
-    if (looks_like_cpr(text))
+    if (!looks_like_cpr(text)) return text;
+    if (allow_identifiers_)
+        identifiers_.push_back(column);
+    else
         problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
-                "remove person identifiers from the extract; reports must never show them");
+                "remove person identifiers from the extract: reports must never show them; to keep "
+                "the value deliberately, run again with --allow-identifiers");
     return text;
 }
 
@@ -149,6 +158,7 @@ void RowReader::check_not_before_start(const Case& c, CaseColumn column, std::op
 bool RowReader::read(const csv::CsvRecord& record, Case& c) {
     record_ = &record;
     problems_.clear();
+    identifiers_.clear();
     c = Case{};
     read_case_id();
     c.site = shown_text(CaseColumn::site);
@@ -225,7 +235,8 @@ struct Part {
           // found at the end; with it, the repeat must be left out before it
           // is counted.
           rows(csv, columns,
-               options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end),
+               options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end,
+               options.allow_identifiers),
           problems(options, warn) {}
 
     csv::CsvReader csv;
@@ -250,6 +261,8 @@ void read_part(Part& part, const CaseSink& sink) {
         ++part.summary.rows;
         if (part.rows.read(record, c)) {
             sink(c);
+            for (const CaseColumn column : part.rows.identifiers())
+                ++part.summary.identifiers_allowed[column_name(column)];
         } else {
             ++part.summary.rows_with_errors;
             part.problems.add(part.rows.problems());
@@ -304,6 +317,8 @@ void join_parts(std::vector<std::unique_ptr<Part>>& parts, std::size_t used) {
         Part& part = *parts[i];
         first.summary.rows += part.summary.rows;
         first.summary.rows_with_errors += part.summary.rows_with_errors;
+        for (const auto& [column, count] : part.summary.identifiers_allowed)
+            first.summary.identifiers_allowed[column] += count;
         first.problems.append(part.problems, shift);
         first.rows.absorb_ids(part.rows, shift);
     }

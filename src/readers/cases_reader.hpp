@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "domain/outcomes/case.hpp"
@@ -30,12 +31,17 @@ struct CasesReadOptions {
     // because a repeated case_id must be left out when it is met.
     std::size_t threads = 1;
     std::uint64_t min_part_bytes = 8u << 20;  // smaller files are read in one pass
+    // A value that looks like a CPR number in a column a report shows is
+    // counted instead of refused: the user has said it is not one.
+    bool allow_identifiers = false;
 };
 
 struct CasesReadSummary {
     long rows = 0;              // data rows read
     long rows_with_errors = 0;  // left out under keep_going
     std::size_t parts = 1;      // parts whose cases count (read_cases_in_parts)
+    // Under allow_identifiers: CPR-like values in the rows kept, by column name.
+    std::map<std::string, long> identifiers_allowed;
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;

@@ -25,24 +25,42 @@ constexpr std::size_t kErrorLimit = 100;
 // always something pasted by mistake, and would swamp every report format.
 constexpr std::size_t kMaxNoteBytes = 10000;
 
-// The note, or an error at its place when it is too long or holds what
-// looks like a CPR number: notes are copied into every report, and reports
-// must never identify a person.
-std::string checked_note(const Written& note, ErrorCollector& errors) {
-    if (note.text.size() > kMaxNoteBytes) {
-        errors.add({note.where,
-                    fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
-                                kMaxNoteBytes),
-                    "shorten it to a few sentences; keep longer texts in the review's own documents"});
-        return {};
+// Checks each note as it is read: notes are copied into every report, and
+// reports must never identify a person.
+class NoteChecker {
+public:
+    NoteChecker(bool allow_identifiers, ErrorCollector& errors)
+        : allow_identifiers_(allow_identifiers), errors_(errors) {}
+
+    // The note, or an error at its place when it is too long or holds what
+    // looks like a CPR number (unless that is allowed, then it is counted).
+    std::string checked(const Written& note) {
+        if (note.text.size() > kMaxNoteBytes) {
+            errors_.add({note.where,
+                         fmt::format("the note is {} bytes long, over the limit of {} bytes",
+                                     note.text.size(), kMaxNoteBytes),
+                         "shorten it to a few sentences; keep longer texts in the review's own documents"});
+            return {};
+        }
+        if (looks_like_cpr(note.text)) {
+            if (allow_identifiers_) {
+                ++allowed_;
+                return note.text;
+            }
+            errors_.add({note.where, "the note holds what looks like a CPR number",
+                         "remove it: reports must not identify a person; to keep it deliberately, run again "
+                         "with --allow-identifiers"});
+            return {};
+        }
+        return note.text;
     }
-    if (looks_like_cpr(note.text)) {
-        errors.add({note.where, "the note holds what looks like a CPR number",
-                    "remove it: reports must not identify a person"});
-        return {};
-    }
-    return note.text;
-}
+    int allowed() const { return allowed_; }
+
+private:
+    bool allow_identifiers_;
+    ErrorCollector& errors_;
+    int allowed_ = 0;
+};
 
 // The header fields and where they were written (or the file, for options).
 struct Header {
@@ -133,7 +151,8 @@ Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDef
     return h;
 }
 
-RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::Node& value) {
+RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::Node& value,
+                      NoteChecker& notes) {
     RawRating raw;
     raw.item = {key.IsScalar() ? key.Scalar() : "", in.where(key)};
     if (!value || value.IsNull()) return raw;
@@ -151,7 +170,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
     in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
-    if (auto n = written(in, value, "note")) raw.note = checked_note(*n, in.errors());
+    if (auto n = written(in, value, "note")) raw.note = notes.checked(*n);
     if (value["no_fit"]) {
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
@@ -190,7 +209,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
         in.errors().throw_if_any();
     }
     std::vector<RawRating> raw;
-    for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second));
+    NoteChecker notes(defaults.allow_identifiers, in.errors());
+    for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second, notes));
+    loaded.identifiers_allowed = notes.allowed();
     loaded.review.ratings =
         resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
     in.errors().throw_if_any();
@@ -205,7 +226,7 @@ const std::vector<csv::ColumnSpec> kSheetColumns = {{"item", {}, true},
                                                     {"no_fit", {}, false}};
 
 RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
-                     const csv::ColumnResolver& columns, ErrorCollector& errors) {
+                     const csv::ColumnResolver& columns, NoteChecker& notes, ErrorCollector& errors) {
     const auto cell = [&](const char* name) -> std::optional<Written> {
         const auto index = columns.find(name);
         if (!index || *index >= record.fields.size()) return std::nullopt;
@@ -217,7 +238,7 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     raw.item = cell("item").value_or(Written{"", reader.location(record, 0)});
     raw.score = cell("score");
     raw.value = cell("value");
-    if (auto note = cell("note")) raw.note = checked_note(*note, errors);
+    if (auto note = cell("note")) raw.note = notes.checked(*note);
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())
@@ -256,6 +277,7 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     LoadedReview loaded{std::move(scale), std::move(review)};
     std::vector<RawRating> raw;
     csv::CsvRecord record;
+    NoteChecker notes(defaults.allow_identifiers, errors);
     bool unreadable = false;
     for (;;) {
         try {
@@ -267,12 +289,13 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
             unreadable = true;
             continue;
         }
-        raw.push_back(csv_rating(reader, record, columns, errors));
+        raw.push_back(csv_rating(reader, record, columns, notes, errors));
     }
     // Items in rows that could not be read would only be reported as missing.
     if (unreadable) errors.throw_if_any();
     loaded.review.ratings = resolve_ratings(loaded.scale, raw, reader.header_location(), errors);
     errors.throw_if_any();
+    loaded.identifiers_allowed = notes.allowed();
     return loaded;
 }
 

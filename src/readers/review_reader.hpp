@@ -19,6 +19,9 @@ struct ReviewDefaults {
     std::string reviewer;
     std::string review_date;
     csv::CsvOptions csv;  // for a ratings sheet, read by the shared CSV reader
+    // Not a default but a permission: a note that looks like it holds a CPR
+    // number is counted (LoadedReview::identifiers_allowed) instead of refused.
+    bool allow_identifiers = false;
 };
 
 // Loads the scale a review names; `asked_at` is where the review names it.
@@ -27,6 +30,7 @@ using ScaleLoader = std::function<Scale(const std::string& id, const Location& a
 struct LoadedReview {
     Scale scale;
     Review review;
+    int identifiers_allowed = 0;  // notes with a CPR-like value, let through by allow_identifiers
 };
 
 // Reads `path` as CSV when it ends in .csv, else as YAML.

@@ -46,6 +46,11 @@ bool same_items(const Scale& a, const Scale& b) {
 
 std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, const ReviewDefaults& defaults,
                                      const ScaleLoader& load_scale) {
+    if (paths.size() > kMaxReviewFiles)
+        throw Error({paths[kMaxReviewFiles], 0, 0},
+                    fmt::format("{} questionnaires were given, over the limit of {} in one run", paths.size(),
+                                kMaxReviewFiles),
+                    fmt::format("give at most {}, e.g. one region or one year at a time", kMaxReviewFiles));
     std::vector<ReviewFile> files;
     ErrorCollector errors(100);
     for (const auto& path : paths) {

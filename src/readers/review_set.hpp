@@ -4,6 +4,7 @@
 // the checks that they belong together: the same site, date or scale, and no
 // reviewer twice. A refusal names both files and the field that differs.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,13 @@ struct ReviewFile {
     LoadedReview loaded;
 };
 
+// The most questionnaires one run reads: every site of a region, or of all
+// 98 Danish municipalities, twice over. More is almost always a wrong glob,
+// and a report with more reviewers or sites than this could not be read.
+inline constexpr std::size_t kMaxReviewFiles = 200;
+
 // Reads every file, in the order given, gathering the errors of all of them.
+// Throws before reading anything when there are over kMaxReviewFiles.
 std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, const ReviewDefaults& defaults,
                                      const ScaleLoader& load_scale);
 
