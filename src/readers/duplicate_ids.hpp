@@ -100,6 +100,7 @@ private:
     std::size_t buffer_entries_;
     std::vector<Slot> slots_;
     std::vector<LoggedId> buffer_;
+    std::vector<LoggedId> scratch_;               // as large as buffer_, for sorting it
     std::unique_ptr<Store> spill_;                // where this finder's runs go
     std::vector<std::unique_ptr<Store>> stores_;  // taken over by absorb()
     std::vector<Run> runs_;

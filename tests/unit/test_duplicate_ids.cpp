@@ -147,6 +147,17 @@ TEST_CASE("readers::DuplicateIdFinder at_end") {
         add_all(finder, rows);
         check_found(finder.finish(10), {{5, 9}, {5, 14}, {5, 30}}, 10);
     }
+    SUBCASE("one id on every row: the first duplicates and the count") {
+        DuplicateIdFinder finder(at_end, 500);
+        for (int line = 2; line < 2002; ++line) finder.add("same", line);
+        const auto found = finder.finish(3);
+        CHECK(found.total == 1999);
+        REQUIRE(found.first.size() == 3);
+        for (int i = 0; i < 3; ++i) {
+            CHECK(found.first[static_cast<std::size_t>(i)].first_line == 2);
+            CHECK(found.first[static_cast<std::size_t>(i)].line == 3 + i);
+        }
+    }
     SUBCASE("a repeat within one run and one across runs") {
         DuplicateIdFinder finder(at_end, 4);
         add_all(finder, {{"a", 2}, {"a", 3}, {"b", 4}, {"c", 5}, {"d", 6}, {"b", 7}});
