@@ -84,8 +84,8 @@ void sort_run(std::vector<LoggedId>& entries, std::vector<LoggedId>& scratch) {
 }
 
 // An anonymous temporary file in $TMPDIR, else /tmp: unlinked as soon as it
-// is made, so it goes away with the process however that ends. -1 if none
-// could be made.
+// is made, so it goes away with the process however that ends. It only ever
+// holds hashes and line numbers, never an id. -1 if none could be made.
 int make_temporary_file() {
     const char* dir = std::getenv("TMPDIR");
     std::string path = dir != nullptr && *dir != '\0' ? dir : "/tmp";
