@@ -3,6 +3,7 @@
 #include <exception>
 #include <memory>
 #include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -41,8 +42,9 @@ public:
     const std::vector<Diagnostic>& problems() const { return problems_; }
     // The columns of the row holding a CPR-like value let through.
     const std::vector<CaseColumn>& identifiers() const { return identifiers_; }
-    // Ids repeated in the file, when they are found only at the end.
-    std::vector<Diagnostic> late_duplicates();
+    // Ids repeated in the file, when they are found only at the end: the
+    // first `keep` by line, and how many there are in all.
+    std::pair<std::vector<Diagnostic>, std::size_t> late_duplicates(std::size_t keep);
     // Takes over the ids of a later part whose lines start after line_shift.
     void absorb_ids(RowReader& later, int line_shift) { ids_.absorb(std::move(later.ids_), line_shift); }
 
@@ -122,14 +124,15 @@ void RowReader::read_case_id() {
         problem(CaseColumn::case_id, duplicate_message(record_->line, first), kDuplicateFix);
 }
 
-std::vector<Diagnostic> RowReader::late_duplicates() {
+std::pair<std::vector<Diagnostic>, std::size_t> RowReader::late_duplicates(std::size_t keep) {
     std::vector<Diagnostic> found;
     const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
     const int column = index ? static_cast<int>(*index) + 1 : 0;
-    for (const auto& d : ids_.finish())
+    const auto duplicates = ids_.finish(keep);
+    for (const auto& d : duplicates.first)
         found.push_back(
             {Location{csv_.name(), d.line, column}, duplicate_message(d.line, d.first_line), kDuplicateFix});
-    return found;
+    return {std::move(found), duplicates.total};
 }
 
 void RowReader::read_outcome(Case& c) {
@@ -197,6 +200,13 @@ public:
     void add_fatal(const std::vector<Diagnostic>& diagnostics) {
         for (const auto& d : diagnostics) errors_.add(d);
     }
+    // The first of `total` fatal problems; the rest are only counted.
+    void add_fatal(const std::vector<Diagnostic>& first, std::size_t total) {
+        add_fatal(first);
+        errors_.add_not_shown(total - first.size());
+    }
+    // How many more errors will be shown.
+    std::size_t room() const { return errors_.room(); }
     void add(const std::vector<Diagnostic>& row) {
         for (const auto& d : row) {
             if (!options_.keep_going)
@@ -343,7 +353,8 @@ CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOpt
         if (parts[i]->failure) std::rethrow_exception(parts[i]->failure);
     join_parts(parts, used);
     Part& first = *parts.front();
-    first.problems.add_fatal(first.rows.late_duplicates());
+    const auto [duplicates, total] = first.rows.late_duplicates(first.problems.room());
+    first.problems.add_fatal(duplicates, total);
     first.problems.finish();
     return first.summary;
 }

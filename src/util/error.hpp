@@ -48,6 +48,11 @@ public:
     // Adds `other`'s problems after this one's, their lines moved on by
     // `line_shift`: a file read in parts numbers each part's lines from 1.
     void append(const ErrorCollector& other, int line_shift);
+    // Counts `n` more diagnostics that are not kept, for a caller that only
+    // made room() of them.
+    void add_not_shown(std::size_t n) { dropped_ += n; }
+    // How many more add() would keep.
+    std::size_t room() const { return limit_ - kept_.size(); }
     bool empty() const { return kept_.empty(); }
     std::size_t count() const { return kept_.size() + dropped_; }
     // Throws one Error holding every gathered diagnostic, if there are any.

@@ -27,3 +27,16 @@ TEST_CASE("util::ErrorCollector") {
                          "c.csv:2:1: error: bad\nc.csv:3:1: error: bad\n... and 2 more errors not shown",
                          Error);
 }
+
+TEST_CASE("util::ErrorCollector counts what a caller did not add") {
+    ErrorCollector errors(3);
+    errors.add({{"c.csv", 2, 1}, "bad", ""});
+    CHECK(errors.room() == 2);
+    errors.add({{"c.csv", 3, 1}, "bad", ""});
+    errors.add_not_shown(4);
+    CHECK(errors.room() == 1);
+    CHECK(errors.count() == 6);
+    CHECK_THROWS_WITH_AS(errors.throw_if_any(),
+                         "c.csv:2:1: error: bad\nc.csv:3:1: error: bad\n... and 4 more errors not shown",
+                         Error);
+}
