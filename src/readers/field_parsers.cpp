@@ -168,9 +168,15 @@ Parsed<double> bad_number(std::string_view text) {
                         "write numbers like 37,5 or 37.5"};
 }
 
-// The value of a digit; a value above 9 for any other character.
-unsigned digit_value(char c) {
-    return static_cast<unsigned>(static_cast<unsigned char>(c)) - unsigned{'0'};
+// Reads the `count` digits at p into `value`; false if one is no digit.
+bool fixed_digits(const char* p, int count, int& value) {
+    value = 0;
+    for (int i = 0; i < count; ++i) {
+        const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(p[i])) - unsigned{'0'};
+        if (digit > 9) return false;
+        value = value * 10 + static_cast<int>(digit);
+    }
+    return true;
 }
 
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
@@ -194,17 +200,10 @@ std::optional<Date> read_common_date(std::string_view text) {
             return std::nullopt;
         day = p, month = p + 3, year = p + 6;  // DD-MM-YYYY
     }
-    const unsigned digits[8] = {digit_value(year[0]), digit_value(year[1]),  digit_value(year[2]),
-                                digit_value(year[3]), digit_value(month[0]), digit_value(month[1]),
-                                digit_value(day[0]),  digit_value(day[1])};
-    if (!std::all_of(std::begin(digits), std::end(digits), [](unsigned d) { return d <= 9; }))
+    Date date;
+    if (!fixed_digits(year, 4, date.year) || !fixed_digits(month, 2, date.month) ||
+        !fixed_digits(day, 2, date.day))
         return std::nullopt;
-    const auto number = [&](std::size_t from, std::size_t count) {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) value = value * 10 + static_cast<int>(digits[i]);
-        return value;
-    };
-    const Date date{number(0, 4), number(4, 2), number(6, 2)};
     if (!is_valid(date.year, date.month, date.day)) return std::nullopt;
     return date;
 }
