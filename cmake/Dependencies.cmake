@@ -19,6 +19,9 @@ if(IPSKIT_BUILD_TESTS)
   ipskit_require_package(doctest doctest-dev)
 endif()
 
+# Large extracts are read in parts on several threads.
+find_package(Threads REQUIRED)
+
 find_package(PkgConfig QUIET)
 if(NOT PkgConfig_FOUND)
   message(FATAL_ERROR "ipskit needs pkg-config to find libxlsxwriter. Install it with:  apt-get install pkg-config")

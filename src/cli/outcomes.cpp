@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -30,11 +31,15 @@ bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> pe
 
 int run_outcomes(const OutcomesOptions& options) {
     const auto rules = aggregation_rules(options);
-    outcomes::OutcomeAggregator aggregator(rules, options.by);
-    const auto read = readers::read_cases(
-        options.cases, read_options(options), [&](const outcomes::Case& c) { aggregator.add(c); },
+    const auto reading = read_options(options);
+    // One aggregator per part of the extract, joined in file order.
+    std::vector<outcomes::OutcomeAggregator> parts(reading.threads,
+                                                   outcomes::OutcomeAggregator(rules, options.by));
+    const auto read = readers::read_cases_in_parts(
+        options.cases, reading, [&](std::size_t part, const outcomes::Case& c) { parts[part].add(c); },
         [](const std::string& warning) { std::cerr << warning << '\n'; });
-    const auto result = aggregator.finish();
+    for (std::size_t i = 1; i < read.parts; ++i) parts.front().merge(parts[i]);
+    const auto result = parts.front().finish();
     const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});
     return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;

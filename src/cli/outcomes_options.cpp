@@ -1,6 +1,8 @@
 #include "cli/outcomes_options.hpp"
 
+#include <algorithm>
 #include <map>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -81,6 +83,16 @@ void add_input_options(CLI::App& command, OutcomesOptions& o) {
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
         ->type_name("FILE");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
+    command
+        .add_option("--threads", o.threads,
+                    "Read a large extract in N parts side by side (default: one per processor, at most 4)")
+        ->check(CLI::Range(1, 64))
+        ->type_name("N");
+}
+
+std::size_t default_threads() {
+    const unsigned processors = std::thread::hardware_concurrency();
+    return std::clamp<std::size_t>(processors, 1, kDefaultMaxThreads);
 }
 
 void add_figure_options(CLI::App& command, OutcomesOptions& o) {
@@ -143,6 +155,7 @@ readers::CasesReadOptions read_options(const OutcomesOptions& o) {
     if (!o.delimiter.empty()) read.csv.delimiter = csv::parse_delimiter(o.delimiter);
     read.column_map = o.columns;
     read.keep_going = o.keep_going;
+    read.threads = o.threads > 0 ? o.threads : default_threads();
     return read;
 }
 

@@ -2,6 +2,7 @@
 // The options of `ipskit outcomes` and how they become the settings of each
 // step: the aggregation rules, the reader's options, the report's options.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@
 
 namespace ipskit::cli {
 
+// More threads help little: the parts then wait on memory, not on the CPU.
+inline constexpr std::size_t kDefaultMaxThreads = 4;
+
 struct OutcomesOptions {
     std::string cases;
     std::optional<int> year;
@@ -28,6 +32,7 @@ struct OutcomesOptions {
     std::string delimiter;
     std::string columns;
     bool keep_going = false;
+    std::size_t threads = 0;  // 0: one per processor, at most kDefaultMaxThreads
     double target = 50;
     int decimals = 0;
     bool ci = false;

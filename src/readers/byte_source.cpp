@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <sys/types.h>
 
 #include "util/error.hpp"
 
@@ -14,6 +15,7 @@ class FileSource : public ByteSource {
 public:
     FileSource(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {}
     ~FileSource() override { std::fclose(file_); }
+    std::FILE* file() const { return file_; }
     FileSource(const FileSource&) = delete;
     FileSource& operator=(const FileSource&) = delete;
 
@@ -57,6 +59,14 @@ std::unique_ptr<ByteSource> open_file_source(const std::string& path) {
     // a copy.
     std::setvbuf(file, nullptr, _IONBF, 0);
     return std::make_unique<FileSource>(file, path);
+}
+
+std::unique_ptr<ByteSource> open_file_source(const std::string& path, std::uint64_t offset) {
+    auto source = open_file_source(path);
+    if (::fseeko(static_cast<FileSource&>(*source).file(), static_cast<off_t>(offset), SEEK_SET) != 0)
+        throw Error(Location{path}, std::string("cannot read the file (") + std::strerror(errno) + ")",
+                    "check that the path names a CSV file");
+    return source;
 }
 
 std::unique_ptr<ByteSource> make_text_source(std::string text) {

@@ -4,6 +4,7 @@
 // only this interface, so both take exactly the same parsing path.
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -21,6 +22,8 @@ public:
 // Opens `path` for reading. Throws ipskit::Error naming the path when it
 // cannot be opened.
 std::unique_ptr<ByteSource> open_file_source(const std::string& path);
+// The same, reading from byte `offset` on.
+std::unique_ptr<ByteSource> open_file_source(const std::string& path, std::uint64_t offset);
 std::unique_ptr<ByteSource> make_text_source(std::string text);
 
 }  // namespace ipskit::csv

@@ -1,5 +1,9 @@
 #include "readers/cases_reader.hpp"
 
+#include <exception>
+#include <memory>
+#include <thread>
+
 #include <fmt/format.h>
 
 #include "domain/cpr.hpp"
@@ -7,6 +11,7 @@
 #include "readers/cases_columns.hpp"
 #include "readers/duplicate_ids.hpp"
 #include "readers/field_parsers.hpp"
+#include "readers/file_parts.hpp"
 #include "readers/outcome_label.hpp"
 
 namespace ipskit::readers {
@@ -35,6 +40,8 @@ public:
     const std::vector<Diagnostic>& problems() const { return problems_; }
     // Ids repeated in the file, when they are found only at the end.
     std::vector<Diagnostic> late_duplicates();
+    // Takes over the ids of a later part whose lines start after line_shift.
+    void absorb_ids(RowReader& later, int line_shift) { ids_.absorb(std::move(later.ids_), line_shift); }
 
 private:
     std::string_view field(CaseColumn column) const;
@@ -190,6 +197,7 @@ public:
                 warn_(format_warning(d));
         }
     }
+    void append(const Problems& later, int line_shift) { errors_.append(later.errors_, line_shift); }
     void finish() {
         if (shown_ > options_.max_warnings)
             warn_(fmt::format("... and {} more warnings not shown", shown_ - options_.max_warnings));
@@ -210,40 +218,129 @@ private:
     std::size_t shown_ = 0;
 };
 
-}  // namespace
+// One part of the file with everything needed to read it on its own.
+struct Part {
+    Part(csv::CsvReader reader, CaseColumnIndex columns, const CasesReadOptions& options,
+         const WarningSink& warn)
+        : csv(std::move(reader)),
+          // Without keep_going any duplicate rejects the file, so it may be
+          // found at the end; with it, the repeat must be left out before it
+          // is counted.
+          rows(csv, columns,
+               options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end),
+          problems(options, warn) {}
 
-CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
-                            const WarningSink& warn) {
-    csv::CsvReader csv(path, options.csv);
-    // Without keep_going any duplicate rejects the file, so it may be found
-    // at the end; with it, the repeat must be left out before it is counted.
-    const auto mode =
-        options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end;
-    RowReader rows(csv, resolve_case_columns(csv, options.column_map), mode);
-    Problems problems(options, warn);
+    csv::CsvReader csv;
+    RowReader rows;
+    Problems problems;
     CasesReadSummary summary;
+    std::exception_ptr failure;  // anything but a problem of the input
+};
+
+void read_part(Part& part, const CaseSink& sink) {
     csv::CsvRecord record;
     Case c;
     for (;;) {
         try {
-            if (!csv.next(record)) break;
+            if (!part.csv.next(record)) break;
         } catch (const Error& e) {  // a record the CSV reader could not read
-            ++summary.rows;
-            ++summary.rows_with_errors;
-            problems.add_fatal(e.diagnostics());
+            ++part.summary.rows;
+            ++part.summary.rows_with_errors;
+            part.problems.add_fatal(e.diagnostics());
             continue;
         }
-        ++summary.rows;
-        if (rows.read(record, c)) {
+        ++part.summary.rows;
+        if (part.rows.read(record, c)) {
             sink(c);
         } else {
-            ++summary.rows_with_errors;
-            problems.add(rows.problems());
+            ++part.summary.rows_with_errors;
+            part.problems.add(part.rows.problems());
         }
     }
-    problems.add_fatal(rows.late_duplicates());
-    problems.finish();
-    return summary;
+}
+
+void read_part_guarded(Part& part, const CaseSink& sink) {
+    try {
+        read_part(part, sink);
+    } catch (...) {
+        part.failure = std::current_exception();
+    }
+}
+
+// The parts of the file: the first reads from the header on, each other from
+// one of `starts`, and each stops where the next begins.
+std::vector<std::unique_ptr<Part>> plan_parts(csv::CsvReader head, const CasesReadOptions& options,
+                                              const WarningSink& warn) {
+    const auto columns = resolve_case_columns(head, options.column_map);
+    const auto starts =
+        options.keep_going || options.threads < 2
+            ? std::vector<std::uint64_t>{}
+            : csv::part_starts(head.name(), head.offset(), options.threads, options.min_part_bytes);
+    std::vector<std::unique_ptr<Part>> parts;
+    parts.push_back(std::make_unique<Part>(std::move(head), columns, options, warn));
+    for (const std::uint64_t start : starts) {
+        parts.back()->csv.stop_at(start);
+        parts.push_back(std::make_unique<Part>(csv::CsvReader::continue_at(parts.front()->csv, start),
+                                               columns, options, warn));
+    }
+    return parts;
+}
+
+// How many parts count: a part counts when the one before it stopped exactly
+// where it begins. One that did not (its cut lay inside a quoted field, or
+// it stopped at an unreadable record) read on to the end itself, or stopped
+// where a single pass would have.
+std::size_t parts_that_count(const std::vector<std::unique_ptr<Part>>& parts) {
+    std::size_t used = 1;
+    while (used < parts.size() && parts[used - 1]->csv.reached_stop()) ++used;
+    return used;
+}
+
+// Joins the parts that count into the first, in file order, with their lines
+// moved on to where they lie in the whole file.
+void join_parts(std::vector<std::unique_ptr<Part>>& parts, std::size_t used) {
+    Part& first = *parts.front();
+    int shift = 0;
+    for (std::size_t i = 1; i < used; ++i) {
+        shift += parts[i - 1]->csv.line() - 1;
+        Part& part = *parts[i];
+        first.summary.rows += part.summary.rows;
+        first.summary.rows_with_errors += part.summary.rows_with_errors;
+        first.problems.append(part.problems, shift);
+        first.rows.absorb_ids(part.rows, shift);
+    }
+    first.summary.parts = used;
+}
+
+}  // namespace
+
+CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
+                                     const CasePartSink& sink, const WarningSink& warn) {
+    auto parts = plan_parts(csv::CsvReader(path, options.csv), options, warn);
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 1; i < parts.size(); ++i)
+            threads.emplace_back([&parts, &sink, i] {
+                read_part_guarded(*parts[i], [&sink, i](const Case& c) { sink(i, c); });
+            });
+        read_part_guarded(*parts.front(), [&sink](const Case& c) { sink(0, c); });
+    }
+    const std::size_t used = parts_that_count(parts);
+    for (std::size_t i = 0; i < used; ++i)
+        if (parts[i]->failure) std::rethrow_exception(parts[i]->failure);
+    join_parts(parts, used);
+    Part& first = *parts.front();
+    first.problems.add_fatal(first.rows.late_duplicates());
+    first.problems.finish();
+    return first.summary;
+}
+
+CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
+                            const WarningSink& warn) {
+    CasesReadOptions one_pass = options;
+    one_pass.threads = 1;
+    return read_cases_in_parts(
+        path, one_pass, [&sink](std::size_t, const Case& c) { sink(c); }, warn);
 }
 
 }  // namespace ipskit::readers

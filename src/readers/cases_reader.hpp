@@ -4,8 +4,14 @@
 // of the format is checked with FILE:LINE:COLUMN. Without keep_going, up to
 // 20 problems are gathered and then thrown as one Error; with keep_going, a
 // bad row is reported as a warning, left out and counted.
+//
+// A large file may be read in parts side by side, one thread each. The
+// problems reported, their order and the lines they name are the same as for
+// one pass over the file: each part's are gathered apart and joined in file
+// order at the end.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -20,17 +26,33 @@ struct CasesReadOptions {
     std::string column_map;  // --columns file; empty: none
     bool keep_going = false;
     std::size_t max_warnings = 20;  // warnings shown under keep_going; the rest are counted
+    // Parts read side by side, at most; keep_going always reads in one pass,
+    // because a repeated case_id must be left out when it is met.
+    std::size_t threads = 1;
+    std::uint64_t min_part_bytes = 8u << 20;  // smaller files are read in one pass
 };
 
 struct CasesReadSummary {
     long rows = 0;              // data rows read
     long rows_with_errors = 0;  // left out under keep_going
+    std::size_t parts = 1;      // parts whose cases count (read_cases_in_parts)
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;
+using CasePartSink = std::function<void(std::size_t part, const outcomes::Case&)>;
 using WarningSink = std::function<void(const std::string&)>;
 
+// Reads the file in one pass.
 CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
                             const WarningSink& warn);
+
+// Reads the file in up to options.threads parts, numbered from 0 in file
+// order; sink(part, c) is called on the part's own thread. The caller keeps
+// one accumulator per part and, when this returns, joins the first
+// summary.parts of them in order: the cases given to later parts must be
+// ignored (they were read again by an earlier part, whose cut turned out to
+// lie inside a quoted field).
+CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
+                                     const CasePartSink& sink, const WarningSink& warn);
 
 }  // namespace ipskit::readers

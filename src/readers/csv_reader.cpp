@@ -68,12 +68,27 @@ CsvReader CsvReader::from_text(std::string text, std::string name, CsvOptions op
     return CsvReader(make_text_source(std::move(text)), std::move(name), options);
 }
 
+CsvReader CsvReader::continue_at(const CsvReader& head, std::uint64_t offset) {
+    CsvReader part(open_file_source(head.name_, offset), head.name_, head.options_, false);
+    part.encoding_ = head.encoding_;
+    part.delimiter_ = head.delimiter_;
+    part.header_ = head.header_;
+    part.header_line_ = head.header_line_;
+    part.origin_ = offset;
+    part.stops_.reset(part.buffer_.data(), part.delimiter_);
+    return part;
+}
+
 CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options)
+    : CsvReader(std::move(source), std::move(name), options, true) {}
+
+CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options,
+                     bool read_header)
     : source_(std::move(source)), name_(std::move(name)), options_(options), encoding_(options.encoding) {
     options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
     buffer_.resize(options_.chunk_bytes + 1 + StopScanner::kPadding);
     buffer_[0] = '\0';
-    read_start();
+    if (read_header) read_start();
 }
 
 CsvReader::CsvReader(CsvReader&&) noexcept = default;
@@ -97,6 +112,7 @@ bool CsvReader::fill() {
     const std::size_t unparsed = end_ - pos_;
     if (pos_ > 0) {
         std::memmove(buffer_.data(), buffer_.data() + pos_, unparsed);
+        origin_ += pos_;
         pos_ = 0;
         end_ = unparsed;
     }
@@ -198,6 +214,10 @@ void CsvReader::read_header() {
 // Parses the next record that has some text, reading blocks as needed.
 bool CsvReader::read_record(CsvRecord& record) {
     for (;;) {
+        if (offset() == stop_at_) {
+            reached_stop_ = true;
+            return false;
+        }
         if (pos_ == end_ && !fill()) return false;
         while (parse_record(record) == Step::need_more) {
             check_record_size();

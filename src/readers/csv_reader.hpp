@@ -19,6 +19,7 @@
 //   - a header without any of , ; TAB is read as one column.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +68,11 @@ public:
     explicit CsvReader(const std::string& path, CsvOptions options = {});
     // Reads CSV text held in memory; `name` stands for the file in messages.
     static CsvReader from_text(std::string text, std::string name, CsvOptions options = {});
+    // A reader of the same file that starts at byte `offset`, which must be
+    // the start of a record, with the header, delimiter and encoding of
+    // `head`. Its lines count from 1 at `offset`: a caller reading the file
+    // in parts shifts them (see stop_at).
+    static CsvReader continue_at(const CsvReader& head, std::uint64_t offset);
 
     CsvReader(CsvReader&&) noexcept;
     CsvReader& operator=(CsvReader&&) noexcept;
@@ -92,10 +98,23 @@ public:
     // Where field `field` (0-based) of `record` is, for error messages.
     Location location(const CsvRecord& record, std::size_t field) const;
 
+    // Reading a file in parts. stop_at(offset) makes next() return false
+    // when a record would start exactly at byte `offset`; reached_stop() then
+    // says so, and line() is the line that record starts on. A reader that
+    // finds `offset` inside a record (a quoted field with a line break across
+    // it) does not stop there, and reads on to the end of the file.
+    void stop_at(std::uint64_t offset) { stop_at_ = offset; }
+    bool reached_stop() const { return reached_stop_; }
+    int line() const { return line_; }
+    // Byte offset in the file of the first byte not yet parsed.
+    std::uint64_t offset() const { return origin_ + pos_; }
+
 private:
     enum class Step { record, need_more };
 
     CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options);
+    // Sets up the buffer only; the callers read the start of the file or not.
+    CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options, bool read_header);
 
     // Reading blocks and the start of the file (csv_reader.cpp).
     void read_start();
@@ -137,6 +156,9 @@ private:
     std::vector<char> buffer_;
     std::size_t pos_ = 0;
     std::size_t end_ = 0;
+    std::uint64_t origin_ = 0;  // file offset of buffer_[0]
+    std::uint64_t stop_at_ = UINT64_MAX;
+    bool reached_stop_ = false;
     bool at_eof_ = false;
     bool failed_ = false;
     int line_ = 1;  // physical line at pos_

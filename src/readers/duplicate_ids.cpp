@@ -33,6 +33,12 @@ int DuplicateIdFinder::add(std::string_view id, int line) {
     return 0;
 }
 
+void DuplicateIdFinder::absorb(DuplicateIdFinder&& other, int line_shift) {
+    for (Logged entry : other.log_) log_.push_back({entry.hash, entry.line + line_shift});
+    size_ += other.size_;
+    other.log_.clear();
+}
+
 std::vector<DuplicateIdFinder::Duplicate> DuplicateIdFinder::finish() {
     // Lines grow through the log, so sorting by (hash, line) puts the first
     // line of each repeated id first.

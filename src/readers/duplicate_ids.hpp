@@ -31,6 +31,9 @@ public:
     // first seen on if it was seen before (and keeps that first line), else 0;
     // in at_end mode, always 0.
     int add(std::string_view id, int line);
+    // Takes over the ids of `other` (at_end mode, filled from another part
+    // of the file), their lines moved on by `line_shift`.
+    void absorb(DuplicateIdFinder&& other, int line_shift);
     // In at_end mode, every repeated id, by the line of the repeat.
     std::vector<Duplicate> finish();
 

@@ -49,6 +49,14 @@ void ErrorCollector::add_all(const Error& e) {
     for (const auto& d : e.diagnostics()) add(d);
 }
 
+void ErrorCollector::append(const ErrorCollector& other, int line_shift) {
+    for (Diagnostic d : other.kept_) {
+        if (d.where.line > 0) d.where.line += line_shift;
+        add(std::move(d));
+    }
+    dropped_ += other.dropped_;
+}
+
 void ErrorCollector::throw_if_any() const {
     if (!kept_.empty()) throw Error(kept_, dropped_);
 }

@@ -45,6 +45,9 @@ public:
 
     void add(Diagnostic d);
     void add_all(const Error& e);
+    // Adds `other`'s problems after this one's, their lines moved on by
+    // `line_shift`: a file read in parts numbers each part's lines from 1.
+    void append(const ErrorCollector& other, int line_shift);
     bool empty() const { return kept_.empty(); }
     std::size_t count() const { return kept_.size() + dropped_; }
     // Throws one Error holding every gathered diagnostic, if there are any.

@@ -81,6 +81,24 @@ std::size_t OutcomeAggregator::group_of(const Case& c) {
     return group;
 }
 
+void OutcomeAggregator::merge(const OutcomeAggregator& other) {
+    for (std::size_t i = 0; i < other.index_.size(); ++i) {
+        const std::size_t group = index_.find_or_add(other.index_.key(i));
+        if (group == groups_.size())
+            groups_.push_back(other.groups_[i]);
+        else
+            groups_[group].stats.merge(other.groups_[i].stats);
+    }
+    for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
+        const std::size_t consultant = consultant_index_.find_or_add(other.consultant_index_.key(i));
+        if (consultant == consultant_active_.size()) consultant_active_.push_back(0);
+        consultant_active_[consultant] += other.consultant_active_[i];
+    }
+    without_consultant_ += other.without_consultant_;
+    if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
+    any_date_ = any_date_ || other.any_date_;
+}
+
 void OutcomeAggregator::add_caseload(const Case& c) {
     const std::optional<DayNumber> day = rules_.capacity_day();
     const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;

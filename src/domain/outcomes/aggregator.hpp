@@ -52,6 +52,9 @@ public:
     OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by);
 
     void add(const Case& c);
+    // Adds the courses of `other`, which has the same rules and grouping
+    // (another part of the same extract).
+    void merge(const OutcomeAggregator& other);
     OutcomeResult finish() const;
 
 private:
