@@ -9,4 +9,8 @@ namespace ipskit {
 
 bool looks_like_cpr(std::string_view text);
 
+// looks_like_cpr without its quick rejection: tries every position. The two
+// must always agree; the unit tests compare them.
+bool scan_for_cpr(std::string_view text);
+
 }  // namespace ipskit

@@ -2,10 +2,6 @@
 
 namespace ipskit {
 
-int Date::days_since_epoch() const {
-    return days_from_civil(year, month, day);
-}
-
 std::string Date::to_iso() const {
     // Written by hand: this runs once per date cell in some reports, and the
     // format is fixed. Years outside 0..9999 never come from the readers.
@@ -19,36 +15,9 @@ std::string Date::to_iso() const {
     return text;
 }
 
-bool is_leap_year(int year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12) return 0;
-    if (month == 2 && is_leap_year(year)) return 29;
-    return kDays[month - 1];
-}
-
-bool is_valid(int year, int month, int day) {
-    return day >= 1 && day <= days_in_month(year, month);
-}
-
 std::optional<Date> make_date(int year, int month, int day) {
     if (!is_valid(year, month, day)) return std::nullopt;
     return Date{year, month, day};
-}
-
-// See https://howardhinnant.github.io/date_algorithms.html: shifting the year
-// to start in March puts the leap day last, so each 400-year era has the same
-// shape and the day count is closed-form.
-int days_from_civil(int year, int month, int day) {
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int year_of_era = y - era * 400;
-    const int day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return era * 146097 + day_of_era - 719468;
 }
 
 Date civil_from_days(int days) {

@@ -168,28 +168,15 @@ Parsed<double> bad_number(std::string_view text) {
                         "write numbers like 37,5 or 37.5"};
 }
 
-struct Ymd {
-    int year = -1, month = -1, day = -1;
-};
-
-int two_digits(const char* p) {
-    const auto tens = static_cast<unsigned char>(p[0] - '0'), ones = static_cast<unsigned char>(p[1] - '0');
-    return tens < 10 && ones < 10 ? tens * 10 + ones : -1;
-}
-
-// Reads the forms nearly every cell has, "2020-02-29" and "29-02-2020" (or
-// with . or /), without the general parser's bookkeeping.
-Ymd read_fixed_width(std::string_view text) {
-    if (text.size() != 10) return {};
-    const char* p = text.data();
-    const char separator = p[2];
-    const bool year_first = p[4] == '-' && p[7] == '-';
-    const bool day_first = (separator == '-' || separator == '.' || separator == '/') && p[5] == separator;
-    if (!year_first && !day_first) return {};
-    const int century = two_digits(year_first ? p : p + 6), year = two_digits(year_first ? p + 2 : p + 8);
-    if (century < 0 || year < 0) return {};
-    return year_first ? Ymd{century * 100 + year, two_digits(p + 5), two_digits(p + 8)}
-                      : Ymd{century * 100 + year, two_digits(p + 3), two_digits(p)};
+// Reads the `count` digits at p into `value`; false if one is no digit.
+bool fixed_digits(const char* p, int count, int& value) {
+    value = 0;
+    for (int i = 0; i < count; ++i) {
+        const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(p[i])) - unsigned{'0'};
+        if (digit > 9) return false;
+        value = value * 10 + static_cast<int>(digit);
+    }
+    return true;
 }
 
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
@@ -203,28 +190,26 @@ bool equals_ignoring_case(std::string_view text, std::string_view lower) {
 
 }  // namespace
 
-Parsed<Date> parse_any_date(std::string_view text);
-
-std::string_view trim(std::string_view text) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
-    if (text.empty() || (!blank(text.front()) && !blank(text.back()))) return text;
-    // By hand: find_first_not_of calls memchr once per character.
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
-Parsed<Date> parse_date(std::string_view text) {
-    text = trim(text);
-    if (text.empty()) return {};
-    const Ymd date = read_fixed_width(text);
-    if (is_valid(date.year, date.month, date.day)) return Date{date.year, date.month, date.day};
-    return parse_any_date(text);
+std::optional<Date> read_common_date(std::string_view text) {
+    if (text.size() != 10) return std::nullopt;
+    const char* p = text.data();
+    const char separator = p[2];
+    const char *year = p, *month = p + 5, *day = p + 8;  // YYYY-MM-DD
+    if (p[4] != '-' || p[7] != '-') {
+        if ((separator != '-' && separator != '.' && separator != '/') || p[5] != separator)
+            return std::nullopt;
+        day = p, month = p + 3, year = p + 6;  // DD-MM-YYYY
+    }
+    Date date;
+    if (!fixed_digits(year, 4, date.year) || !fixed_digits(month, 2, date.month) ||
+        !fixed_digits(day, 2, date.day))
+        return std::nullopt;
+    if (!is_valid(date.year, date.month, date.day)) return std::nullopt;
+    return date;
 }
 
 // The general case of parse_date: one-digit parts, a time, and every
-// problem. Not static, so that the compiler does not inline it (and its
-// messages) into the fast path above.
+// problem.
 Parsed<Date> parse_any_date(std::string_view text) {
     Cursor c{text};
     int first = 0, second = 0, third = 0;

@@ -37,10 +37,34 @@ struct Parsed {
     bool ok() const { return !problem; }
 };
 
+// `text` without surrounding spaces and tabs.
+inline std::string_view trim(std::string_view text) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    if (text.empty() || (!blank(text.front()) && !blank(text.back()))) return text;
+    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+// The forms nearly every date cell has, read without the general parser's
+// bookkeeping: exactly "YYYY-MM-DD" or "DD-MM-YYYY" (or DD.MM.YYYY,
+// DD/MM/YYYY), a real date, no spaces. Anything else is nullopt and left to
+// parse_any_date, which reads the same dates and explains the rest.
+std::optional<Date> read_common_date(std::string_view text);
+// parse_date of trimmed, non-empty text, without the shortcut.
+Parsed<Date> parse_any_date(std::string_view text);
+
 // YYYY-MM-DD, or day first: DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY. Day and month
 // may have one digit (1.2.2020), and a time after a space or 'T'
 // ("2020-02-01 00:00:00", as Excel exports dates) is accepted and dropped.
-Parsed<Date> parse_date(std::string_view text);
+// Inline, so that a reader's call for every cell costs no more than the
+// shortcut itself.
+inline Parsed<Date> parse_date(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) return {};
+    if (const auto date = read_common_date(text)) return *date;
+    return parse_any_date(text);
+}
 
 // A decimal number with '.' or ',' as the decimal mark ("37,5" = "37.5"),
 // an optional sign and exponent. A single '.' or ',' is always the decimal
@@ -52,9 +76,6 @@ Parsed<double> parse_number(std::string_view text);
 // yes/no, ja/nej, y/n, j/n, true/false, sand/falsk (Danish Excel's TRUE and
 // FALSE), 1/0; any letter case.
 Parsed<bool> parse_yes_no(std::string_view text);
-
-// `text` without surrounding spaces and tabs.
-std::string_view trim(std::string_view text);
 
 // The problem of the cell at `where`, in the column with header `column`:
 //   cases.csv:7:3: error: column "Startdato": 31-02-2020 is not a date ...

@@ -52,6 +52,17 @@ bool append_danish(unsigned char second, char* out, std::size_t& n) {
     return true;
 }
 
+// What fold makes of an ASCII character: its lower-case form, or ' ' for a
+// separator. One look-up instead of six comparisons: a label is folded once
+// per row.
+constexpr std::array<char, 128> kAsciiFold = [] {
+    std::array<char, 128> table{};
+    for (std::size_t c = 0; c < table.size(); ++c)
+        table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char separator : {' ', '-', '_', '\t'}) table[static_cast<std::size_t>(separator)] = ' ';
+    return table;
+}();
+
 // Folds `text` into `out` (lower case, ae/oe/aa, separators as one space,
 // trimmed). Returns the length, or 0 when the text is too long or has a
 // character no label has.
@@ -60,12 +71,12 @@ std::size_t fold(std::string_view text, char (&out)[48]) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (n + 2 >= sizeof out) return 0;
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '-' || c == '_' || c == '\t') {
-            if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
-        } else if (c >= 'A' && c <= 'Z') {
-            out[n++] = static_cast<char>(c - 'A' + 'a');
-        } else if (c < 0x80) {
-            out[n++] = static_cast<char>(c);
+        if (c < 0x80) {
+            const char folded = kAsciiFold[c];
+            if (folded != ' ')
+                out[n++] = folded;
+            else if (n > 0 && out[n - 1] != ' ')
+                out[n++] = ' ';
         } else if (c == 0xC3 && i + 1 < text.size() &&
                    append_danish(static_cast<unsigned char>(text[i + 1]), out, n)) {
             ++i;

@@ -1,3 +1,4 @@
+#include <cstdint>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -35,5 +36,37 @@ TEST_CASE("domain::looks_like_cpr") {
         CHECK_FALSE(looks_like_cpr("2020-01-01"));
         CHECK_FALSE(looks_like_cpr(""));
         CHECK_FALSE(looks_like_cpr("010190-123"));
+    }
+}
+
+TEST_CASE("domain::looks_like_cpr agrees with a scan of every position") {
+    SUBCASE("a CPR-shaped value at every offset, between letters, digits and dashes") {
+        int found = 0, failed = 0;
+        for (const char* number : {"010190", "290200", "290201", "311299", "320190"})
+            for (const char* separator : {"-", ""})
+                for (std::size_t before = 0; before <= 13; ++before)
+                    for (const char* pad : {"x", "7", "-", " "}) {
+                        const std::string text =
+                            std::string(before, pad[0]) + cpr(number, separator) + std::string(3, pad[0]);
+                        found += looks_like_cpr(text);
+                        if (looks_like_cpr(text) != ipskit::scan_for_cpr(text) && failed++ < 5)
+                            FAIL_CHECK(text);
+                    }
+        CHECK(failed == 0);
+        CHECK(found > 0);
+    }
+    SUBCASE("random text of digits, dashes and letters") {
+        std::uint32_t state = 12345;
+        const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+        const std::string alphabet = "0123456789012345678901-ax ";
+        int found = 0, failed = 0;
+        for (int i = 0; i < 200000; ++i) {
+            std::string text(next() % 25, ' ');
+            for (char& c : text) c = alphabet[(next() >> 8) % alphabet.size()];
+            found += ipskit::scan_for_cpr(text);
+            if (looks_like_cpr(text) != ipskit::scan_for_cpr(text) && failed++ < 5) FAIL_CHECK(text);
+        }
+        CHECK(failed == 0);
+        CHECK(found > 100);  // the comparison saw CPR-shaped text, not only misses
     }
 }

@@ -1,4 +1,6 @@
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -8,6 +10,7 @@
 #include "util/error.hpp"
 
 using ipskit::Date;
+using ipskit::csv::parse_any_date;
 using ipskit::csv::parse_date;
 using ipskit::csv::parse_number;
 using ipskit::csv::parse_yes_no;
@@ -85,6 +88,97 @@ TEST_CASE("csv::parse_date") {
             problem_of(parse_date("43891")) ==
             "\"43891\" is not a date — this looks like an Excel date number: format the column as a date in "
             "Excel before saving the CSV");
+    }
+}
+
+namespace {
+
+// A date written in one of the four fixed-width forms: 0 = YYYY-MM-DD,
+// 1..3 = DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY. Parts out of range are written
+// as they are ("00-13-2020"), to make impossible dates.
+std::string write_date(int year, int month, int day, int form) {
+    char text[32];
+    if (form == 0)
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    else
+        std::snprintf(text, sizeof text, "%02d%c%02d%c%04d", day, "-./"[form - 1], month, "-./"[form - 1],
+                      year);
+    return text;
+}
+
+// parse_date with its shortcut must read `text` exactly as the general
+// parser does: the same date, or the same problem.
+bool same_as_general_parser(const std::string& text) {
+    const auto fast = parse_date(text);
+    const std::string_view trimmed = ipskit::csv::trim(text);
+    if (trimmed.empty()) return fast.ok() && !fast.value;
+    const auto general = parse_any_date(trimmed);
+    if (fast.value != general.value || fast.problem.has_value() != general.problem.has_value()) return false;
+    return !fast.problem ||
+           (fast.problem->what == general.problem->what && fast.problem->fix == general.problem->fix);
+}
+
+}  // namespace
+
+TEST_CASE("csv::read_common_date agrees with the general date parser") {
+    SUBCASE("every day from 1900 to 2100 in each fixed-width form") {
+        int read = 0, failed = 0;
+        for (int days = ipskit::days_from_civil(1900, 1, 1); days <= ipskit::days_from_civil(2100, 12, 31);
+             ++days) {
+            const Date date = ipskit::civil_from_days(days);
+            for (int form = 0; form < 4; ++form) {
+                const std::string text = write_date(date.year, date.month, date.day, form);
+                if (ipskit::csv::read_common_date(text) == date) ++read;
+                if (!same_as_general_parser(text) && failed++ < 5) FAIL_CHECK(text);
+            }
+        }
+        CHECK(read == 4 * (ipskit::days_from_civil(2100, 12, 31) - ipskit::days_from_civil(1900, 1, 1) + 1));
+        CHECK(failed == 0);
+    }
+    SUBCASE("impossible days and months, in leap and common years") {
+        int failed = 0;
+        for (int year : {1900, 1999, 2000, 2019, 2020, 2100, 9999, 0})
+            for (int month = 0; month <= 19; ++month)
+                for (int day = 0; day <= 39; ++day)
+                    for (int form = 0; form < 4; ++form) {
+                        const std::string text = write_date(year, month, day, form);
+                        if (!same_as_general_parser(text) && failed++ < 5) FAIL_CHECK(text);
+                    }
+        CHECK(failed == 0);
+    }
+    SUBCASE("near misses: one character changed, dropped or added") {
+        const std::vector<std::string> seeds = {"2020-02-29", "29-02-2020", "29.02.2020", "29/02/2020",
+                                                "2021-12-31", "31-12-2021", "01.01.1900", "1-1-2020"};
+        const std::string replacements = "0129-./: aT\t:/\x80";
+        int failed = 0;
+        for (const std::string& seed : seeds) {
+            for (std::size_t at = 0; at <= seed.size(); ++at) {
+                std::vector<std::string> variants;
+                for (char c : replacements) {
+                    variants.push_back(seed.substr(0, at) + c + seed.substr(at));  // added
+                    if (at < seed.size()) {
+                        std::string changed = seed;
+                        changed[at] = c;
+                        variants.push_back(changed);
+                    }
+                }
+                if (at < seed.size())
+                    variants.push_back(seed.substr(0, at) + seed.substr(at + 1));  // dropped
+                for (const std::string& text : variants)
+                    if (!same_as_general_parser(text) && failed++ < 5) FAIL_CHECK(text);
+            }
+        }
+        CHECK(failed == 0);
+    }
+    SUBCASE("letters, spaces and lengths around ten") {
+        int failed = 0;
+        for (const char* text : {"",           " ",           "abcdefghij",  "2020-02-2x", "x020-02-20",
+                                 "2020_02_20", "20-02-2020 ", " 20-02-2020", "2020-0229",  "2020--0229",
+                                 "20200229",   "202002-29",   "20-022020",   "20.02-2020", "20/02.2020",
+                                 "2020.02.29", "2020/02/29",  "-2020-02-2",  "+020-02-29", "2020-+2-29",
+                                 "2020-02-+9", "20-02--020"})
+            if (!same_as_general_parser(text) && failed++ < 5) FAIL_CHECK(text);
+        CHECK(failed == 0);
     }
 }
 

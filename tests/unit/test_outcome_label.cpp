@@ -1,3 +1,5 @@
+#include <string>
+
 #include <doctest/doctest.h>
 
 #include "readers/outcome_label.hpp"
@@ -27,5 +29,23 @@ TEST_CASE("readers::parse_outcome") {
         CHECK_FALSE(parse_outcome(""));
         CHECK_FALSE(parse_outcome("udd."));
         CHECK_FALSE(parse_outcome("sygemeldt"));
+    }
+    SUBCASE("every ASCII character between two words: only separators join them") {
+        for (int c = 1; c < 128; ++c) {
+            const std::string text = std::string("Fleks") + static_cast<char>(c) + "JOB";
+            const bool separator = c == ' ' || c == '-' || c == '_' || c == '\t';
+            CAPTURE(c);
+            CHECK(parse_outcome(text) == (separator ? std::optional(Outcome::flexjob) : std::nullopt));
+        }
+    }
+    SUBCASE("every letter in either case") {
+        const std::string lower = "abcdefghijklmnopqrstuvwxyz", upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (std::size_t i = 0; i < lower.size(); ++i) {
+            CAPTURE(lower[i]);
+            CHECK(parse_outcome(std::string("j") + lower[i] + "b") ==
+                  parse_outcome(std::string("j") + upper[i] + "b"));
+            CHECK(parse_outcome(std::string("j") + upper[i] + "b") ==
+                  (lower[i] == 'o' ? std::optional(Outcome::job) : std::nullopt));
+        }
     }
 }

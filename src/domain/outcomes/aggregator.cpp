@@ -76,30 +76,23 @@ void OutcomeAggregator::add(const Case& c) {
 std::size_t OutcomeAggregator::group_of(const Case& c) {
     key_.clear();
     for (GroupField field : by_) append_value(key_, c, field);
-    const auto it = index_.find(std::string_view(key_));
-    if (it != index_.end()) return it->second;
-    groups_.push_back({split_key(key_), GroupStats(rules_)});
-    index_.emplace(key_, groups_.size() - 1);
-    return groups_.size() - 1;
+    const std::size_t group = index_.find_or_add(key_);
+    if (group == groups_.size()) groups_.push_back({split_key(key_), GroupStats(rules_)});
+    return group;
 }
 
 void OutcomeAggregator::merge(const OutcomeAggregator& other) {
-    for (const auto& [key, i] : other.index_) {
-        const auto it = index_.find(std::string_view(key));
-        if (it != index_.end()) {
-            groups_[it->second].stats.merge(other.groups_[i].stats);
-        } else {
+    for (std::size_t i = 0; i < other.index_.size(); ++i) {
+        const std::size_t group = index_.find_or_add(other.index_.key(i));
+        if (group == groups_.size())
             groups_.push_back(other.groups_[i]);
-            index_.emplace(key, groups_.size() - 1);
-        }
+        else
+            groups_[group].stats.merge(other.groups_[i].stats);
     }
-    for (const auto& [consultant, i] : other.consultant_index_) {
-        auto it = consultant_index_.find(consultant);
-        if (it == consultant_index_.end()) {
-            it = consultant_index_.emplace(consultant, consultant_active_.size()).first;
-            consultant_active_.push_back(0);
-        }
-        consultant_active_[it->second] += other.consultant_active_[i];
+    for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
+        const std::size_t consultant = consultant_index_.find_or_add(other.consultant_index_.key(i));
+        if (consultant == consultant_active_.size()) consultant_active_.push_back(0);
+        consultant_active_[consultant] += other.consultant_active_[i];
     }
     without_consultant_ += other.without_consultant_;
     if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
@@ -113,12 +106,9 @@ void OutcomeAggregator::add_caseload(const Case& c) {
         if (active_then) ++without_consultant_;
         return;
     }
-    auto it = consultant_index_.find(c.consultant);
-    if (it == consultant_index_.end()) {
-        it = consultant_index_.emplace(std::string(c.consultant), consultant_active_.size()).first;
-        consultant_active_.push_back(0);
-    }
-    if (active_then) ++consultant_active_[it->second];
+    const std::size_t consultant = consultant_index_.find_or_add(c.consultant);
+    if (consultant == consultant_active_.size()) consultant_active_.push_back(0);
+    if (active_then) ++consultant_active_[consultant];
 }
 
 void OutcomeAggregator::note_dates(const Case& c) {
@@ -171,8 +161,8 @@ OutcomeResult OutcomeAggregator::finish() const {
         result.total.cohort = result.total.stats.cohort.estimate(result.as_of);
         for (GroupRow& row : result.groups) row.cohort = row.stats.cohort.estimate(result.as_of);
     }
-    for (const auto& [consultant, i] : consultant_index_)
-        result.caseloads.push_back({consultant, consultant_active_[i]});
+    for (std::size_t i = 0; i < consultant_index_.size(); ++i)
+        result.caseloads.push_back({consultant_index_.key(i), consultant_active_[i]});
     std::sort(result.caseloads.begin(), result.caseloads.end(),
               [](const ConsultantLoad& a, const ConsultantLoad& b) { return a.consultant < b.consultant; });
     return result;

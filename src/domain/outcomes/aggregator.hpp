@@ -4,14 +4,13 @@
 // consultants), never with the number of rows.
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/outcomes/case.hpp"
 #include "domain/outcomes/group_stats.hpp"
+#include "domain/outcomes/string_index.hpp"
 
 namespace ipskit::outcomes {
 
@@ -59,14 +58,6 @@ public:
     OutcomeResult finish() const;
 
 private:
-    // Transparent hashing lets a group be found by a string_view of the row's
-    // key without building a std::string per row.
-    struct KeyHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using Index = std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>>;
-
     struct Group {
         std::vector<std::string> key;
         GroupStats stats;
@@ -79,10 +70,10 @@ private:
 
     AggregationRules rules_;
     std::vector<GroupField> by_;
-    std::string key_;  // reused for every row: no allocation once it has grown
-    Index index_;
+    std::string key_;    // reused for every row: no allocation once it has grown
+    StringIndex index_;  // key_ -> index in groups_
     std::vector<Group> groups_;
-    Index consultant_index_;
+    StringIndex consultant_index_;  // consultant -> index in consultant_active_
     std::vector<long> consultant_active_;
     long without_consultant_ = 0;
     DayNumber latest_ = 0;
