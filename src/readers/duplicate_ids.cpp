@@ -326,6 +326,10 @@ void DuplicateIdFinder::keep_buffer_as_run(int line_offset) {
     stores_.push_back(std::move(store));
 }
 
+void DuplicateIdFinder::seal() {
+    if (mode_ == Mode::at_end) keep_buffer_as_run(0);
+}
+
 void DuplicateIdFinder::absorb(DuplicateIdFinder&& other, int line_offset) {
     if (mode_ != Mode::at_end || other.mode_ != Mode::at_end || &other == this)
         throw std::logic_error("DuplicateIdFinder::absorb needs another finder in at_end mode");

@@ -61,6 +61,11 @@ public:
     // in at_end mode, always 0.
     int add(std::string_view id, int line);
 
+    // at_end mode: sorts the ids still held in memory now, on the thread
+    // that added them, so that absorb() and finish() have only merging left.
+    // More ids may be added afterwards.
+    void seal();
+
     // at_end mode only: takes over the ids `other` logged (for one part of a
     // file read on its own), each line moved by `line_offset`, so that
     // finish() finds repeats across the parts. Nothing is copied: `other`'s

@@ -227,6 +227,22 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         first.absorb(std::move(second), 30001);
         check_found(first.finish(20), expected, 20);
     }
+    SUBCASE("sealed finders, some given more ids after sealing") {
+        const auto one = random_rows(13, 5000, 6000, 2);
+        const auto two = random_rows(14, 5000, 6000, 1);
+        std::vector<Row> all = one;
+        for (const Row& r : two) all.push_back({r.id, r.line + 5001});
+        const auto expected = reference_duplicates(all);
+        DuplicateIdFinder first(at_end, 700), second(at_end, 700);
+        add_all(first, {one.begin(), one.begin() + 2500});
+        first.seal();
+        add_all(first, {one.begin() + 2500, one.end()});
+        add_all(second, two);
+        second.seal();
+        second.seal();  // nothing left to sort
+        first.absorb(std::move(second), 5001);
+        check_found(first.finish(expected.size()), expected, expected.size());
+    }
     SUBCASE("immediate mode cannot absorb") {
         DuplicateIdFinder immediate, other(at_end);
         CHECK_THROWS_AS(immediate.absorb(std::move(other), 0), std::logic_error);
