@@ -10,6 +10,7 @@
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
 #include "readers/cases_columns.hpp"
+#include "readers/date_memo.hpp"
 #include "readers/duplicate_ids.hpp"
 #include "readers/field_parsers.hpp"
 #include "readers/file_parts.hpp"
@@ -45,6 +46,8 @@ public:
     // Ids repeated in the file, when they are found only at the end: the
     // first `keep` by line, and how many there are in all.
     std::pair<std::vector<Diagnostic>, std::size_t> late_duplicates(std::size_t keep);
+    // Sorts the ids of the part read so far (see DuplicateIdFinder::seal).
+    void seal_ids() { ids_.seal(); }
     // Takes over the ids of a later part whose lines start after line_shift.
     void absorb_ids(RowReader& later, int line_shift) { ids_.absorb(std::move(later.ids_), line_shift); }
 
@@ -64,6 +67,7 @@ private:
     DuplicateIdFinder ids_;
     bool allow_identifiers_;
     std::vector<CaseColumn> identifiers_;  // cleared per row
+    DateMemo dates_;
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
     int year_ = 0;                      // year of the last date read
@@ -87,14 +91,21 @@ void RowReader::problem(CaseColumn column, std::string what, std::string fix) {
 }
 
 std::optional<DayNumber> RowReader::date(CaseColumn column) {
-    const auto parsed = csv::parse_date(field(column));
+    const std::string_view text = field(column);
+    if (const auto known = dates_.find(text)) {
+        year_ = known->year;
+        return known->day_number;
+    }
+    const auto parsed = csv::parse_date(text);
     if (parsed.problem) {
         field_problem(column, *parsed.problem);
         return std::nullopt;
     }
     if (!parsed.value) return std::nullopt;
     year_ = parsed.value->year;
-    return parsed.value->days_since_epoch();
+    const DayNumber day = parsed.value->days_since_epoch();
+    dates_.keep(text, {day, year_});
+    return day;
 }
 
 void RowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
@@ -285,6 +296,7 @@ void read_part(Part& part, const CaseSink& sink) {
 void read_part_guarded(Part& part, const CaseSink& sink) {
     try {
         read_part(part, sink);
+        part.rows.seal_ids();
     } catch (...) {
         part.failure = std::current_exception();
     }
