@@ -1,6 +1,10 @@
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <stdexcept>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -90,4 +94,45 @@ TEST_CASE("stats::IntHistogram") {
         CHECK_THROWS_AS(h.quantile(-0.1), std::invalid_argument);
         CHECK_THROWS_AS(h.quantile(1.5), std::invalid_argument);
     }
+}
+
+// A histogram that has seen many distinct values keeps them in another form
+// than one that has seen few; every summary must be the same either way, and
+// across the change. The reference is the plain formula on a sorted vector.
+TEST_CASE("stats::IntHistogram with few and with many distinct values") {
+    std::vector<long> values;
+    stats::IntHistogram h, merged, part;
+    std::uint64_t state = 12345;
+    for (int i = 0; i < 3000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        const long v = static_cast<long>(state >> 33) % 6000 - 500;  // -500..5499: all three ranges
+        values.push_back(v);
+        h.add(v);
+        (i % 2 ? merged : part).add(v);
+        if (i == 10 || i == 63 || i == 64 || i == 65 || i == 200 || i == 2999) {
+            CAPTURE(i);
+            std::vector<long> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            const auto n = static_cast<double>(sorted.size());
+            for (double p : probs) {
+                const double index = (n - 1) * p;
+                const auto lo = static_cast<std::size_t>(std::floor(index));
+                const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+                const double expected =
+                    static_cast<double>(sorted[lo]) +
+                    (index - std::floor(index)) * static_cast<double>(sorted[hi] - sorted[lo]);
+                CHECK(*h.quantile(p) == doctest::Approx(expected).epsilon(1e-12));
+            }
+            long double sum = 0;
+            for (long v2 : sorted) sum += v2;
+            CHECK(*h.mean() == doctest::Approx(static_cast<double>(sum / sorted.size())).epsilon(1e-12));
+            CHECK(*h.min() == sorted.front());
+            CHECK(*h.max() == sorted.back());
+            const auto at_most_100 = std::upper_bound(sorted.begin(), sorted.end(), 100L) - sorted.begin();
+            CHECK(*h.share_at_most(100) == doctest::Approx(static_cast<double>(at_most_100) / n));
+        }
+    }
+    merged.merge(part);
+    CHECK(merged.n() == h.n());
+    for (double p : probs) CHECK(*merged.quantile(p) == doctest::Approx(*h.quantile(p)).epsilon(1e-12));
 }

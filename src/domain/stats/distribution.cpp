@@ -9,7 +9,9 @@ void IntHistogram::add(long value, long count) {
     if (count < 0) throw std::invalid_argument("IntHistogram::add: count must not be negative");
     // Storing no zero counts keeps min() and max() to values actually seen.
     if (count == 0) return;
-    if (value >= 0 && value < kDenseLimit) {
+    const bool in_dense_range = value >= 0 && value < kDenseLimit;
+    if (in_dense_range && dense_.empty() && outliers_.size() >= kSparseValues) move_to_dense();
+    if (in_dense_range && !dense_.empty()) {
         const auto index = static_cast<std::size_t>(value);
         if (index >= dense_.size()) dense_.resize(index + 1);
         dense_[index] += count;
@@ -17,6 +19,22 @@ void IntHistogram::add(long value, long count) {
         outliers_[value] += count;
     }
     n_ += count;
+}
+
+// A histogram of a small group holds a few values; one of many would pay
+// a tree insertion per value if it stayed a map.
+void IntHistogram::move_to_dense() {
+    dense_.resize(1);
+    for (auto it = outliers_.begin(); it != outliers_.end();) {
+        if (it->first < 0 || it->first >= kDenseLimit) {
+            ++it;
+            continue;
+        }
+        const auto index = static_cast<std::size_t>(it->first);
+        if (index >= dense_.size()) dense_.resize(index + 1);
+        dense_[index] = it->second;
+        it = outliers_.erase(it);
+    }
 }
 
 void IntHistogram::merge(const IntHistogram& other) {

@@ -7,7 +7,10 @@
 // Values from 0 to kDenseLimit - 1 (days up to about 11 years) are counted in
 // a vector indexed by the value, which grows to the largest value seen; any
 // other value goes to a sorted map. A day count per row is then one array
-// increment instead of a tree insertion.
+// increment instead of a tree insertion. Until kSparseValues distinct values
+// have been seen, every value goes to the map: a report by consultant or site
+// may have many thousand small groups, and each would otherwise hold a vector
+// of thousands of counts for a handful of courses.
 
 #include <cstddef>
 #include <map>
@@ -40,6 +43,10 @@ public:
 
 private:
     static constexpr long kDenseLimit = 4096;
+    static constexpr std::size_t kSparseValues = 64;
+
+    // Moves the map's values in the dense range to the vector, for good.
+    void move_to_dense();
 
     // Calls visit(value, count) for every value seen, in increasing order,
     // until visit returns false.
@@ -48,8 +55,10 @@ private:
     // The k-th smallest observation, 0-based; requires 0 <= k < n.
     long order_statistic(long k) const;
 
-    std::vector<long> dense_;        // dense_[v]: observations of v, for 0 <= v < kDenseLimit
-    std::map<long, long> outliers_;  // every other value
+    // dense_[v]: observations of v, for 0 <= v < kDenseLimit; while it is
+    // empty, outliers_ holds every value.
+    std::vector<long> dense_;
+    std::map<long, long> outliers_;
     long n_ = 0;
 };
 
