@@ -24,10 +24,15 @@ find_package(Threads REQUIRED)
 
 find_package(PkgConfig QUIET)
 if(NOT PkgConfig_FOUND)
-  message(FATAL_ERROR "ipskit needs pkg-config to find libxlsxwriter. Install it with:  apt-get install pkg-config")
+  message(FATAL_ERROR "ipskit needs pkg-config to find libyaml and libxlsxwriter. Install it with:  apt-get install pkg-config")
 endif()
 pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
 if(NOT XLSXWRITER_FOUND)
   message(FATAL_ERROR "ipskit needs libxlsxwriter, which was not found.\n"
     "Install it with:  apt-get install libxlsxwriter-dev")
+endif()
+pkg_check_modules(LIBYAML QUIET IMPORTED_TARGET yaml-0.1)
+if(NOT LIBYAML_FOUND)
+  message(FATAL_ERROR "ipskit needs libyaml, which was not found.\n"
+    "Install it with:  apt-get install libyaml-dev")
 endif()
