@@ -13,7 +13,6 @@ endfunction()
 
 ipskit_require_package(CLI11 libcli11-dev)
 ipskit_require_package(fmt libfmt-dev)
-ipskit_require_package(yaml-cpp libyaml-cpp-dev)
 ipskit_require_package(nlohmann_json nlohmann-json3-dev)
 if(IPSKIT_BUILD_TESTS)
   ipskit_require_package(doctest doctest-dev)
