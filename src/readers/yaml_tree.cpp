@@ -85,6 +85,23 @@ Entry NodeIterator::operator*() const {
 
 namespace {
 
+constexpr std::string_view kByteOrderMark = "\xef\xbb\xbf";
+
+bool is_lead_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+// The byte where libyaml's mark points; its columns count characters, and
+// a byte order mark is not counted.
+std::size_t offset_of(std::string_view text, const yaml_mark_t& mark) {
+    std::size_t at = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
+    for (std::size_t line = 0; line < mark.line && at < text.size(); ++at)
+        if (text[at] == '\n') ++line;
+    for (std::size_t column = 0; at < text.size(); ++at)
+        if (is_lead_byte(text[at]) && column++ == mark.column) break;
+    return at;
+}
+
 struct Problem {
     std::string what;
     std::string fix;
@@ -96,7 +113,7 @@ Problem plain_problem(const yaml_parser_t& parser, std::string_view text) {
     const std::string problem = parser.problem ? parser.problem : "unknown problem";
     const std::string context = parser.context ? parser.context : "";
     const int opened = static_cast<int>(parser.context_mark.line) + 1;
-    const std::size_t at = parser.problem_mark.index;
+    const std::size_t at = offset_of(text, parser.problem_mark);
     const char found = at < text.size() ? text[at] : '\0';
     if (problem.find("tab") != std::string::npos ||
         (problem == "found character that cannot start any token" && found == '\t'))
@@ -135,13 +152,14 @@ Problem plain_problem(const yaml_parser_t& parser, std::string_view text) {
             "fix the syntax at this place (indentation, a missing ':' or an unclosed quote or bracket)"};
 }
 
-// 0-based line and column (in characters) of byte `offset`.
+// 0-based line and column of byte `offset`, counted as libyaml counts them.
 Mark mark_of(std::string_view text, std::size_t offset) {
     const std::string_view before = text.substr(0, std::min(offset, text.size()));
     const std::size_t newline = before.rfind('\n');
-    const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-    const auto column = std::count_if(before.begin() + static_cast<std::ptrdiff_t>(line_start), before.end(),
-                                      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    if (line_start == 0 && before.starts_with(kByteOrderMark)) line_start = kByteOrderMark.size();
+    const auto column =
+        std::count_if(before.begin() + static_cast<std::ptrdiff_t>(line_start), before.end(), is_lead_byte);
     return {static_cast<int>(std::count(before.begin(), before.end(), '\n')), static_cast<int>(column)};
 }
 
@@ -175,6 +193,11 @@ Mark start_of(const yaml_event_t& event) {
     return {static_cast<int>(event.start_mark.line), static_cast<int>(event.start_mark.column)};
 }
 
+// libyaml's text, where a missing anchor or tag is a null pointer.
+std::string_view text_of(const yaml_char_t* s) {
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
 bool is_null_text(std::string_view s) {
     return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
@@ -203,10 +226,10 @@ public:
                 alias(event);
                 break;
             case YAML_SEQUENCE_START_EVENT:
-                open(event, NodeType::Sequence, event.data.sequence_start.anchor);
+                open(event, NodeType::Sequence, text_of(event.data.sequence_start.anchor));
                 break;
             case YAML_MAPPING_START_EVENT:
-                open(event, NodeType::Map, event.data.mapping_start.anchor);
+                open(event, NodeType::Map, text_of(event.data.mapping_start.anchor));
                 break;
             case YAML_SEQUENCE_END_EVENT:
             case YAML_MAPPING_END_EVENT:
@@ -237,8 +260,8 @@ private:
     }
 
     // A finished node goes to the collection that is open, or is the root.
-    void place(std::uint32_t node, const unsigned char* anchor) {
-        if (anchor) anchors_[reinterpret_cast<const char*>(anchor)] = node;
+    void place(std::uint32_t node, std::string_view anchor) {
+        if (!anchor.empty()) anchors_[std::string(anchor)] = node;
         if (stack_.empty())
             root_ = node;
         else
@@ -257,33 +280,32 @@ private:
         const bool null = data.style == ScalarStyle::Plain && !s.tag && is_null_text(data.text);
         data.type = null ? NodeType::Null : NodeType::Scalar;
         if (null) data.text.clear();
-        place(add(std::move(data)), s.anchor);
+        place(add(std::move(data)), text_of(s.anchor));
     }
 
     void alias(const yaml_event_t& event) {
-        const std::string name = reinterpret_cast<const char*>(event.data.alias.anchor);
+        const std::string name(text_of(event.data.alias.anchor));
         const auto found = anchors_.find(name);
         if (found == anchors_.end())
             throw syntax_error(
                 file_, start_of(event),
                 fmt::format("the alias '*{}' names no anchor '&{}' given before it", name, name),
                 "define the anchor first, or write the value out");
-        place(found->second, nullptr);
+        place(found->second, {});
     }
 
-    void open(const yaml_event_t& event, NodeType type, const unsigned char* anchor) {
+    void open(const yaml_event_t& event, NodeType type, std::string_view anchor) {
         if (stack_.size() >= static_cast<std::size_t>(kMaxDepth))
-            throw Error({file_, start_of(event).line + 1, start_of(event).column + 1},
-                        fmt::format("this is not valid YAML: lists or maps are nested over {} levels deep",
-                                    kMaxDepth),
-                        "a questionnaire or scale needs a few levels; check that this is the right file");
+            throw syntax_error(
+                file_, start_of(event),
+                fmt::format("lists or maps are nested over {} levels deep", kMaxDepth),
+                "a questionnaire or scale needs a few levels; check that this is the right file");
         NodeData data;
         data.type = type;
         data.mark = start_of(event);
         // An anchor counts from the end of its node on, so that no node can
         // contain itself.
-        stack_.push_back({add(std::move(data)), pending_.size(),
-                          anchor ? reinterpret_cast<const char*>(anchor) : std::string()});
+        stack_.push_back({add(std::move(data)), pending_.size(), std::string(anchor)});
     }
 
     void close() {
@@ -297,8 +319,7 @@ private:
                                pending_.begin() + static_cast<std::ptrdiff_t>(done.first_pending),
                                pending_.end());
         pending_.resize(done.first_pending);
-        place(done.node,
-              done.anchor.empty() ? nullptr : reinterpret_cast<const unsigned char*>(done.anchor.c_str()));
+        place(done.node, done.anchor);
     }
 
     const std::string& file_;

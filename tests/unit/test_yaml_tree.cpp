@@ -193,6 +193,12 @@ TEST_CASE("readers::yaml::parse") {
         CHECK(error_of("a: @x\n") ==
               "t.yaml:1:4: error: this is not valid YAML: '@' cannot start a value here — put the text in "
               "quotes");
+        // Columns count characters, and a byte order mark is not one.
+        CHECK(error_of("a: [\xc3\xa6\xc3\xb8, @x]\n")
+                  .find("t.yaml:1:9: error: this is not valid YAML: '@' cannot start a value here") == 0);
+        CHECK(error_of("\xef\xbb\xbf"
+                       "a: \x7f\n")
+                  .find("t.yaml:1:4: error:") == 0);
         CHECK(error_of("a: \x7f\n")
                   .find("t.yaml:1:4: error: this is not valid YAML: the file holds the "
                         "control character U+007F") == 0);
