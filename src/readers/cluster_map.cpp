@@ -5,7 +5,7 @@
 namespace ipskit {
 
 std::map<std::string, std::string> read_cluster_map(const std::string& path) {
-    const YAML::Node root = yaml::load_file(path);
+    const yaml::Node root = yaml::load_file(path);
     if (!root.IsMap())
         throw Error({path, 1, 1}, "a cluster map must be a YAML map of site to cluster",
                     "write one 'Site: Cluster' per line");

@@ -7,20 +7,20 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "readers/text_encoding.hpp"
+#include "readers/yaml_tree.hpp"
 
 namespace ipskit::csv {
 
 namespace {
 
-Location location_of(const std::string& name, const YAML::Mark& mark) {
+Location location_of(const std::string& name, const yaml::Mark& mark) {
     return Location{name, mark.line + 1, mark.column + 1};
 }
 
-// Notepad on older Windows saves Windows-1252; yaml-cpp would misread it
-// without a word.
+// Notepad on older Windows saves Windows-1252; say so rather than leave it
+// to the YAML parser's terse complaint.
 void check_utf8(const std::string& text, const std::string& name) {
     const std::size_t bad = find_invalid_utf8(text);
     if (bad == std::string::npos) return;
@@ -30,17 +30,13 @@ void check_utf8(const std::string& text, const std::string& name) {
                 "save the column map as UTF-8");
 }
 
-YAML::Node load_yaml(const std::string& text, const std::string& name) {
+yaml::Node load_yaml(const std::string& text, const std::string& name) {
     check_utf8(text, name);
-    try {
-        return YAML::Load(text);
-    } catch (const YAML::ParserException& e) {
-        throw Error(location_of(name, e.mark), e.msg, "fix the YAML syntax of the column map");
-    }
+    return yaml::parse(text, name);
 }
 
 // Reads one `canonical: "Header"` line, or adds why it cannot.
-void read_mapping(const YAML::Node& key, const YAML::Node& value, const std::string& name,
+void read_mapping(const yaml::Node& key, const yaml::Node& value, const std::string& name,
                   const std::vector<std::string>& known, std::vector<ColumnMapping>& mappings,
                   ErrorCollector& errors) {
     const std::string canonical = key.IsScalar() ? normalize_header(key.Scalar()) : std::string();
@@ -73,7 +69,7 @@ void read_mapping(const YAML::Node& key, const YAML::Node& value, const std::str
 
 std::vector<ColumnMapping> parse_column_map(const std::string& text, const std::string& name,
                                             const std::vector<std::string>& known_columns) {
-    const YAML::Node root = load_yaml(text, name);
+    const yaml::Node root = load_yaml(text, name);
     if (root.IsNull()) return {};  // an empty map maps nothing
     if (!root.IsMap())
         throw Error(location_of(name, root.Mark()), "a column map must be a list of \"name: header\" lines",

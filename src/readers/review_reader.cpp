@@ -112,8 +112,8 @@ Scale header_and_scale(const std::string& file, Header& header, Review& review, 
     }
 }
 
-std::optional<Written> written(yaml::NodeReader& in, const YAML::Node& root, const char* key) {
-    const YAML::Node node = root[key];
+std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, const char* key) {
+    const yaml::Node node = root[key];
     if (!node || node.IsNull()) return std::nullopt;
     if (!node.IsScalar()) {
         in.error(node, fmt::format("{} must be plain text", key), "write it on the same line as the key");
@@ -128,7 +128,7 @@ std::optional<Written> from_option(const std::string& file, const std::string& v
     return Written{value, {file, 0, 0}};
 }
 
-Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDefaults& defaults) {
+Header yaml_header(yaml::NodeReader& in, const yaml::Node& root, const ReviewDefaults& defaults) {
     Header h;
     h.scale = written(in, root, "scale");
     h.site = written(in, root, "site");
@@ -138,7 +138,7 @@ Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDef
     if (!h.date) h.date = from_option(in.file(), defaults.review_date);
     // Two reviewers are the norm; `reviewer: A` and `reviewers: [A, B]` both work.
     for (const char* key : {"reviewer", "reviewers"}) {
-        const YAML::Node node = root[key];
+        const yaml::Node node = root[key];
         if (node && node.IsSequence()) {
             for (const auto& r : node)
                 if (r.IsScalar() && !r.Scalar().empty()) h.reviewers.push_back({r.Scalar(), in.where(r)});
@@ -151,7 +151,7 @@ Header yaml_header(yaml::NodeReader& in, const YAML::Node& root, const ReviewDef
     return h;
 }
 
-RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::Node& value,
+RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::Node& value,
                       NoteChecker& notes) {
     RawRating raw;
     raw.item = {key.IsScalar() ? key.Scalar() : "", in.where(key)};
@@ -175,7 +175,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
     }
-    if (const YAML::Node e = value["elements"]) {
+    if (const yaml::Node e = value["elements"]) {
         raw.elements.emplace();
         if (!e.IsSequence() && !e.IsNull())
             in.error(e, "elements must be a list of element ids",
@@ -188,7 +188,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const YAML::Node& key, const YAML::N
 
 LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& defaults,
                               const ScaleLoader& load_scale) {
-    const YAML::Node root = yaml::load_file(path);
+    const yaml::Node root = yaml::load_file(path);
     if (!root.IsMap())
         throw Error({path, 1, 1}, "a questionnaire must be a YAML map",
                     "start with 'scale: ips-25' (see 'ipskit template')");
@@ -202,7 +202,7 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     Scale scale = header_and_scale(path, header, review, load_scale, in.errors());
     if (const auto cluster = written(in, root, "cluster")) review.cluster = cluster->text;
     LoadedReview loaded{std::move(scale), std::move(review)};
-    const YAML::Node ratings = root["ratings"];
+    const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
         in.error(ratings ? ratings : root, "the questionnaire has no ratings",
                  "add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')");

@@ -21,14 +21,14 @@ std::string figure(double x) {
 
 }  // namespace
 
-std::optional<double> BandChecker::bound(const YAML::Node& node, const std::string& what, bool whole) {
+std::optional<double> BandChecker::bound(const yaml::Node& node, const std::string& what, bool whole) {
     if (!whole) return in_.number(node, what);
     const auto n = in_.integer(node, what);
     if (!n) return std::nullopt;
     return static_cast<double>(*n);
 }
 
-std::optional<Band> BandChecker::band(const YAML::Node& node, const std::string& what, bool whole) {
+std::optional<Band> BandChecker::band(const yaml::Node& node, const std::string& what, bool whole) {
     if (!node.IsMap() || !node["score"] || !node["min"]) {
         in_.error(node, what + " must be a map { score, min, max }",
                   "write e.g. '{ score: 5, min: 0, max: 20 }'");
@@ -56,7 +56,7 @@ std::optional<Band> BandChecker::band(const YAML::Node& node, const std::string&
     return band;
 }
 
-void BandChecker::check_scores_once(const YAML::Node& list, const std::vector<Band>& bands,
+void BandChecker::check_scores_once(const yaml::Node& list, const std::vector<Band>& bands,
                                     const std::string& what) {
     std::set<int> seen;
     for (std::size_t i = 0; i < bands.size(); ++i)
@@ -65,7 +65,7 @@ void BandChecker::check_scores_once(const YAML::Node& list, const std::vector<Ba
                       "each score may have one band only");
 }
 
-std::optional<Rule> BandChecker::rule(const YAML::Node& node, int number) {
+std::optional<Rule> BandChecker::rule(const yaml::Node& node, int number) {
     const std::string what = fmt::format("item {}'s rule", number);
     if (!node.IsMap()) {
         in_.error(node, what + " must be a map with metric, unit, decimals and bands",
@@ -83,7 +83,7 @@ std::optional<Rule> BandChecker::rule(const YAML::Node& node, int number) {
     if (rule.decimals < 0 || rule.decimals > 3)
         in_.error(node["decimals"], what + "'s decimals must be 0 to 3",
                   "figures are compared after rounding to these decimals");
-    const YAML::Node list = node["bands"];
+    const yaml::Node list = node["bands"];
     if (!list || !list.IsSequence() || list.size() == 0) {
         in_.error(list ? list : node, what + " has no bands",
                   "add 'bands:' with { score, min, max } entries, lowest figure first");
@@ -120,10 +120,10 @@ std::optional<Rule> BandChecker::rule(const YAML::Node& node, int number) {
     return rule;
 }
 
-void BandChecker::elements(const YAML::Node& item_node, int number, Item& item) {
+void BandChecker::elements(const yaml::Node& item_node, int number, Item& item) {
     const std::string what = fmt::format("item {}'s element_scoring", number);
-    const YAML::Node list = item_node["elements"];
-    const YAML::Node scoring = item_node["element_scoring"];
+    const yaml::Node list = item_node["elements"];
+    const yaml::Node scoring = item_node["element_scoring"];
     if (!list || !list.IsSequence() || list.size() == 0 || !scoring || !scoring.IsSequence() ||
         scoring.size() == 0) {
         in_.error(
@@ -165,11 +165,11 @@ void BandChecker::elements(const YAML::Node& item_node, int number, Item& item) 
     check_scores_once(scoring, item.element_scoring, what);
 }
 
-void check_levels(yaml::NodeReader& in, Scale& scale, const YAML::Node& node) {
+void check_levels(yaml::NodeReader& in, Scale& scale, const yaml::Node& node) {
     std::set<std::string> ids;
     int expected_max = scale.total_max();
     for (std::size_t i = 0; i < node.size(); ++i) {
-        const YAML::Node n = node[i];
+        const yaml::Node n = node[i];
         const std::string what = fmt::format("level {}", i + 1);
         in.refuse_unknown_keys(n, {"id", "min", "max", "name"}, what);
         Level level;

@@ -30,7 +30,7 @@ class ScaleParser {
 public:
     explicit ScaleParser(const std::string& path) : path_(path), in_(path) {}
 
-    Scale parse(const YAML::Node& root) {
+    Scale parse(const yaml::Node& root) {
         if (!root.IsMap())
             throw Error({path_, 1, 1}, "a scale file must be a YAML map", "start with 'id: ...'");
         in_.refuse_duplicate_keys(root, "key");
@@ -47,7 +47,7 @@ public:
     }
 
 private:
-    void header(const YAML::Node& root) {
+    void header(const yaml::Node& root) {
         scale_.id = in_.text(root, "id", "the scale's id").value_or("");
         const std::string stem = std::filesystem::path(path_).stem().string();
         if (!scale_.id.empty() && scale_.id != stem)
@@ -73,7 +73,7 @@ private:
                       "the fidelity manuals score an item that does not fit as 1");
     }
 
-    std::optional<int> field_int(const YAML::Node& map, const char* key) {
+    std::optional<int> field_int(const yaml::Node& map, const char* key) {
         if (!map[key]) {
             in_.error(map, fmt::format("{} is missing", key), fmt::format("add '{}: ...'", key));
             return std::nullopt;
@@ -81,7 +81,7 @@ private:
         return in_.integer(map[key], key);
     }
 
-    void sections(const YAML::Node& node) {
+    void sections(const yaml::Node& node) {
         if (!node.IsSequence() || node.size() == 0) {
             in_.error(node, "sections must be a list of { id, name }",
                       "add 'sections: [ { id: staffing, name: { en: Staffing } } ]'");
@@ -98,7 +98,7 @@ private:
         }
     }
 
-    void items(const YAML::Node& node) {
+    void items(const yaml::Node& node) {
         if (!node.IsSequence() || node.size() == 0) {
             in_.error(node, "items must be a list of the scale's items",
                       "add 'items:' with one entry per item");
@@ -114,7 +114,7 @@ private:
         }
     }
 
-    Item item(const YAML::Node& n, int expected_number) {
+    Item item(const yaml::Node& n, int expected_number) {
         Item item;
         if (!n.IsMap()) {
             in_.error(n, "an item must be a map with number, id, section, name, ...", "see scales/README.md");
@@ -154,9 +154,9 @@ private:
         return item;
     }
 
-    std::vector<std::string> data_sources(const YAML::Node& n, int number) {
+    std::vector<std::string> data_sources(const yaml::Node& n, int number) {
         std::vector<std::string> sources;
-        const YAML::Node node = n["data_sources"];
+        const yaml::Node node = n["data_sources"];
         if (!node || !node.IsSequence() || node.size() == 0) {
             in_.error(node ? node : n, fmt::format("item {} must list its data sources", number),
                       "write e.g. 'data_sources: [MIS, DOC, INT]' using MIS, DOC, INT and OBS");
@@ -176,9 +176,9 @@ private:
         return sources;
     }
 
-    std::map<int, Text> anchors(const YAML::Node& n, int number) {
+    std::map<int, Text> anchors(const yaml::Node& n, int number) {
         std::map<int, Text> result;
-        const YAML::Node node = n["anchors"];
+        const yaml::Node node = n["anchors"];
         if (!node || !node.IsMap()) {
             in_.error(node ? node : n, fmt::format("item {} has no anchors", number),
                       fmt::format("add 'anchors:' with one text for each score {} to {}", scale_.score_min,
@@ -207,13 +207,13 @@ private:
         return result;
     }
 
-    static bool has_key(const YAML::Node& map, int score) {
+    static bool has_key(const yaml::Node& map, int score) {
         for (const auto& pair : map)
             if (pair.first.IsScalar() && pair.first.Scalar() == std::to_string(score)) return true;
         return false;
     }
 
-    void levels(const YAML::Node& node) {
+    void levels(const yaml::Node& node) {
         if (!node.IsSequence() || node.size() == 0) {
             in_.error(node, "levels must list the fidelity levels of the total, highest first",
                       "add 'levels:' with { id, min, max, name } entries");
@@ -230,7 +230,7 @@ private:
 }  // namespace
 
 Scale read_scale(const std::string& path) {
-    const YAML::Node root = yaml::load_file(path);
+    const yaml::Node root = yaml::load_file(path);
     return ScaleParser(path).parse(root);
 }
 

@@ -8,7 +8,6 @@
 #include <set>
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
 
 #include "readers/text_encoding.hpp"
 
@@ -24,9 +23,9 @@ Location location_of(const std::string& path, std::string_view text, std::size_t
             static_cast<int>(line_start == std::string_view::npos ? offset + 1 : offset - line_start)};
 }
 
-// The file's text, refused when it is too large or not UTF-8 text: yaml-cpp
-// would take invalid bytes into names and notes, and a NUL would cut a
-// string short wherever it is used as C text.
+// The file's text, refused when it is too large or not UTF-8 text, with the
+// place of the first bad byte: libyaml would refuse it with a less helpful
+// message, and a NUL would cut a string short wherever it is used as C text.
 std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::error_code ec;
@@ -49,34 +48,22 @@ std::string read_text(const std::string& path) {
 
 }  // namespace
 
-YAML::Node load_file(const std::string& path) {
-    const std::string text = read_text(path);
-    try {
-        return YAML::Load(text);
-    } catch (const YAML::DeepRecursion& e) {
-        // yaml-cpp's own message for this is "bad file".
-        throw Error(
-            {path, e.mark.line + 1, e.mark.column + 1},
-            fmt::format("this is not valid YAML: lists or maps are nested over {} levels deep", e.depth()),
-            "a questionnaire or scale needs a few levels; check that this is the right file");
-    } catch (const YAML::Exception& e) {
-        throw Error({path, e.mark.line + 1, e.mark.column + 1}, "this is not valid YAML: " + e.msg,
-                    "fix the syntax at this place (indentation, a missing ':' or an unclosed quote)");
-    }
+yaml::Node load_file(const std::string& path) {
+    return parse(read_text(path), path);
 }
 
-Location NodeReader::where(const YAML::Node& node) const {
-    const YAML::Mark mark = node.Mark();
+Location NodeReader::where(const yaml::Node& node) const {
+    const yaml::Mark mark = node.Mark();
     if (mark.is_null()) return {file_, 0, 0};
     return {file_, mark.line + 1, mark.column + 1};
 }
 
-void NodeReader::error(const YAML::Node& node, std::string what, std::string fix) {
+void NodeReader::error(const yaml::Node& node, std::string what, std::string fix) {
     errors_.add({where(node), std::move(what), std::move(fix)});
 }
 
-std::optional<std::string> NodeReader::text(const YAML::Node& map, const char* key, const std::string& what) {
-    const YAML::Node node = map[key];
+std::optional<std::string> NodeReader::text(const yaml::Node& map, const char* key, const std::string& what) {
+    const yaml::Node node = map[key];
     if (!node || node.IsNull() || (node.IsScalar() && node.Scalar().empty())) {
         error(map, fmt::format("{} is missing", what), fmt::format("add '{}: ...'", key));
         return std::nullopt;
@@ -88,7 +75,7 @@ std::optional<std::string> NodeReader::text(const YAML::Node& map, const char* k
     return node.Scalar();
 }
 
-std::optional<int> NodeReader::integer(const YAML::Node& node, const std::string& what) {
+std::optional<int> NodeReader::integer(const yaml::Node& node, const std::string& what) {
     const std::string s = node.IsScalar() ? node.Scalar() : std::string();
     int value = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
@@ -99,7 +86,7 @@ std::optional<int> NodeReader::integer(const YAML::Node& node, const std::string
     return value;
 }
 
-std::optional<double> NodeReader::number(const YAML::Node& node, const std::string& what) {
+std::optional<double> NodeReader::number(const yaml::Node& node, const std::string& what) {
     std::string s = node.IsScalar() ? node.Scalar() : std::string();
     // Danish figures use a decimal comma (37,5); both marks mean the same.
     for (char& c : s)
@@ -114,7 +101,7 @@ std::optional<double> NodeReader::number(const YAML::Node& node, const std::stri
     return value;
 }
 
-std::optional<bool> NodeReader::boolean(const YAML::Node& node, const std::string& what) {
+std::optional<bool> NodeReader::boolean(const yaml::Node& node, const std::string& what) {
     static const std::set<std::string> yes = {"true", "yes", "ja", "y", "j", "1"};
     static const std::set<std::string> no = {"false", "no", "nej", "n", "0"};
     const std::string s = node.IsScalar() ? node.Scalar() : std::string();
@@ -124,8 +111,8 @@ std::optional<bool> NodeReader::boolean(const YAML::Node& node, const std::strin
     return std::nullopt;
 }
 
-std::optional<Text> NodeReader::translated(const YAML::Node& map, const char* key, const std::string& what) {
-    const YAML::Node node = map[key];
+std::optional<Text> NodeReader::translated(const yaml::Node& map, const char* key, const std::string& what) {
+    const yaml::Node node = map[key];
     if (!node) {
         error(map, fmt::format("{} is missing", what),
               fmt::format("add '{}: {{ en: \"...\", da: \"...\" }}'", key));
@@ -134,9 +121,7 @@ std::optional<Text> NodeReader::translated(const YAML::Node& map, const char* ke
     return translated_node(node, what);
 }
 
-// Nodes are read where they are: copying one into a new document would make
-// yaml-cpp merge the two documents' memory, which costs more than the parse.
-std::optional<Text> NodeReader::translated_node(const YAML::Node& node, const std::string& what) {
+std::optional<Text> NodeReader::translated_node(const yaml::Node& node, const std::string& what) {
     if (!node.IsMap()) {
         error(node, fmt::format("{} must be given as {{ en: ..., da: ... }}", what),
               "write '{ en: \"...\", da: \"...\" }'");
@@ -149,7 +134,7 @@ std::optional<Text> NodeReader::translated_node(const YAML::Node& node, const st
     return result;
 }
 
-void NodeReader::refuse_duplicate_keys(const YAML::Node& map, const std::string& what) {
+void NodeReader::refuse_duplicate_keys(const yaml::Node& map, const std::string& what) {
     std::set<std::string> seen;
     for (const auto& pair : map) {
         const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
@@ -158,7 +143,7 @@ void NodeReader::refuse_duplicate_keys(const YAML::Node& map, const std::string&
     }
 }
 
-void NodeReader::refuse_unknown_keys(const YAML::Node& map, std::initializer_list<const char*> known,
+void NodeReader::refuse_unknown_keys(const yaml::Node& map, std::initializer_list<const char*> known,
                                      const std::string& what) {
     for (const auto& pair : map) {
         const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
@@ -172,7 +157,7 @@ void NodeReader::refuse_unknown_keys(const YAML::Node& map, std::initializer_lis
     }
 }
 
-YAML::Node key_node(const YAML::Node& map, const std::string& key) {
+yaml::Node key_node(const yaml::Node& map, const std::string& key) {
     for (const auto& pair : map)
         if (pair.first.IsScalar() && pair.first.Scalar() == key) return pair.first;
     return map;

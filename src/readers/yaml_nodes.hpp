@@ -1,15 +1,14 @@
 #pragma once
-// Small helpers shared by the YAML readers: load a file turning yaml-cpp's
-// exceptions into ipskit::Error, and read scalars of a given kind, reporting
-// what is wrong at the node's own line and column.
+// Small helpers shared by the YAML readers: load a file into a document tree
+// (yaml_tree.hpp), and read scalars of a given kind, reporting what is wrong
+// at the node's own line and column.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
-#include <yaml-cpp/yaml.h>
-
 #include "domain/text.hpp"
+#include "readers/yaml_tree.hpp"
 #include "util/error.hpp"
 
 namespace ipskit::yaml {
@@ -20,7 +19,7 @@ inline constexpr std::uintmax_t kMaxFileBytes = 16u << 20;
 // Parses `path`; a syntax error becomes FILE:LINE:COLUMN: error: ... A file
 // over kMaxFileBytes, or one that is not UTF-8 text or holds a NUL byte, is
 // refused with the place of the first bad byte.
-YAML::Node load_file(const std::string& path);
+yaml::Node load_file(const std::string& path);
 
 // Reads YAML nodes of one file, gathering every problem before stopping.
 class NodeReader {
@@ -29,24 +28,24 @@ public:
     explicit NodeReader(std::string file, std::size_t limit = 20) : file_(std::move(file)), errors_(limit) {}
 
     const std::string& file() const { return file_; }
-    Location where(const YAML::Node& node) const;
-    void error(const YAML::Node& node, std::string what, std::string fix = {});
+    Location where(const yaml::Node& node) const;
+    void error(const yaml::Node& node, std::string what, std::string fix = {});
     ErrorCollector& errors() { return errors_; }
 
     // Each returns nullopt (and records an error) when the node is missing or
     // of the wrong kind; `what` names the field in the message.
-    std::optional<std::string> text(const YAML::Node& map, const char* key, const std::string& what);
-    std::optional<int> integer(const YAML::Node& node, const std::string& what);
-    std::optional<double> number(const YAML::Node& node, const std::string& what);
-    std::optional<bool> boolean(const YAML::Node& node, const std::string& what);
+    std::optional<std::string> text(const yaml::Node& map, const char* key, const std::string& what);
+    std::optional<int> integer(const yaml::Node& node, const std::string& what);
+    std::optional<double> number(const yaml::Node& node, const std::string& what);
+    std::optional<bool> boolean(const yaml::Node& node, const std::string& what);
     // {en: ..., da: ...}; en is required, da falls back to en when missing.
-    std::optional<Text> translated(const YAML::Node& map, const char* key, const std::string& what);
+    std::optional<Text> translated(const yaml::Node& map, const char* key, const std::string& what);
     // The same for a node already at hand (an anchor's value, an element).
-    std::optional<Text> translated_node(const YAML::Node& node, const std::string& what);
-    // A map key given twice: yaml-cpp 0.7 keeps both pairs, lookups see one.
-    void refuse_duplicate_keys(const YAML::Node& map, const std::string& what);
+    std::optional<Text> translated_node(const yaml::Node& node, const std::string& what);
+    // A map key given twice: the tree keeps both entries, lookups see the first.
+    void refuse_duplicate_keys(const yaml::Node& map, const std::string& what);
     // Keys that are not in `known` (a typo would otherwise be ignored silently).
-    void refuse_unknown_keys(const YAML::Node& map, std::initializer_list<const char*> known,
+    void refuse_unknown_keys(const yaml::Node& map, std::initializer_list<const char*> known,
                              const std::string& what);
 
 private:
@@ -55,6 +54,6 @@ private:
 };
 
 // The mark of a map's key node for `key`, for errors about the entry itself.
-YAML::Node key_node(const YAML::Node& map, const std::string& key);
+yaml::Node key_node(const yaml::Node& map, const std::string& key);
 
 }  // namespace ipskit::yaml

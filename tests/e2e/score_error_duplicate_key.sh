@@ -1,4 +1,4 @@
-# An item given twice as the same YAML key (yaml-cpp keeps only one): exit 1, every problem on stderr as FILE:LINE:COLUMN, and no report written.
+# An item given twice as the same YAML key (a lookup would see only one): exit 1, every problem on stderr as FILE:LINE:COLUMN, and no report written.
 source "$(dirname "$0")/lib.sh"
 
 run_ipskit score "$TESTDATA/reviews/bad-duplicate-key.yaml" -o report.md

@@ -149,7 +149,9 @@ TEST_CASE("csv::parse_column_map") {
     }
     SUBCASE("YAML syntax errors carry their position") {
         CHECK_THROWS_WITH_AS(ipskit::csv::parse_column_map("case_id: Sag\n  site: x\n", "map.yaml", kKnown),
-                             "map.yaml:2:7: error: illegal map value — fix the YAML syntax of the column map",
+                             "map.yaml:2:7: error: this is not valid YAML: a ':' where none can be: the line "
+                             "is indented differently from the keys above it, or a text holding ': ' is not "
+                             "in quotes — line the key up with the keys above it, or put the text in quotes",
                              ipskit::Error);
     }
     SUBCASE("a list is not a map") {

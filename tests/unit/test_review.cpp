@@ -91,7 +91,7 @@ TEST_CASE("readers::read_review") {
                                  .c_str(),
                              Error);
     }
-    SUBCASE("a YAML key given twice is caught though yaml-cpp keeps one") {
+    SUBCASE("a YAML key given twice is caught") {
         CHECK_THROWS_WITH_AS(
             review_of("  1: 4\n  2: 4\n  3: 4\n  2: 5\n"),
             (at(9, 3) +

@@ -205,8 +205,8 @@ TEST_CASE("readers::read_scale") {
         const auto path = scratch("mini.yaml", "id: mini\nname: { en: \"x\"\n");
         CHECK_THROWS_WITH_AS(
             read_scale(path),
-            (path + ":3:1: error: this is not valid YAML: end of map flow not found — fix the syntax "
-                    "at this place (indentation, a missing ':' or an unclosed quote)")
+            (path + ":3:1: error: this is not valid YAML: the map '{' opened on line 2 is not closed with "
+                    "'}' — add the closing '}', and a ',' between the entries")
                 .c_str(),
             Error);
     }

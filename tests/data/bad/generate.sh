@@ -24,7 +24,7 @@ bad-cases-big-field.csv)
 bad-cases-no-line-breaks.csv)
     { printf 'case_id;site;start_date'; ten_mb; } >"$out" ;;
 deep-nesting.yaml | bad-scale-deep-nesting.yaml)
-    # 100,000 opening brackets: yaml-cpp's depth guard must stop the parser.
+    # 100,000 opening brackets: the reader's depth limit must stop the parser.
     { printf 'scale: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$out" ;;
 bad-ratings-note-with-cpr.csv)
     # A synthetic CPR-shaped value in the notes of items 3 (line 4), 13 and 23,
