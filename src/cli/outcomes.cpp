@@ -29,18 +29,25 @@ bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> pe
            *percent * static_cast<double>(closed.total());
 }
 
+// Aggregators of parts that threads fill at the same time must not share a
+// cache line: writes to one would stall the other thread on every row.
+struct alignas(64) PartAggregator {
+    outcomes::OutcomeAggregator aggregator;
+};
+
 int run_outcomes(const OutcomesOptions& options) {
     const auto rules = aggregation_rules(options);
     const auto reading = read_options(options);
     // One aggregator per part of the extract, joined in file order.
-    std::vector<outcomes::OutcomeAggregator> parts(reading.threads,
-                                                   outcomes::OutcomeAggregator(rules, options.by));
+    std::vector<PartAggregator> parts(reading.threads, PartAggregator{{rules, options.by}});
     const auto read = readers::read_cases_in_parts(
-        options.cases, reading, [&](std::size_t part, const outcomes::Case& c) { parts[part].add(c); },
+        options.cases, reading,
+        [&](std::size_t part, const outcomes::Case& c) { parts[part].aggregator.add(c); },
         [](const std::string& warning) { std::cerr << warning << '\n'; });
     warn_identifiers_allowed(read.identifiers_allowed);
-    for (std::size_t i = 1; i < read.parts; ++i) parts.front().merge(parts[i]);
-    const auto result = parts.front().finish();
+    auto& whole = parts.front().aggregator;
+    for (std::size_t i = 1; i < read.parts; ++i) whole.merge(parts[i].aggregator);
+    const auto result = whole.finish();
     const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});
     return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;
