@@ -1,5 +1,7 @@
 #include "cli/review_set_options.hpp"
 
+#include <map>
+
 #include "readers/scale_locator.hpp"
 
 namespace ipskit::cli {
@@ -13,9 +15,10 @@ std::vector<ReviewFile> read_review_set(const ReviewSetOptions& options) {
     auto files =
         read_reviews(options.files, options.defaults,
                      [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
-    long allowed = 0;
-    for (const auto& file : files) allowed += file.loaded.identifiers_allowed;
-    warn_identifiers_allowed({{"note", allowed}});
+    std::map<std::string, long> allowed;
+    for (const auto& file : files)
+        for (const auto& [field, count] : file.loaded.identifiers_allowed) allowed[field] += count;
+    warn_identifiers_allowed(allowed);
     return files;
 }
 

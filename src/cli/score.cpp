@@ -41,7 +41,7 @@ int run_score(const ScoreOptions& options) {
     const LoadedReview loaded =
         read_review(review, options.defaults,
                     [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
-    warn_identifiers_allowed({{"note", loaded.identifiers_allowed}});
+    warn_identifiers_allowed(loaded.identifiers_allowed);
     const ReviewScore score = score_review(loaded.scale, loaded.review);
     write_outputs(doc::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.

@@ -4,6 +4,7 @@
 
 #include "readers/review_reader.hpp"
 
+#include <map>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -27,14 +28,17 @@ constexpr std::size_t kMaxNoteBytes = 10000;
 
 // Checks each note as it is read: notes are copied into every report, and
 // reports must never identify a person.
-class NoteChecker {
+// Checks the texts of a review that reports show: a note may be too long,
+// and none may hold what looks like a CPR number, unless that is allowed
+// (then it is counted, by field).
+class ShownTextChecker {
 public:
-    NoteChecker(bool allow_identifiers, ErrorCollector& errors)
+    ShownTextChecker(bool allow_identifiers, ErrorCollector& errors)
         : allow_identifiers_(allow_identifiers), errors_(errors) {}
 
     // The note, or an error at its place when it is too long or holds what
-    // looks like a CPR number (unless that is allowed, then it is counted).
-    std::string checked(const Written& note) {
+    // looks like a CPR number.
+    std::string checked_note(const Written& note) {
         if (note.text.size() > kMaxNoteBytes) {
             errors_.add({note.where,
                          fmt::format("the note is {} bytes long, over the limit of {} bytes",
@@ -42,24 +46,33 @@ public:
                          "shorten it to a few sentences; keep longer texts in the review's own documents"});
             return {};
         }
-        if (looks_like_cpr(note.text)) {
-            if (allow_identifiers_) {
-                ++allowed_;
-                return note.text;
-            }
-            errors_.add({note.where, "the note holds what looks like a CPR number",
-                         "remove it: reports must not identify a person; to keep it deliberately, run again "
-                         "with --allow-identifiers"});
-            return {};
-        }
-        return note.text;
+        return identifier_free(note, "note", "the note holds what looks like a CPR number") ? note.text
+                                                                                            : std::string();
     }
-    int allowed() const { return allowed_; }
+
+    // A site, cluster or reviewer name: an error when it looks like a CPR number.
+    void check_name(const Written& name, const char* field) {
+        identifier_free(name, field, fmt::format("the {} looks like a CPR number", field));
+    }
+
+    std::map<std::string, long> allowed() const { return allowed_; }
 
 private:
+    bool identifier_free(const Written& text, const char* field, std::string what) {
+        if (!looks_like_cpr(text.text)) return true;
+        if (allow_identifiers_) {
+            ++allowed_[field];
+            return true;
+        }
+        errors_.add({text.where, std::move(what),
+                     "remove it: reports must not identify a person; to keep it deliberately, run again "
+                     "with --allow-identifiers"});
+        return false;
+    }
+
     bool allow_identifiers_;
     ErrorCollector& errors_;
-    int allowed_ = 0;
+    std::map<std::string, long> allowed_;
 };
 
 // The header fields and where they were written (or the file, for options).
@@ -75,7 +88,7 @@ bool is_ratings_sheet(const std::string& file) {
 // Checks the header; returns the scale, or throws every error so far when
 // the scale cannot be loaded (nothing else can be checked without it).
 Scale header_and_scale(const std::string& file, Header& header, Review& review, const ScaleLoader& load_scale,
-                       ErrorCollector& errors) {
+                       ShownTextChecker& shown, ErrorCollector& errors) {
     const Location at_file{file, 1, 1};
     const Location sheet_file{file, 0, 0};
     const bool sheet = is_ratings_sheet(file);
@@ -96,6 +109,8 @@ Scale header_and_scale(const std::string& file, Header& header, Review& review, 
             errors.add({header.date->where, "review_date: " + date.problem->what, date.problem->fix});
         review.review_date = date.value ? date.value->to_iso() : "";
     }
+    if (header.site) shown.check_name(*header.site, "site");
+    for (const auto& r : header.reviewers) shown.check_name(r, "reviewer");
     review.site = header.site ? header.site->text : "";
     for (const auto& r : header.reviewers) review.reviewers.push_back(r.text);
     if (!header.scale) {
@@ -152,7 +167,7 @@ Header yaml_header(yaml::NodeReader& in, const yaml::Node& root, const ReviewDef
 }
 
 RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::Node& value,
-                      NoteChecker& notes) {
+                      ShownTextChecker& notes) {
     RawRating raw;
     raw.item = {key.IsScalar() ? key.Scalar() : "", in.where(key)};
     if (!value || value.IsNull()) return raw;
@@ -170,7 +185,7 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
-    if (auto n = written(in, value, "note")) raw.note = notes.checked(*n);
+    if (auto n = written(in, value, "note")) raw.note = notes.checked_note(*n);
     if (value["no_fit"]) {
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
@@ -199,9 +214,13 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                            "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;
-    Scale scale = header_and_scale(path, header, review, load_scale, in.errors());
-    if (const auto cluster = written(in, root, "cluster")) review.cluster = cluster->text;
-    LoadedReview loaded{std::move(scale), std::move(review)};
+    ShownTextChecker shown(defaults.allow_identifiers, in.errors());
+    Scale scale = header_and_scale(path, header, review, load_scale, shown, in.errors());
+    if (const auto cluster = written(in, root, "cluster")) {
+        shown.check_name(*cluster, "cluster");
+        review.cluster = cluster->text;
+    }
+    LoadedReview loaded{std::move(scale), std::move(review), {}};
     const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
         in.error(ratings ? ratings : root, "the questionnaire has no ratings",
@@ -209,9 +228,8 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
         in.errors().throw_if_any();
     }
     std::vector<RawRating> raw;
-    NoteChecker notes(defaults.allow_identifiers, in.errors());
-    for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second, notes));
-    loaded.identifiers_allowed = notes.allowed();
+    for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second, shown));
+    loaded.identifiers_allowed = shown.allowed();
     loaded.review.ratings =
         resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
     in.errors().throw_if_any();
@@ -226,7 +244,7 @@ const std::vector<csv::ColumnSpec> kSheetColumns = {{"item", {}, true},
                                                     {"no_fit", {}, false}};
 
 RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
-                     const csv::ColumnResolver& columns, NoteChecker& notes, ErrorCollector& errors) {
+                     const csv::ColumnResolver& columns, ShownTextChecker& notes, ErrorCollector& errors) {
     const auto cell = [&](const char* name) -> std::optional<Written> {
         const auto index = columns.find(name);
         if (!index || *index >= record.fields.size()) return std::nullopt;
@@ -238,7 +256,7 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     raw.item = cell("item").value_or(Written{"", reader.location(record, 0)});
     raw.score = cell("score");
     raw.value = cell("value");
-    if (auto note = cell("note")) raw.note = notes.checked(*note);
+    if (auto note = cell("note")) raw.note = notes.checked_note(*note);
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())
@@ -273,11 +291,11 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
                   {}};
     if (!defaults.reviewer.empty()) header.reviewers.push_back(*from_option(path, defaults.reviewer));
     Review review;
-    Scale scale = header_and_scale(path, header, review, load_scale, errors);
-    LoadedReview loaded{std::move(scale), std::move(review)};
+    ShownTextChecker notes(defaults.allow_identifiers, errors);
+    Scale scale = header_and_scale(path, header, review, load_scale, notes, errors);
+    LoadedReview loaded{std::move(scale), std::move(review), {}};
     std::vector<RawRating> raw;
     csv::CsvRecord record;
-    NoteChecker notes(defaults.allow_identifiers, errors);
     bool unreadable = false;
     for (;;) {
         try {

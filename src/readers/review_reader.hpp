@@ -4,6 +4,7 @@
 // of the file in one pass.
 
 #include <functional>
+#include <map>
 #include <string>
 
 #include "domain/review.hpp"
@@ -19,8 +20,9 @@ struct ReviewDefaults {
     std::string reviewer;
     std::string review_date;
     csv::CsvOptions csv;  // for a ratings sheet, read by the shared CSV reader
-    // Not a default but a permission: a note that looks like it holds a CPR
-    // number is counted (LoadedReview::identifiers_allowed) instead of refused.
+    // Not a default but a permission: a note, site, cluster or reviewer that
+    // looks like it holds a CPR number is counted
+    // (LoadedReview::identifiers_allowed) instead of refused.
     bool allow_identifiers = false;
 };
 
@@ -30,7 +32,9 @@ using ScaleLoader = std::function<Scale(const std::string& id, const Location& a
 struct LoadedReview {
     Scale scale;
     Review review;
-    int identifiers_allowed = 0;  // notes with a CPR-like value, let through by allow_identifiers
+    // Texts with a CPR-like value let through by allow_identifiers, by field
+    // ("note", "site", "cluster", "reviewer").
+    std::map<std::string, long> identifiers_allowed;
 };
 
 // Reads `path` as CSV when it ends in .csv, else as YAML.

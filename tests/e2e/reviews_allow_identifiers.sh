@@ -46,3 +46,18 @@ expect_err_contains '--allow-identifiers'
 run_ipskit compare a.yaml -o compare.md --allow-identifiers
 expect_status 0
 expect_err_contains 'let through 1 value that looks like a CPR number (note 1)'
+
+# The site, the cluster and the reviewers' names reach the reports as well.
+sed -e "s/($value)/(no number)/" -e "s/^site: .*/site: $value/" -e "s/^reviewer: .*/reviewer: $value/" \
+    -e "s/^review_date:/cluster: $value\nreview_date:/" a.yaml >c.yaml
+run_ipskit score c.yaml -o c.md
+expect_status 1
+expect_err_contains 'c.yaml:2:7: error: the site looks like a CPR number — remove it'
+expect_err_contains 'c.yaml:3:10: error: the cluster looks like a CPR number'
+expect_err_contains 'c.yaml:5:11: error: the reviewer looks like a CPR number'
+expect_no_file c.md
+! grep -qF -- "$value" "$SCRATCH/.stderr" || fail "stderr shows the value"
+run_ipskit score c.yaml -o c.md --allow-identifiers
+expect_status 0
+expect_err_contains 'let through 3 values that look like a CPR number (cluster 1, reviewer 1, site 1)'
+grep -qF -- "$value" c.md || fail "the report lacks the site that was let through"

@@ -9,7 +9,7 @@ namespace {
 
 ReviewFile file_of(const std::string& path, const std::string& site, const std::string& date,
                    const std::string& reviewer) {
-    return {path, {fixtures::scale_of(3), fixtures::review_of(site, date, reviewer, {4, 4, 4})}};
+    return {path, {fixtures::scale_of(3), fixtures::review_of(site, date, reviewer, {4, 4, 4}), {}}};
 }
 
 }  // namespace
