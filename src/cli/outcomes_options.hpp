@@ -17,7 +17,9 @@
 
 namespace ipskit::cli {
 
-// More threads help little: the parts then wait on memory, not on the CPU.
+// Each part has its own buffers (about 6.5 MB for the duplicate check, 1 MB
+// for reading), so the default stops at 4 parts: peak memory then stays near
+// 40 MB however large the extract and the machine.
 inline constexpr std::size_t kDefaultMaxThreads = 4;
 
 struct OutcomesOptions {
