@@ -55,7 +55,8 @@ private:
     std::string_view field(CaseColumn column) const;
     Location where(CaseColumn column) const;
     void problem(CaseColumn column, std::string what, std::string fix);
-    std::optional<DayNumber> date(CaseColumn column);
+    void date(CaseColumn column, std::optional<DayNumber>& day);
+    [[gnu::noinline]] std::optional<DayNumber> unusual_date(CaseColumn column, std::string_view text);
     void field_problem(CaseColumn column, const csv::FieldProblem& p);
     std::string_view shown_text(CaseColumn column);
     void read_case_id();
@@ -67,7 +68,7 @@ private:
     DuplicateIdFinder ids_;
     bool allow_identifiers_;
     std::vector<CaseColumn> identifiers_;  // cleared per row
-    DateMemo dates_;
+    DateMemo dates_;  // dates in the less common forms
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
     int year_ = 0;                      // year of the last date read
@@ -90,8 +91,25 @@ void RowReader::problem(CaseColumn column, std::string what, std::string fix) {
     problems_.push_back({where(column), std::move(what), std::move(fix)});
 }
 
-std::optional<DayNumber> RowReader::date(CaseColumn column) {
+// Nearly every date cell holds one of the common forms, read here inline;
+// the rest go to unusual_date, out of line, so that this path needs no room
+// on the stack for a parse result and its problem. The day is written where
+// it is kept: an optional built here and copied would be written in two
+// stores and read back in one, which the CPU cannot forward, and that stall
+// cost more than reading the date.
+inline void RowReader::date(CaseColumn column, std::optional<DayNumber>& day) {
+    day.reset();
     const std::string_view text = field(column);
+    if (text.empty()) return;
+    if (const auto common = csv::read_common_date(text)) {
+        year_ = common->year;
+        day = common->days_since_epoch();
+        return;
+    }
+    if (const auto unusual = unusual_date(column, text)) day = *unusual;
+}
+
+std::optional<DayNumber> RowReader::unusual_date(CaseColumn column, std::string_view text) {
     if (const auto known = dates_.find(text)) {
         year_ = known->year;
         return known->day_number;
@@ -149,6 +167,7 @@ std::pair<std::vector<Diagnostic>, std::size_t> RowReader::late_duplicates(std::
 }
 
 void RowReader::read_outcome(Case& c) {
+    c.outcome.reset();
     const std::string_view text = field(CaseColumn::outcome);
     if (text.empty()) {
         if (c.end)
@@ -171,24 +190,25 @@ void RowReader::check_not_before_start(const Case& c, CaseColumn column, std::op
             fmt::format("correct the dates: {} may not lie before start_date", column_name(column)));
 }
 
+// Sets every member of `c`: clearing it first would cost more than a field.
 bool RowReader::read(const csv::CsvRecord& record, Case& c) {
     record_ = &record;
     problems_.clear();
     identifiers_.clear();
-    c = Case{};
     read_case_id();
     c.site = shown_text(CaseColumn::site);
     c.cluster = shown_text(CaseColumn::cluster);
     c.consultant = shown_text(CaseColumn::consultant);
     c.target_group = shown_text(CaseColumn::target_group);
-    c.referral = date(CaseColumn::referral_date);
-    const auto start = date(CaseColumn::start_date);
+    date(CaseColumn::referral_date, c.referral);
+    std::optional<DayNumber> start;
+    date(CaseColumn::start_date, start);
     if (!start && field(CaseColumn::start_date).empty())
         problem(CaseColumn::start_date, "start_date is empty", "give the date the course began");
-    c.start = start.value_or(0);
-    c.first_employer_contact = date(CaseColumn::first_employer_contact);
-    c.outcome_date = date(CaseColumn::outcome_date);
-    c.end = date(CaseColumn::end_date);
+    c.start = start ? *start : 0;
+    date(CaseColumn::first_employer_contact, c.first_employer_contact);
+    date(CaseColumn::outcome_date, c.outcome_date);
+    date(CaseColumn::end_date, c.end);
     c.end_year = c.end ? year_ : 0;
     read_outcome(c);
     const auto aftercare = csv::parse_yes_no(field(CaseColumn::aftercare));

@@ -168,17 +168,6 @@ Parsed<double> bad_number(std::string_view text) {
                         "write numbers like 37,5 or 37.5"};
 }
 
-// Reads the `count` digits at p into `value`; false if one is no digit.
-bool fixed_digits(const char* p, int count, int& value) {
-    value = 0;
-    for (int i = 0; i < count; ++i) {
-        const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(p[i])) - unsigned{'0'};
-        if (digit > 9) return false;
-        value = value * 10 + static_cast<int>(digit);
-    }
-    return true;
-}
-
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
     if (text.size() != lower.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -189,24 +178,6 @@ bool equals_ignoring_case(std::string_view text, std::string_view lower) {
 }
 
 }  // namespace
-
-std::optional<Date> read_common_date(std::string_view text) {
-    if (text.size() != 10) return std::nullopt;
-    const char* p = text.data();
-    const char separator = p[2];
-    const char *year = p, *month = p + 5, *day = p + 8;  // YYYY-MM-DD
-    if (p[4] != '-' || p[7] != '-') {
-        if ((separator != '-' && separator != '.' && separator != '/') || p[5] != separator)
-            return std::nullopt;
-        day = p, month = p + 3, year = p + 6;  // DD-MM-YYYY
-    }
-    Date date;
-    if (!fixed_digits(year, 4, date.year) || !fixed_digits(month, 2, date.month) ||
-        !fixed_digits(day, 2, date.day))
-        return std::nullopt;
-    if (!is_valid(date.year, date.month, date.day)) return std::nullopt;
-    return date;
-}
 
 // The general case of parse_date: one-digit parts, a time, and every
 // problem.
