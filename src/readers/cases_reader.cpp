@@ -44,8 +44,9 @@ public:
     // The columns of the row holding a CPR-like value let through.
     const std::vector<CaseColumn>& identifiers() const { return identifiers_; }
     // Ids repeated in the file, when they are found only at the end: the
-    // first `keep` by line, and how many there are in all.
-    std::pair<std::vector<Diagnostic>, std::size_t> late_duplicates(std::size_t keep);
+    // first `keep` by line, and how many there are in all; looked for on up
+    // to `threads` threads.
+    std::pair<std::vector<Diagnostic>, std::size_t> late_duplicates(std::size_t keep, std::size_t threads);
     // Sorts the ids of the part read so far (see DuplicateIdFinder::seal).
     void seal_ids() { ids_.seal(); }
     // Takes over the ids of a later part whose lines start after line_shift.
@@ -155,11 +156,12 @@ void RowReader::read_case_id() {
         problem(CaseColumn::case_id, duplicate_message(record_->line, first), kDuplicateFix);
 }
 
-std::pair<std::vector<Diagnostic>, std::size_t> RowReader::late_duplicates(std::size_t keep) {
+std::pair<std::vector<Diagnostic>, std::size_t> RowReader::late_duplicates(std::size_t keep,
+                                                                         std::size_t threads) {
     std::vector<Diagnostic> found;
     const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
     const int column = index ? static_cast<int>(*index) + 1 : 0;
-    const auto duplicates = ids_.finish(keep);
+    const auto duplicates = ids_.finish(keep, threads);
     for (const auto& d : duplicates.first)
         found.push_back(
             {Location{csv_.name(), d.line, column}, duplicate_message(d.line, d.first_line), kDuplicateFix});
@@ -387,7 +389,7 @@ CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOpt
         if (parts[i]->failure) std::rethrow_exception(parts[i]->failure);
     join_parts(parts, used);
     Part& first = *parts.front();
-    const auto [duplicates, total] = first.rows.late_duplicates(first.problems.room());
+    const auto [duplicates, total] = first.rows.late_duplicates(first.problems.room(), used);
     first.problems.add_fatal(duplicates, total);
     first.problems.finish();
     return first.summary;

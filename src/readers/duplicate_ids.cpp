@@ -5,10 +5,12 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fcntl.h>
 #include <numeric>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -35,6 +37,10 @@ namespace {
 
 constexpr std::size_t kReadBufferBytes = 64 * 1024;
 constexpr std::size_t kMinReadEntries = 64;
+// Merging on several threads: not below this many ids, and never on more
+// threads than this.
+constexpr std::size_t kMinEntriesPerThread = std::size_t{1} << 16;
+constexpr std::size_t kMaxThreads = 16;
 
 struct Before {
     bool operator()(const LoggedId& a, const LoggedId& b) const {
@@ -215,6 +221,43 @@ void sift_down(std::vector<T>& heap, After after) {
     }
 }
 
+// The hash of entry `index` of a run.
+std::uint64_t hash_at(const RunSource& run, std::uint64_t index) {
+    if (run.fd < 0) return run.memory[run.begin + index].hash;
+    LoggedId entry{};
+    read_all(run.fd, &entry, sizeof entry, (run.begin + index) * sizeof(LoggedId));
+    return entry.hash;
+}
+
+// How many entries of a run have a hash below `bound`: the run is sorted, so
+// a binary search finds it, with one small read per step for a run in a file.
+std::uint64_t count_below(const RunSource& run, std::uint64_t bound) {
+    std::uint64_t low = 0, high = run.count;
+    while (low < high) {
+        const std::uint64_t middle = low + (high - low) / 2;
+        if (hash_at(run, middle) < bound)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+// The part of each run whose hashes lie in [low, high); high 0 means no
+// upper bound.
+std::vector<RunSource> slice_runs(const std::vector<RunSource>& runs, std::uint64_t low, std::uint64_t high) {
+    std::vector<RunSource> slices;
+    for (const RunSource& run : runs) {
+        const std::uint64_t first = low == 0 ? 0 : count_below(run, low);
+        const std::uint64_t last = high == 0 ? run.count : count_below(run, high);
+        RunSource slice = run;
+        slice.begin += first;
+        slice.count = last - first;
+        slices.push_back(slice);
+    }
+    return slices;
+}
+
 // Merges the sorted runs into one stream by (hash, absolute line) and reports
 // each entry whose hash equals the one before it: the first entry of a hash
 // has the smallest line, so it is where the id was first seen.
@@ -249,6 +292,50 @@ void merge_runs(const std::vector<RunSource>& runs, std::size_t read_entries, Fi
         }
         sift_down(heap, after);
     }
+}
+
+// The upper bound of range `index` of `ranges` equal ranges of hashes, which
+// is the lower bound of the next; 0 stands for "none" at either end.
+std::uint64_t range_bound(std::size_t index, std::size_t ranges) {
+    return index == ranges ? 0 : (UINT64_MAX / ranges) * index;
+}
+
+// Merges each of found.size() ranges of hashes on a thread of its own: all
+// entries of a hash lie in one range, so each range finds its duplicates on
+// its own.
+void merge_ranges(const std::vector<RunSource>& runs, std::size_t read_entries,
+                  std::vector<FirstDuplicates>& found) {
+    const std::size_t ranges = found.size();
+    std::vector<std::exception_ptr> failures(ranges);
+    const auto merge_range = [&](std::size_t i) {
+        try {
+            merge_runs(slice_runs(runs, range_bound(i, ranges), range_bound(i + 1, ranges)), read_entries,
+                       found[i]);
+        } catch (...) {
+            failures[i] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 1; i < ranges; ++i) threads.emplace_back(merge_range, i);
+        merge_range(0);
+    }
+    for (const auto& failure : failures)
+        if (failure) std::rethrow_exception(failure);
+}
+
+// The first `keep` duplicates by line of all ranges, and their total.
+DuplicateIdFinder::Found join_found(std::vector<FirstDuplicates>& found, std::size_t keep) {
+    DuplicateIdFinder::Found all;
+    for (FirstDuplicates& range : found) {
+        auto part = range.result();
+        all.total += part.total;
+        all.first.insert(all.first.end(), part.first.begin(), part.first.end());
+    }
+    std::sort(all.first.begin(), all.first.end(),
+              [](const auto& a, const auto& b) { return a.line < b.line; });
+    if (all.first.size() > keep) all.first.resize(keep);
+    return all;
 }
 
 }  // namespace
@@ -344,21 +431,24 @@ void DuplicateIdFinder::absorb(DuplicateIdFinder&& other, int line_offset) {
     other = DuplicateIdFinder(other.mode_, other.buffer_entries_);
 }
 
-DuplicateIdFinder::Found DuplicateIdFinder::finish(std::size_t keep) {
-    FirstDuplicates found(keep);
-    if (mode_ != Mode::at_end) return found.result();
+DuplicateIdFinder::Found DuplicateIdFinder::finish(std::size_t keep, std::size_t threads) {
+    if (mode_ != Mode::at_end) return {};
     keep_buffer_as_run(0);
     std::vector<RunSource> sources;
     sources.reserve(runs_.size());
     for (const Run& run : runs_)
         sources.push_back({run.in_file ? run.store->fd : -1, run.in_file ? nullptr : run.store->memory.data(),
                            run.begin, run.count, run.line_offset});
+    // A thread costs more than it saves on a small file.
+    const std::size_t ranges = size_ < kMinEntriesPerThread ? 1 : std::clamp<std::size_t>(threads, 1, kMaxThreads);
     // The read buffers share about as much memory as the sort buffer.
-    const std::size_t read_entries = std::clamp(buffer_entries_ / std::max<std::size_t>(runs_.size(), 1),
-                                                kMinReadEntries, kReadBufferBytes / sizeof(LoggedId));
-    merge_runs(sources, read_entries, found);
+    const std::size_t read_entries =
+        std::clamp(buffer_entries_ / std::max<std::size_t>(runs_.size() * ranges, 1), kMinReadEntries,
+                   kReadBufferBytes / sizeof(LoggedId));
+    std::vector<FirstDuplicates> found(ranges, FirstDuplicates(keep));
+    merge_ranges(sources, read_entries, found);
     *this = DuplicateIdFinder(mode_, buffer_entries_);
-    return found.result();
+    return join_found(found, keep);
 }
 
 DuplicateIdFinder::Slot& DuplicateIdFinder::slot_for(std::uint64_t hash) {

@@ -75,8 +75,10 @@ public:
 
     // at_end mode: every repeated id is a duplicate of the line it was first
     // seen on (the smallest). Returns the first `keep` duplicates by line and
-    // the total, and empties the finder. In immediate mode, none.
-    Found finish(std::size_t keep);
+    // the total, and empties the finder. In immediate mode, none. The runs
+    // are merged on up to `threads` threads, each taking one range of
+    // hashes; the result is the same for any number.
+    Found finish(std::size_t keep, std::size_t threads = 1);
 
     // How many ids were added (and absorbed).
     std::size_t size() const { return size_; }

@@ -7,6 +7,7 @@
 #include <string>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -62,6 +63,12 @@ void check_found(const DuplicateIdFinder::Found& found, const std::vector<Duplic
         CHECK(found.first[i].first_line == expected[i].first_line);
         CHECK(found.first[i].line == expected[i].line);
     }
+}
+
+std::vector<std::pair<int, int>> lines_of(const std::vector<Duplicate>& duplicates) {
+    std::vector<std::pair<int, int>> lines;
+    for (const Duplicate& d : duplicates) lines.emplace_back(d.first_line, d.line);
+    return lines;
 }
 
 std::size_t open_files() {
@@ -178,6 +185,35 @@ TEST_CASE("readers::DuplicateIdFinder at_end against a reference, with many runs
             add_all(finder, rows);
             check_found(finder.finish(keep), expected, keep);
         }
+    }
+}
+
+TEST_CASE("readers::DuplicateIdFinder at_end merges on several threads with the same result") {
+    // Enough ids for finish() to use threads at all.
+    const auto rows = random_rows(4711, 150000, 120000, 2);
+    const auto expected = reference_duplicates(rows);
+    REQUIRE(expected.size() > 10000);
+    for (const std::size_t buffer : {std::size_t{5000}, std::size_t{1} << 18}) {
+        CAPTURE(buffer);
+        for (const std::size_t threads : {1, 2, 3, 4, 7}) {
+            CAPTURE(threads);
+            DuplicateIdFinder finder(at_end, buffer);
+            add_all(finder, rows);
+            const auto found = finder.finish(expected.size() + 5, threads);
+            CHECK(found.total == expected.size());
+            // Compared as a whole: a check per duplicate would take long under ASan.
+            CHECK(lines_of(found.first) == lines_of(expected));
+        }
+    }
+    SUBCASE("one id on every row: all its entries fall in one range") {
+        DuplicateIdFinder finder(at_end, 9000);
+        for (int line = 2; line < 70002; ++line) finder.add("the same", line);
+        const auto found = finder.finish(3, 4);
+        CHECK(found.total == 69999);
+        REQUIRE(found.first.size() == 3);
+        CHECK(found.first[0].first_line == 2);
+        CHECK(found.first[0].line == 3);
+        CHECK(found.first[2].line == 5);
     }
 }
 
