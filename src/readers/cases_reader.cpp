@@ -103,8 +103,8 @@ inline void RowReader::date(CaseColumn column, std::optional<DayNumber>& day) {
     const std::string_view text = field(column);
     if (text.empty()) return;
     if (const auto common = csv::read_common_date(text)) {
-        year_ = common->year;
-        day = common->days_since_epoch();
+        year_ = common->date.year;
+        day = common->day_number;
         return;
     }
     if (const auto unusual = unusual_date(column, text)) day = *unusual;

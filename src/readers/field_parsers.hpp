@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "domain/date.hpp"
+#include "readers/common_date.hpp"
 #include "util/error.hpp"
 
 namespace ipskit::csv {
@@ -46,42 +47,6 @@ inline std::string_view trim(std::string_view text) {
     return text;
 }
 
-namespace detail {
-// Reads the `count` digits at p into `value`; false if one is no digit.
-inline bool fixed_digits(const char* p, int count, int& value) {
-    value = 0;
-    for (int i = 0; i < count; ++i) {
-        const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(p[i])) - unsigned{'0'};
-        if (digit > 9) return false;
-        value = value * 10 + static_cast<int>(digit);
-    }
-    return true;
-}
-}  // namespace detail
-
-// The forms nearly every date cell has, read without the general parser's
-// bookkeeping: exactly "YYYY-MM-DD" or "DD-MM-YYYY" (or DD.MM.YYYY,
-// DD/MM/YYYY), a real date, no spaces. Anything else is nullopt and left to
-// parse_any_date, which reads the same dates and explains the rest. Inline:
-// a reader calls it for every date cell, and the call and the optional it
-// returns through memory cost as much as the reading.
-inline std::optional<Date> read_common_date(std::string_view text) {
-    if (text.size() != 10) return std::nullopt;
-    const char* p = text.data();
-    const char separator = p[2];
-    const char *year = p, *month = p + 5, *day = p + 8;  // YYYY-MM-DD
-    if (p[4] != '-' || p[7] != '-') {
-        if ((separator != '-' && separator != '.' && separator != '/') || p[5] != separator)
-            return std::nullopt;
-        day = p, month = p + 3, year = p + 6;  // DD-MM-YYYY
-    }
-    Date date;
-    if (!detail::fixed_digits(year, 4, date.year) || !detail::fixed_digits(month, 2, date.month) ||
-        !detail::fixed_digits(day, 2, date.day))
-        return std::nullopt;
-    if (!is_valid(date.year, date.month, date.day)) return std::nullopt;
-    return date;
-}
 // parse_date of trimmed, non-empty text, without the shortcut.
 Parsed<Date> parse_any_date(std::string_view text);
 
@@ -93,7 +58,7 @@ Parsed<Date> parse_any_date(std::string_view text);
 inline Parsed<Date> parse_date(std::string_view text) {
     text = trim(text);
     if (text.empty()) return {};
-    if (const auto date = read_common_date(text)) return *date;
+    if (const auto common = read_common_date(text)) return common->date;
     return parse_any_date(text);
 }
 
