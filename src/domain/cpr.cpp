@@ -34,21 +34,7 @@ std::size_t cpr_length_at(std::string_view s, std::size_t at) {
     return 10 + dash;
 }
 
-// Every CPR number has six digits in a row, and any six positions in a row
-// include one whose index is 5 modulo 6. So text without a digit at index 5,
-// 11, 17, ... holds none, and the names and labels that most fields hold are
-// settled by a look at every sixth character.
-bool may_hold_six_digits(std::string_view text) {
-    for (std::size_t i = 5; i < text.size(); i += 6)
-        if (is_digit(text[i])) return true;
-    return false;
-}
-
 }  // namespace
-
-bool looks_like_cpr(std::string_view text) {
-    return text.size() >= 10 && may_hold_six_digits(text) && scan_for_cpr(text);
-}
 
 bool scan_for_cpr(std::string_view text) {
     for (std::size_t at = 0; at + 10 <= text.size(); ++at) {
