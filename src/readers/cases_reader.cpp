@@ -60,6 +60,7 @@ private:
     [[gnu::noinline]] std::optional<DayNumber> unusual_date(CaseColumn column, std::string_view text);
     void field_problem(CaseColumn column, const csv::FieldProblem& p);
     std::string_view shown_text(CaseColumn column);
+    [[gnu::noinline]] void identifier_found(CaseColumn column);
     void read_case_id();
     void read_outcome(Case& c);
     void check_not_before_start(const Case& c, CaseColumn column, std::optional<DayNumber> day);
@@ -70,6 +71,7 @@ private:
     bool allow_identifiers_;
     std::vector<CaseColumn> identifiers_;  // cleared per row
     DateMemo dates_;  // dates in the less common forms
+    OutcomeLabels outcome_labels_;
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
     int year_ = 0;                      // year of the last date read
@@ -133,17 +135,22 @@ void RowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
         csv::to_diagnostic(p, where(column), index ? csv_.header()[*index] : column_name(column)));
 }
 
-// A text that reports may print: it must not hold a CPR number.
-std::string_view RowReader::shown_text(CaseColumn column) {
+// A text that reports may print: it must not hold a CPR number. Inline, as
+// it runs for four cells of every row; the rare finding is out of line.
+inline std::string_view RowReader::shown_text(CaseColumn column) {
     const std::string_view text = field(column);
-    if (!looks_like_cpr(text)) return text;
+    if (looks_like_cpr(text)) [[unlikely]]
+        identifier_found(column);
+    return text;
+}
+
+void RowReader::identifier_found(CaseColumn column) {
     if (allow_identifiers_)
         identifiers_.push_back(column);
     else
         problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
                 "remove person identifiers from the extract: reports must never show them; to keep "
                 "the value deliberately, run again with --allow-identifiers");
-    return text;
 }
 
 void RowReader::read_case_id() {
@@ -178,7 +185,7 @@ void RowReader::read_outcome(Case& c) {
                     fmt::format("give the outcome: {}", kAcceptedOutcomes));
         return;
     }
-    c.outcome = parse_outcome(text);
+    c.outcome = outcome_labels_.read(text);
     if (!c.outcome)
         problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", text),
                 fmt::format("use one of: {}", kAcceptedOutcomes));
