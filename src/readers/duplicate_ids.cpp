@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "util/error.hpp"
+#include "util/word_hash.hpp"
 
 namespace ipskit::readers {
 
@@ -341,12 +342,9 @@ DuplicateIdFinder::Found join_found(std::vector<FirstDuplicates>& found, std::si
 }  // namespace
 
 std::uint64_t hash_id(std::string_view text) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    // splitmix64's finaliser.
+    std::uint64_t h = word_hash(text);
+    // splitmix64's finaliser: the top bits, which sort_run buckets by, and
+    // the low bits, which pick a slot, depend on every bit of the text.
     h ^= h >> 30;
     h *= 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 27;

@@ -114,8 +114,7 @@ private:
     std::size_t size_ = 0;
 };
 
-// A 64-bit hash of `text` (FNV-1a, then a finalising mix so that the low
-// bits, which pick the slot, depend on every byte). Never 0.
+// A 64-bit hash of `text` (word_hash, then a finalising mix). Never 0.
 std::uint64_t hash_id(std::string_view text);
 
 }  // namespace ipskit::readers

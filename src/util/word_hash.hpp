@@ -1,0 +1,45 @@
+#pragma once
+// A hash of a short text that reads it eight bytes at a time, for the
+// per-row look-ups of the outcome reader and aggregator (group and
+// consultant names, case ids). Each multiplication carries every bit of a
+// word into the upper bits. The last word overlaps the one before rather
+// than being read byte by byte, and a text under eight bytes is read as two
+// overlapping halves (or single bytes, under four), so no text costs a loop
+// over its bytes; with the length in the seed, texts of one length map to
+// distinct word sequences, and a text of at most eight bytes to a distinct
+// hash. Byte order does not matter: the hash never leaves the process.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace ipskit {
+
+namespace detail {
+inline std::uint64_t load_bytes(const char* p, std::size_t bytes) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, bytes);
+    return word;
+}
+}  // namespace detail
+
+inline std::uint64_t word_hash(std::string_view text) {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio, odd
+    using detail::load_bytes;
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    std::uint64_t hash = (n + 1) * kMultiplier;
+    const auto mix = [&hash](std::uint64_t word) { hash = (hash ^ word) * kMultiplier; };
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) mix(load_bytes(p + i, 8));
+        mix(load_bytes(p + n - 8, 8));
+    } else if (n >= 4) {
+        mix(load_bytes(p, 4) << 32 | load_bytes(p + n - 4, 4));
+    } else if (n > 0) {
+        mix(load_bytes(p, 1) << 16 | load_bytes(p + n / 2, 1) << 8 | load_bytes(p + n - 1, 1));
+    }
+    return hash;
+}
+
+}  // namespace ipskit
