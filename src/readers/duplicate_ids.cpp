@@ -1,6 +1,7 @@
 #include "readers/duplicate_ids.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cerrno>
 #include <cstdlib>
@@ -42,6 +43,8 @@ constexpr std::size_t kMinReadEntries = 64;
 // threads than this.
 constexpr std::size_t kMinEntriesPerThread = std::size_t{1} << 16;
 constexpr std::size_t kMaxThreads = 16;
+// Up to this many runs are merged by comparing all their current entries.
+constexpr std::size_t kFewRuns = 8;
 
 struct Before {
     bool operator()(const LoggedId& a, const LoggedId& b) const {
@@ -259,40 +262,94 @@ std::vector<RunSource> slice_runs(const std::vector<RunSource>& runs, std::uint6
     return slices;
 }
 
-// Merges the sorted runs into one stream by (hash, absolute line) and reports
-// each entry whose hash equals the one before it: the first entry of a hash
-// has the smallest line, so it is where the id was first seen.
-void merge_runs(const std::vector<RunSource>& runs, std::size_t read_entries, FirstDuplicates& found) {
-    struct Head {
-        LoggedId entry;
-        std::size_t cursor;
-    };
-    const auto after = [](const Head& a, const Head& b) { return Before{}(b.entry, a.entry); };
-    std::vector<Cursor> cursors;
-    cursors.reserve(runs.size());
-    std::vector<Head> heap;  // smallest entry on top
-    for (const RunSource& run : runs) {
-        cursors.emplace_back(run, read_entries);
-        if (!cursors.back().done()) heap.push_back({cursors.back().current(), cursors.size() - 1});
+// (hash, line) order without a branch: the hashes are random, so a branch on
+// them would be mispredicted about every other time.
+bool comes_before(const LoggedId& a, const LoggedId& b) {
+    return (a.hash < b.hash) | ((a.hash == b.hash) & (a.line < b.line));
+}
+
+// Reports `entry` if it repeats the hash of `group`, the first entry of its
+// hash so far; else it starts a group of its own.
+void note_entry(const LoggedId& entry, LoggedId& group, FirstDuplicates& found) {
+    if (entry.hash == group.hash)
+        found.add({group.line, entry.line});
+    else
+        group = entry;
+}
+
+// The merge of a few runs, as a file of up to a few million rows has: the
+// smallest of their current entries is found by comparing them all, kept in
+// small arrays of their own, which costs less than keeping them in a heap.
+void merge_few_runs(std::vector<Cursor>& cursors, FirstDuplicates& found) {
+    std::array<std::uint64_t, kFewRuns> hashes{};
+    std::array<int, kFewRuns> lines{};
+    std::array<Cursor*, kFewRuns> owners{};
+    std::size_t live = 0;
+    for (Cursor& cursor : cursors) {
+        if (cursor.done()) continue;
+        const LoggedId entry = cursor.current();
+        hashes[live] = entry.hash;
+        lines[live] = entry.line;
+        owners[live++] = &cursor;
     }
-    std::make_heap(heap.begin(), heap.end(), after);
     LoggedId group{0, 0};  // hash_id() is never 0
-    while (!heap.empty()) {
-        Head& top = heap.front();
-        if (top.entry.hash == group.hash)
-            found.add({group.line, top.entry.line});
-        else
-            group = top.entry;
-        Cursor& cursor = cursors[top.cursor];
+    while (live > 0) {
+        std::size_t least = 0;
+        for (std::size_t i = 1; i < live; ++i)
+            least = comes_before({hashes[i], lines[i]}, {hashes[least], lines[least]}) ? i : least;
+        note_entry({hashes[least], lines[least]}, group, found);
+        Cursor& cursor = *owners[least];
         cursor.advance();
         if (!cursor.done()) {
-            top.entry = cursor.current();
+            const LoggedId entry = cursor.current();
+            hashes[least] = entry.hash;
+            lines[least] = entry.line;
+        } else {
+            --live;
+            hashes[least] = hashes[live];
+            lines[least] = lines[live];
+            owners[least] = owners[live];
+        }
+    }
+}
+
+// The merge of many runs, through a heap with the smallest entry on top.
+void merge_many_runs(std::vector<Cursor>& cursors, FirstDuplicates& found) {
+    struct Head {
+        LoggedId entry;
+        Cursor* cursor;
+    };
+    const auto after = [](const Head& a, const Head& b) { return Before{}(b.entry, a.entry); };
+    std::vector<Head> heap;
+    for (Cursor& cursor : cursors)
+        if (!cursor.done()) heap.push_back({cursor.current(), &cursor});
+    std::make_heap(heap.begin(), heap.end(), after);
+    LoggedId group{0, 0};
+    while (!heap.empty()) {
+        Head& top = heap.front();
+        note_entry(top.entry, group, found);
+        top.cursor->advance();
+        if (!top.cursor->done()) {
+            top.entry = top.cursor->current();
         } else {
             top = heap.back();
             heap.pop_back();
         }
         sift_down(heap, after);
     }
+}
+
+// Merges the sorted runs into one stream by (hash, absolute line) and reports
+// each entry whose hash equals the one before it: the first entry of a hash
+// has the smallest line, so it is where the id was first seen.
+void merge_runs(const std::vector<RunSource>& runs, std::size_t read_entries, FirstDuplicates& found) {
+    std::vector<Cursor> cursors;
+    cursors.reserve(runs.size());
+    for (const RunSource& run : runs) cursors.emplace_back(run, read_entries);
+    if (cursors.size() <= kFewRuns)
+        merge_few_runs(cursors, found);
+    else
+        merge_many_runs(cursors, found);
 }
 
 // The upper bound of range `index` of `ranges` equal ranges of hashes, which
