@@ -176,8 +176,10 @@ TEST_CASE("readers::DuplicateIdFinder at_end against a reference, with many runs
     const auto rows = random_rows(20201, 20000, 15000, 2);
     const auto expected = reference_duplicates(rows);
     REQUIRE(expected.size() > 1000);
+    // From one run per id, through a few (merged by comparing heads) and
+    // many (merged through a heap), to one run in all.
     for (const std::size_t buffer :
-         {std::size_t{1}, std::size_t{7}, std::size_t{500}, std::size_t{1} << 18}) {
+         {std::size_t{1}, std::size_t{7}, std::size_t{500}, std::size_t{4000}, std::size_t{1} << 18}) {
         CAPTURE(buffer);
         for (const std::size_t keep : {std::size_t{0}, std::size_t{20}, expected.size() + 5}) {
             CAPTURE(keep);
@@ -193,7 +195,7 @@ TEST_CASE("readers::DuplicateIdFinder at_end merges on several threads with the 
     const auto rows = random_rows(4711, 150000, 120000, 2);
     const auto expected = reference_duplicates(rows);
     REQUIRE(expected.size() > 10000);
-    for (const std::size_t buffer : {std::size_t{5000}, std::size_t{1} << 18}) {
+    for (const std::size_t buffer : {std::size_t{5000}, std::size_t{40000}, std::size_t{1} << 18}) {
         CAPTURE(buffer);
         for (const std::size_t threads : {1, 2, 3, 4, 7}) {
             CAPTURE(threads);
