@@ -79,7 +79,8 @@ inline int byte_at(std::uint64_t word, int index) {
 
 }  // namespace detail
 
-inline std::optional<CommonDate> read_common_date(std::string_view text) {
+// Always inline: the caller reads the result from registers, not memory.
+[[gnu::always_inline]] inline std::optional<CommonDate> read_common_date(std::string_view text) {
     using detail::byte_at;
     if (text.size() != 10) return std::nullopt;
     const char* p = text.data();
