@@ -1,5 +1,6 @@
 #include "readers/cases_reader.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <memory>
 #include <thread>
@@ -34,9 +35,8 @@ std::string duplicate_message(int line, int first_line) {
 // Turns one CSV record into a Case, noting every problem of the row.
 class RowReader {
 public:
-    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder::Mode mode,
-              bool allow_identifiers)
-        : csv_(csv), columns_(columns), ids_(mode), allow_identifiers_(allow_identifiers) {}
+    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder ids, bool allow_identifiers)
+        : csv_(csv), columns_(columns), ids_(std::move(ids)), allow_identifiers_(allow_identifiers) {}
 
     // Fills `c` from `record`; returns false (with problems()) for a bad row.
     bool read(const csv::CsvRecord& record, Case& c);
@@ -280,16 +280,23 @@ private:
 
 // One part of the file with everything needed to read it on its own.
 struct Part {
-    Part(csv::CsvReader reader, CaseColumnIndex columns, const CasesReadOptions& options,
+    Part(csv::CsvReader reader, CaseColumnIndex columns, const CasesReadOptions& options, std::size_t parts,
          const WarningSink& warn)
         : csv(std::move(reader)),
           // Without keep_going any duplicate rejects the file, so it may be
           // found at the end; with it, the repeat must be left out before it
           // is counted.
           rows(csv, columns,
-               options.keep_going ? DuplicateIdFinder::Mode::immediate : DuplicateIdFinder::Mode::at_end,
+               options.keep_going ? DuplicateIdFinder(DuplicateIdFinder::Mode::immediate)
+                                  : DuplicateIdFinder(DuplicateIdFinder::Mode::at_end, id_buffer_entries(parts)),
                options.allow_identifiers),
           problems(options, warn) {}
+
+    // The id buffers of all parts share the memory of two full ones, so
+    // that memory does not grow with the number of threads either.
+    static std::size_t id_buffer_entries(std::size_t parts) {
+        return DuplicateIdFinder::kBufferEntries * 2 / std::max<std::size_t>(parts, 2);
+    }
 
     csv::CsvReader csv;
     RowReader rows;
@@ -340,12 +347,13 @@ std::vector<std::unique_ptr<Part>> plan_parts(csv::CsvReader head, const CasesRe
         options.keep_going || options.threads < 2
             ? std::vector<std::uint64_t>{}
             : csv::part_starts(head.name(), head.offset(), options.threads, options.min_part_bytes);
+    const std::size_t count = starts.size() + 1;
     std::vector<std::unique_ptr<Part>> parts;
-    parts.push_back(std::make_unique<Part>(std::move(head), columns, options, warn));
+    parts.push_back(std::make_unique<Part>(std::move(head), columns, options, count, warn));
     for (const std::uint64_t start : starts) {
         parts.back()->csv.stop_at(start);
         parts.push_back(std::make_unique<Part>(csv::CsvReader::continue_at(parts.front()->csv, start),
-                                               columns, options, warn));
+                                               columns, options, count, warn));
     }
     return parts;
 }

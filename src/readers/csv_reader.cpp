@@ -86,7 +86,9 @@ CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOp
                      bool read_header)
     : source_(std::move(source)), name_(std::move(name)), options_(options), encoding_(options.encoding) {
     options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
-    buffer_.resize(options_.chunk_bytes + 1 + StopScanner::kPadding);
+    // Room for a block and the start of a record carried over from the one
+    // before, so that the buffer does not double for those few bytes.
+    buffer_.resize(options_.chunk_bytes + options_.chunk_bytes / 16 + 1 + StopScanner::kPadding);
     buffer_[0] = '\0';
     if (read_header) read_start();
 }

@@ -418,6 +418,8 @@ DuplicateIdFinder& DuplicateIdFinder::operator=(DuplicateIdFinder&&) noexcept = 
 
 int DuplicateIdFinder::add(std::string_view id, int line) {
     if (mode_ == Mode::at_end) {
+        // Exactly the buffer's size: growing by doubling could overshoot it.
+        if (buffer_.capacity() == 0) buffer_.reserve(buffer_entries_);
         buffer_.push_back({hash_id(id), line});
         ++size_;
         if (buffer_.size() >= buffer_entries_) spill();
