@@ -35,7 +35,8 @@ std::string duplicate_message(int line, int first_line) {
 // Turns one CSV record into a Case, noting every problem of the row.
 class RowReader {
 public:
-    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder ids, bool allow_identifiers)
+    RowReader(const csv::CsvReader& csv, CaseColumnIndex columns, DuplicateIdFinder ids,
+              bool allow_identifiers)
         : csv_(csv), columns_(columns), ids_(std::move(ids)), allow_identifiers_(allow_identifiers) {}
 
     // Fills `c` from `record`; returns false (with problems()) for a bad row.
@@ -47,8 +48,6 @@ public:
     // first `keep` by line, and how many there are in all; looked for on up
     // to `threads` threads.
     std::pair<std::vector<Diagnostic>, std::size_t> late_duplicates(std::size_t keep, std::size_t threads);
-    // Sorts the ids of the part read so far (see DuplicateIdFinder::seal).
-    void seal_ids() { ids_.seal(); }
     // Takes over the ids of a later part whose lines start after line_shift.
     void absorb_ids(RowReader& later, int line_shift) { ids_.absorb(std::move(later.ids_), line_shift); }
 
@@ -70,7 +69,7 @@ private:
     DuplicateIdFinder ids_;
     bool allow_identifiers_;
     std::vector<CaseColumn> identifiers_;  // cleared per row
-    DateMemo dates_;  // dates in the less common forms
+    DateMemo dates_;                       // dates in the less common forms
     OutcomeLabels outcome_labels_;
     const csv::CsvRecord* record_ = nullptr;
     std::vector<Diagnostic> problems_;  // cleared per row; keeps its capacity
@@ -164,7 +163,7 @@ void RowReader::read_case_id() {
 }
 
 std::pair<std::vector<Diagnostic>, std::size_t> RowReader::late_duplicates(std::size_t keep,
-                                                                         std::size_t threads) {
+                                                                           std::size_t threads) {
     std::vector<Diagnostic> found;
     const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
     const int column = index ? static_cast<int>(*index) + 1 : 0;
@@ -287,15 +286,18 @@ struct Part {
           // found at the end; with it, the repeat must be left out before it
           // is counted.
           rows(csv, columns,
-               options.keep_going ? DuplicateIdFinder(DuplicateIdFinder::Mode::immediate)
-                                  : DuplicateIdFinder(DuplicateIdFinder::Mode::at_end, id_buffer_entries(parts)),
+               options.keep_going
+                   ? DuplicateIdFinder(DuplicateIdFinder::Mode::immediate)
+                   : DuplicateIdFinder(DuplicateIdFinder::Mode::at_end, id_buffer_entries(parts)),
                options.allow_identifiers),
           problems(options, warn) {}
 
-    // The id buffers of all parts share the memory of two full ones, so
-    // that memory does not grow with the number of threads either.
+    // The id buffers of all parts share a fixed budget, so that memory does
+    // not grow with the number of threads either: a full buffer each for one
+    // or two parts (a file of a million rows then never touches the disk),
+    // one in all for more, whose own read buffers take the rest.
     static std::size_t id_buffer_entries(std::size_t parts) {
-        return DuplicateIdFinder::kBufferEntries * 2 / std::max<std::size_t>(parts, 2);
+        return parts <= 2 ? DuplicateIdFinder::kBufferEntries : DuplicateIdFinder::kBufferEntries / parts;
     }
 
     csv::CsvReader csv;
@@ -332,7 +334,6 @@ void read_part(Part& part, const CaseSink& sink) {
 void read_part_guarded(Part& part, const CaseSink& sink) {
     try {
         read_part(part, sink);
-        part.rows.seal_ids();
     } catch (...) {
         part.failure = std::current_exception();
     }

@@ -6,15 +6,19 @@
 //
 // Memory. immediate mode keeps every id in an open-addressing table: 16
 // bytes a slot, at most two slots a row, so about 32 bytes a row. at_end
-// mode is an external sort and uses fixed memory whatever the row count:
-// up to `buffer_entries` (hash, line) pairs of 12 bytes are sorted in memory
-// and written as a sorted run to an anonymous temporary file, and finish()
-// merges the runs. The temporary file holds only hashes and line numbers,
-// never an id; it is unlinked as soon as it is made, so nothing is left
-// behind, even on a crash. A file whose ids all fit in the buffer never
-// touches the disk; if no temporary file can be made, the runs are kept in
-// memory instead (memory then grows with the rows, as it did before).
+// mode uses fixed memory whatever the row count: each (hash, line) pair of
+// 12 bytes goes to one of 256 partitions by the top byte of its hash, and
+// once `buffer_entries` pairs are held they are all written, partition by
+// partition, to an anonymous temporary file. finish() then reads each
+// partition back on its own (a 256th of the ids), sorts it and finds the
+// repeats, several partitions at a time on several threads. The temporary
+// file holds only hashes and line numbers, never an id; it is unlinked as
+// soon as it is made, so nothing is left behind, even on a crash. A file
+// whose ids all fit in the buffer never touches the disk; if no temporary
+// file can be made, the pairs are kept in memory instead (memory then grows
+// with the rows).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -48,10 +52,18 @@ public:
         std::vector<Duplicate> first;
         std::size_t total = 0;
     };
-    // About 3 MB of (hash, line) pairs sorted in memory at a time.
-    static constexpr std::size_t kBufferEntries = std::size_t{1} << 18;
+    // About 6 MB of (hash, line) pairs held in memory at a time: the ids of
+    // half a million rows, so that a file of a million rows read in two
+    // parts never writes any.
+    static constexpr std::size_t kBufferEntries = std::size_t{1} << 19;
 
-    explicit DuplicateIdFinder(Mode mode = Mode::immediate, std::size_t buffer_entries = kBufferEntries);
+    // finish() sorts at most this many entries of a partition at once (1.5
+    // MB with the sort's scratch copy): a file of over about 16 million rows
+    // is then taken in slices.
+    static constexpr std::size_t kMaxSortEntries = std::size_t{1} << 16;
+
+    explicit DuplicateIdFinder(Mode mode = Mode::immediate, std::size_t buffer_entries = kBufferEntries,
+                               std::size_t max_sort_entries = kMaxSortEntries);
     ~DuplicateIdFinder();
     DuplicateIdFinder(DuplicateIdFinder&&) noexcept;
     DuplicateIdFinder& operator=(DuplicateIdFinder&&) noexcept;
@@ -61,56 +73,54 @@ public:
     // in at_end mode, always 0.
     int add(std::string_view id, int line);
 
-    // at_end mode: sorts the ids still held in memory now, on the thread
-    // that added them, so that absorb() and finish() have only merging left.
-    // More ids may be added afterwards.
-    void seal();
-
     // at_end mode only: takes over the ids `other` logged (for one part of a
     // file read on its own), each line moved by `line_offset`, so that
     // finish() finds repeats across the parts. Nothing is copied: `other`'s
-    // temporary file and sorted runs are only referred to. Call it once
-    // `other` has had all its ids.
+    // temporary file and buffers are only referred to.
     void absorb(DuplicateIdFinder&& other, int line_offset);
 
     // at_end mode: every repeated id is a duplicate of the line it was first
     // seen on (the smallest). Returns the first `keep` duplicates by line and
-    // the total, and empties the finder. In immediate mode, none. The runs
-    // are merged on up to `threads` threads, each taking one range of
-    // hashes; the result is the same for any number.
+    // the total, and empties the finder. In immediate mode, none. Up to
+    // `threads` threads share the partitions; the result is the same for
+    // any number.
     Found finish(std::size_t keep, std::size_t threads = 1);
 
     // How many ids were added (and absorbed).
     std::size_t size() const { return size_; }
 
-private:
-    struct Store;
-    // A sorted run of logged ids: `count` entries from entry `begin` of a
-    // store, in its temporary file or in its memory.
-    struct Run {
-        const Store* store;
+    // The partitions, and the entries of one written at once: `count` of
+    // them from entry `begin` of a temporary file, or in memory at `memory`,
+    // their lines to be moved by `line_offset`.
+    static constexpr std::size_t kPartitions = 256;
+    struct Chunk {
+        const LoggedId* memory;
+        int fd;
         std::uint64_t begin;
         std::uint64_t count;
-        bool in_file;
         int line_offset;
     };
+
+private:
+    struct Store;
     struct Slot {
         std::uint64_t hash = 0;  // 0 marks an empty slot
         int line = 0;
     };
     void grow();
     Slot& slot_for(std::uint64_t hash);
-    void spill();
-    void keep_buffer_as_run(int line_offset);
+    void write_partitions();
+    void keep_partitions_in_memory(int line_offset);
 
     Mode mode_;
     std::size_t buffer_entries_;
+    std::size_t max_sort_entries_;
     std::vector<Slot> slots_;
-    std::vector<LoggedId> buffer_;
-    std::vector<LoggedId> scratch_;               // as large as buffer_, for sorting it
-    std::unique_ptr<Store> spill_;                // where this finder's runs go
-    std::vector<std::unique_ptr<Store>> stores_;  // taken over by absorb()
-    std::vector<Run> runs_;
+    std::array<std::vector<LoggedId>, kPartitions> held_;  // not yet written, by partition
+    std::size_t held_count_ = 0;
+    std::unique_ptr<Store> spill_;                // this finder's temporary file
+    std::vector<std::unique_ptr<Store>> stores_;  // absorbed, and memory kept
+    std::array<std::vector<Chunk>, kPartitions> chunks_;
     std::size_t size_ = 0;
 };
 

@@ -140,14 +140,14 @@ TEST_CASE("readers::DuplicateIdFinder at_end") {
         CHECK(found.total == 0);
         CHECK(found.first.empty());
     }
-    SUBCASE("distinct ids over many runs have no duplicates") {
+    SUBCASE("distinct ids over many writes have no duplicates") {
         DuplicateIdFinder finder(at_end, 16);
         for (int i = 0; i < 5000; ++i) finder.add("D-" + std::to_string(i), i + 2);
         const auto found = finder.finish(10);
         CHECK(found.total == 0);
         CHECK(found.first.empty());
     }
-    SUBCASE("an id given four times, each time in another run") {
+    SUBCASE("an id given four times, each time in another write") {
         DuplicateIdFinder finder(at_end, 2);
         const std::vector<Row> rows = {{"X", 5},  {"a", 6},  {"b", 7},  {"c", 8},  {"X", 9},  {"d", 10},
                                        {"e", 11}, {"f", 12}, {"g", 13}, {"X", 14}, {"h", 15}, {"X", 30}};
@@ -165,19 +165,18 @@ TEST_CASE("readers::DuplicateIdFinder at_end") {
             CHECK(found.first[static_cast<std::size_t>(i)].line == 3 + i);
         }
     }
-    SUBCASE("a repeat within one run and one across runs") {
+    SUBCASE("a repeat within one write and one across writes") {
         DuplicateIdFinder finder(at_end, 4);
         add_all(finder, {{"a", 2}, {"a", 3}, {"b", 4}, {"c", 5}, {"d", 6}, {"b", 7}});
         check_found(finder.finish(10), {{2, 3}, {4, 7}}, 10);
     }
 }
 
-TEST_CASE("readers::DuplicateIdFinder at_end against a reference, with many runs") {
+TEST_CASE("readers::DuplicateIdFinder at_end against a reference, with many writes") {
     const auto rows = random_rows(20201, 20000, 15000, 2);
     const auto expected = reference_duplicates(rows);
     REQUIRE(expected.size() > 1000);
-    // From one run per id, through a few (merged by comparing heads) and
-    // many (merged through a heap), to one run in all.
+    // From a write to the temporary file after every id to none at all.
     for (const std::size_t buffer :
          {std::size_t{1}, std::size_t{7}, std::size_t{500}, std::size_t{4000}, std::size_t{1} << 18}) {
         CAPTURE(buffer);
@@ -190,7 +189,25 @@ TEST_CASE("readers::DuplicateIdFinder at_end against a reference, with many runs
     }
 }
 
-TEST_CASE("readers::DuplicateIdFinder at_end merges on several threads with the same result") {
+TEST_CASE("readers::DuplicateIdFinder at_end sorts a large partition in slices") {
+    // A partition of a file of millions of rows is sorted a slice at a time;
+    // small limits here give partitions of dozens of entries several slices.
+    const auto rows = random_rows(99, 20000, 15000, 2);
+    const auto expected = reference_duplicates(rows);
+    for (const std::size_t max_sort : {std::size_t{40}, std::size_t{7}, std::size_t{1}}) {
+        CAPTURE(max_sort);
+        for (const std::size_t buffer : {std::size_t{500}, std::size_t{1} << 18}) {
+            CAPTURE(buffer);
+            DuplicateIdFinder finder(at_end, buffer, max_sort);
+            add_all(finder, rows);
+            const auto found = finder.finish(expected.size() + 5, 2);
+            CHECK(found.total == expected.size());
+            CHECK(lines_of(found.first) == lines_of(expected));
+        }
+    }
+}
+
+TEST_CASE("readers::DuplicateIdFinder at_end finds the same on several threads") {
     // Enough ids for finish() to use threads at all.
     const auto rows = random_rows(4711, 150000, 120000, 2);
     const auto expected = reference_duplicates(rows);
@@ -207,7 +224,7 @@ TEST_CASE("readers::DuplicateIdFinder at_end merges on several threads with the 
             CHECK(lines_of(found.first) == lines_of(expected));
         }
     }
-    SUBCASE("one id on every row: all its entries fall in one range") {
+    SUBCASE("one id on every row: all its entries fall in one partition") {
         DuplicateIdFinder finder(at_end, 9000);
         for (int line = 2; line < 70002; ++line) finder.add("the same", line);
         const auto found = finder.finish(3, 4);
@@ -265,7 +282,7 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         first.absorb(std::move(second), 30001);
         check_found(first.finish(20), expected, 20);
     }
-    SUBCASE("sealed finders, some given more ids after sealing") {
+    SUBCASE("a finder given more ids after it absorbed another") {
         const auto one = random_rows(13, 5000, 6000, 2);
         const auto two = random_rows(14, 5000, 6000, 1);
         std::vector<Row> all = one;
@@ -273,12 +290,9 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         const auto expected = reference_duplicates(all);
         DuplicateIdFinder first(at_end, 700), second(at_end, 700);
         add_all(first, {one.begin(), one.begin() + 2500});
-        first.seal();
-        add_all(first, {one.begin() + 2500, one.end()});
         add_all(second, two);
-        second.seal();
-        second.seal();  // nothing left to sort
         first.absorb(std::move(second), 5001);
+        add_all(first, {one.begin() + 2500, one.end()});
         check_found(first.finish(expected.size()), expected, expected.size());
     }
     SUBCASE("immediate mode cannot absorb") {
@@ -297,7 +311,7 @@ TEST_CASE("readers::DuplicateIdFinder temporary file") {
         CHECK(open_files() == before);
         check_found(finder.finish(20), expected, 20);
     }
-    SUBCASE("the spilled runs leave no file behind") {
+    SUBCASE("the written ids leave no file behind") {
         const auto dir =
             std::filesystem::temp_directory_path() / ("ipskit-dupids-test-" + std::to_string(getpid()));
         std::filesystem::create_directories(dir);
@@ -313,7 +327,7 @@ TEST_CASE("readers::DuplicateIdFinder temporary file") {
         CHECK(std::filesystem::is_empty(dir));
         std::filesystem::remove(dir);
     }
-    SUBCASE("without a temporary directory the runs are kept in memory") {
+    SUBCASE("without a temporary directory the ids are kept in memory") {
         const TemporaryDirectory tmp("/nonexistent/ipskit-dupids-test");
         const std::size_t before = open_files();
         DuplicateIdFinder finder(at_end, 100);
