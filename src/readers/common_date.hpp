@@ -28,15 +28,19 @@ namespace detail {
 
 inline constexpr int kFirstTableYear = 1900;
 inline constexpr int kTableYears = 256;
-// Day numbers of 1 January of the years kFirstTableYear and on, one more
-// than the table covers so that each year's length is the difference.
-inline constexpr auto kYearStarts = [] {
-    std::array<int, kTableYears + 1> starts{};
-    for (int i = 0; i <= kTableYears; ++i)
-        starts[static_cast<std::size_t>(i)] = days_from_civil(kFirstTableYear + i, 1, 1);
+// Day numbers of the first of each month of the years kFirstTableYear and
+// on, 13 a year: the 13th is the next 1 January, so that each month's
+// length is a difference.
+inline constexpr auto kMonthStarts = [] {
+    std::array<int, kTableYears * 13> starts{};
+    for (int i = 0; i < kTableYears; ++i) {
+        for (int month = 1; month <= 12; ++month)
+            starts[static_cast<std::size_t>(i * 13 + month - 1)] =
+                days_from_civil(kFirstTableYear + i, month, 1);
+        starts[static_cast<std::size_t>(i * 13 + 12)] = days_from_civil(kFirstTableYear + i + 1, 1, 1);
+    }
     return starts;
 }();
-inline constexpr int kDaysBeforeMonth[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
 // The eight bytes at p, the first in the lowest bits whatever the CPU.
 inline std::uint64_t load_word(const char* p) {
@@ -63,18 +67,17 @@ inline int byte_at(std::uint64_t word, int index) {
 
 // Always inline: returned from a call, the optional would go through memory.
 [[gnu::always_inline]] inline std::optional<CommonDate> checked_common_date(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1) return std::nullopt;
-    const int index = year - kFirstTableYear;
-    if (index < 0 || index >= kTableYears) {
+    // Unsigned, so that one comparison also refuses values below the range.
+    if (static_cast<unsigned>(month - 1) >= 12 || day < 1) return std::nullopt;
+    const auto index = static_cast<unsigned>(year - kFirstTableYear);
+    if (index >= static_cast<unsigned>(kTableYears)) {
         if (!is_valid(year, month, day)) return std::nullopt;
         return CommonDate{{year, month, day}, days_from_civil(year, month, day)};
     }
-    const int start = kYearStarts[static_cast<std::size_t>(index)];
-    const bool leap = kYearStarts[static_cast<std::size_t>(index) + 1] - start == 366;
-    const int month_index = month - 1;
-    if (day > kDaysInMonth[month_index] + (month == 2 && leap ? 1 : 0)) return std::nullopt;
-    const int day_number = start + kDaysBeforeMonth[month_index] + (month > 2 && leap ? 1 : 0) + day - 1;
-    return CommonDate{{year, month, day}, day_number};
+    const std::size_t at = std::size_t{index} * 13 + static_cast<unsigned>(month - 1);
+    const int month_start = kMonthStarts[at];
+    if (day > kMonthStarts[at + 1] - month_start) return std::nullopt;
+    return CommonDate{{year, month, day}, month_start + day - 1};
 }
 
 }  // namespace detail
@@ -94,14 +97,15 @@ inline int byte_at(std::uint64_t word, int index) {
     if (!detail::digits_at(detail::load_word(p), first_mask, first) ||
         !detail::digits_at(detail::load_word(p + 2), 0xFFFF000000000000, last))
         return std::nullopt;
-    const int last_two = byte_at(last, 6) * 10 + byte_at(last, 7);
+    // Each byte of `pairs` becomes ten times its digit plus the next digit:
+    // no byte carries into the next, as none exceeds 99.
+    const std::uint64_t pairs = first * 10 + (first >> 8);
+    const int last_two = byte_at(last * 10 + (last >> 8), 6);
     if (year_first)
-        return detail::checked_common_date(
-            byte_at(first, 0) * 1000 + byte_at(first, 1) * 100 + byte_at(first, 2) * 10 + byte_at(first, 3),
-            byte_at(first, 5) * 10 + byte_at(first, 6), last_two);
-    return detail::checked_common_date(byte_at(first, 6) * 1000 + byte_at(first, 7) * 100 + last_two,
-                                       byte_at(first, 3) * 10 + byte_at(first, 4),
-                                       byte_at(first, 0) * 10 + byte_at(first, 1));
+        return detail::checked_common_date(byte_at(pairs, 0) * 100 + byte_at(pairs, 2), byte_at(pairs, 5),
+                                           last_two);
+    return detail::checked_common_date(byte_at(pairs, 6) * 100 + last_two, byte_at(pairs, 3),
+                                       byte_at(pairs, 0));
 }
 
 }  // namespace ipskit::csv
