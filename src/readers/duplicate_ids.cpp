@@ -47,6 +47,8 @@ constexpr int kPartitionBits = 8;
 // At most 2^14 buckets when a partition is sorted: enough for a file of ten
 // million rows to leave a few entries in each.
 constexpr int kMaxBucketBits = 14;
+// Buckets up to this size are left to insertion sort.
+constexpr std::uint32_t kSmallBucket = 32;
 
 struct Before {
     bool operator()(const LoggedId& a, const LoggedId& b) const {
@@ -65,12 +67,14 @@ void insertion_sort(LoggedId* begin, LoggedId* end) {
 
 // Sorts one partition (or slice of one) by (hash, line); the top
 // `equal_bits` of its hashes are the same. The hashes are evenly spread, so
-// one counting pass on the bits that follow, as many buckets as
-// entries, leaves buckets of an entry or two, each finished by insertion
-// sort (or std::sort, when many equal hashes fill one bucket). A partition
-// is small enough for the cache, where one pass over a whole buffer of ids
-// missed it on nearly every entry.
-void sort_partition(std::vector<LoggedId>& entries, std::vector<LoggedId>& scratch, int equal_bits) {
+// one counting pass on the bits that follow, as many buckets as entries,
+// leaves buckets of an entry or two: one pass of insertion sort over them
+// all then moves each entry at most a bucket's length. Where many equal
+// hashes fill a bucket, each bucket is sorted on its own instead. A
+// partition is small enough for the cache, where one pass over a whole
+// buffer of ids missed it on nearly every entry.
+void sort_partition(std::vector<LoggedId>& entries, std::vector<LoggedId>& scratch,
+                    std::vector<std::uint32_t>& ends, int equal_bits) {
     const std::size_t n = entries.size();
     if (n < 64) {
         std::sort(entries.begin(), entries.end(), Before{});
@@ -81,23 +85,28 @@ void sort_partition(std::vector<LoggedId>& entries, std::vector<LoggedId>& scrat
         return (e.hash << equal_bits) >> (64 - bits);
     };
     // ends[b + 1] counts bucket b; after the prefix sum ends[b] is where bucket b begins.
-    std::vector<std::uint32_t> ends((std::size_t{1} << bits) + 1, 0);
+    ends.assign((std::size_t{1} << bits) + 1, 0);
     for (const LoggedId& e : entries) ++ends[bucket(e) + 1];
+    const std::uint32_t largest = *std::max_element(ends.begin(), ends.end());
     std::partial_sum(ends.begin(), ends.end(), ends.begin());
     scratch.resize(n);
     for (const LoggedId& e : entries) scratch[ends[bucket(e)]++] = e;
+    entries.swap(scratch);
+    if (largest <= kSmallBucket) {
+        insertion_sort(entries.data(), entries.data() + n);
+        return;
+    }
     // Now ends[b] is where bucket b ends.
     std::size_t begin = 0;
     for (std::size_t b = 0; b + 1 < ends.size(); ++b) {
-        LoggedId* first = scratch.data() + begin;
-        LoggedId* last = scratch.data() + ends[b];
-        if (last - first > 32)
+        LoggedId* first = entries.data() + begin;
+        LoggedId* last = entries.data() + ends[b];
+        if (last - first > static_cast<std::ptrdiff_t>(kSmallBucket))
             std::sort(first, last, Before{});
         else
             insertion_sort(first, last);
         begin = ends[b];
     }
-    entries.swap(scratch);
 }
 
 // An anonymous temporary file in $TMPDIR, else /tmp: unlinked as soon as it
@@ -229,11 +238,12 @@ void find_in_partition(const std::vector<DuplicateIdFinder::Chunk>& chunks, std:
     for (const auto& chunk : chunks) total += chunk.count;
     const int bits = total <= max_sort ? 0 : static_cast<int>(std::bit_width((total - 1) / max_sort));
     std::vector<LoggedId> entries, scratch, block;
+    std::vector<std::uint32_t> ends;
     entries.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(total >> bits, max_sort) * 9 / 8));
     for (std::uint64_t index = 0; index < (std::uint64_t{1} << bits); ++index) {
         entries.clear();
         for (const auto& chunk : chunks) gather_chunk(chunk, {bits, index}, entries, block);
-        sort_partition(entries, scratch, kPartitionBits + bits);
+        sort_partition(entries, scratch, ends, kPartitionBits + bits);
         find_repeats(entries, found);
     }
 }
