@@ -1,5 +1,6 @@
 #pragma once
-// A hash of a short text that reads it eight bytes at a time, for the
+// A hash of a short text that reads it eight bytes at a time, and an
+// equality test in the same manner, for the
 // per-row look-ups of the outcome reader and aggregator (group and
 // consultant names, case ids). Each multiplication carries every bit of a
 // word into the upper bits. The last word overlaps the one before rather
@@ -40,6 +41,23 @@ inline std::uint64_t word_hash(std::string_view text) {
         mix(load_bytes(p, 1) << 16 | load_bytes(p + n / 2, 1) << 8 | load_bytes(p + n - 1, 1));
     }
     return hash;
+}
+
+// Whether two texts are equal, for texts of up to 16 bytes in a few word
+// comparisons, inline: for the short names a look-up compares, a call to
+// memcmp cost more than the comparison.
+inline bool same_text(std::string_view a, std::string_view b) {
+    using detail::load_bytes;
+    const std::size_t n = b.size();
+    if (a.size() != n) return false;
+    if (n > 16) return a == b;
+    if (n >= 8)
+        return load_bytes(a.data(), 8) == load_bytes(b.data(), 8) &&
+               load_bytes(a.data() + n - 8, 8) == load_bytes(b.data() + n - 8, 8);
+    if (n >= 4)
+        return load_bytes(a.data(), 4) == load_bytes(b.data(), 4) &&
+               load_bytes(a.data() + n - 4, 4) == load_bytes(b.data() + n - 4, 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 }  // namespace ipskit

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/string_index.hpp"
+#include "util/word_hash.hpp"
 
 using ipskit::outcomes::StringIndex;
 
@@ -58,5 +59,21 @@ TEST_CASE("outcomes::StringIndex") {
         std::vector<std::string> lookups;
         for (int i = 0; i < 100000; ++i) lookups.push_back("K" + std::to_string(next() % 20000));
         CHECK(disagreements(lookups) == 0);
+    }
+}
+
+TEST_CASE("same_text compares texts of every length byte for byte") {
+    for (std::size_t length = 0; length <= 40; ++length) {
+        CAPTURE(length);
+        const std::string text(length, 'a');
+        CHECK(ipskit::same_text(text, std::string(length, 'a')));
+        CHECK_FALSE(ipskit::same_text(text, std::string(length + 1, 'a')));
+        for (std::size_t at = 0; at < length; ++at) {
+            CAPTURE(at);
+            std::string other = text;
+            other[at] = 'b';
+            CHECK_FALSE(ipskit::same_text(text, other));
+            CHECK_FALSE(ipskit::same_text(other, text));
+        }
     }
 }

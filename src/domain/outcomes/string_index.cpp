@@ -23,7 +23,7 @@ std::size_t StringIndex::find_or_add(std::string_view key) {
             slot = {hash, static_cast<std::uint32_t>(keys_.size())};
             return keys_.size() - 1;
         }
-        if (slot.hash == hash && keys_[slot.number - 1] == key) return slot.number - 1;
+        if (slot.hash == hash && same_text(keys_[slot.number - 1], key)) return slot.number - 1;
     }
 }
 
