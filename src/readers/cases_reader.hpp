@@ -30,7 +30,9 @@ struct CasesReadOptions {
     // Parts read side by side, at most; keep_going always reads in one pass,
     // because a repeated case_id must be left out when it is met.
     std::size_t threads = 1;
-    std::uint64_t min_part_bytes = 8u << 20;  // smaller files are read in one pass
+    // Each part is at least this large (so a file under twice this is read in
+    // one pass): a smaller part saves less time than its thread and buffers cost.
+    std::uint64_t min_part_bytes = 4u << 20;
     // A value that looks like a CPR number in a column a report shows is
     // counted instead of refused: the user has said it is not one.
     bool allow_identifiers = false;

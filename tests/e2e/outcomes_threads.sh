@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 command -v python3 >/dev/null || skip "python3 is needed to generate the extract"
 
-# Over 16 MB, so that two threads cut it into two parts of at least 8 MB.
+# Over 16 MB, so that two and three threads cut it into parts of at least 4 MB.
 python3 "$IPSKIT_SOURCE_DIR/bench/generate_cases.py" --rows 170000 --dialect danish --seed 3 -o big.csv
 [ "$(stat -c %s big.csv)" -gt $((16 << 20)) ] || fail "the generated extract is smaller than 16 MB"
 
