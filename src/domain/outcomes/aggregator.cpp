@@ -11,19 +11,30 @@ namespace {
 // Separates key parts; it cannot occur in text read from a CSV field.
 constexpr char kKeySeparator = '\x1f';
 
+// The value of a text field of `c`; empty for year, which is no text.
+std::string_view text_of(const Case& c, GroupField field) {
+    switch (field) {
+        case GroupField::site:
+            return c.site;
+        case GroupField::cluster:
+            return c.cluster;
+        case GroupField::target_group:
+            return c.target_group;
+        case GroupField::consultant:
+            return c.consultant;
+        case GroupField::year:
+            break;
+    }
+    return {};
+}
+
 void append_value(std::string& key, const Case& c, GroupField field) {
     switch (field) {
         case GroupField::site:
-            key += c.site;
-            break;
         case GroupField::cluster:
-            key += c.cluster;
-            break;
         case GroupField::target_group:
-            key += c.target_group;
-            break;
         case GroupField::consultant:
-            key += c.consultant;
+            key += text_of(c, field);
             break;
         case GroupField::year: {
             if (!c.end) break;  // still active: no year of closing
@@ -74,6 +85,14 @@ void OutcomeAggregator::add(const Case& c) {
 }
 
 std::size_t OutcomeAggregator::group_of(const Case& c) {
+    // The usual breakdown, by one text field: its value is the key as it
+    // is, without building a key per row.
+    if (by_.size() == 1 && by_.front() != GroupField::year) {
+        const std::string_view value = text_of(c, by_.front());
+        const std::size_t group = index_.find_or_add(value);
+        if (group == groups_.size()) groups_.push_back({{std::string(value)}, GroupStats(rules_)});
+        return group;
+    }
     key_.clear();
     for (GroupField field : by_) append_value(key_, c, field);
     const std::size_t group = index_.find_or_add(key_);

@@ -71,7 +71,7 @@ private:
     AggregationRules rules_;
     std::vector<GroupField> by_;
     std::string key_;    // reused for every row: no allocation once it has grown
-    StringIndex index_;  // key_ -> index in groups_
+    StringIndex index_;  // key_ (or, by one text field, its value) -> index in groups_
     std::vector<Group> groups_;
     StringIndex consultant_index_;  // consultant -> index in consultant_active_
     std::vector<long> consultant_active_;
