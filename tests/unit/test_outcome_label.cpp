@@ -52,8 +52,8 @@ TEST_CASE("readers::parse_outcome") {
 
 TEST_CASE("readers::OutcomeLabels answers as parse_outcome does, also once it is full") {
     ipskit::readers::OutcomeLabels labels;
-    const std::string texts[] = {"job",        "Ordinært job", "Fleksjob", "uddannelse", "Andet", "jobb",
-                                 "flex job",   "FLEKSJOB",     "other",    "Education",  "",      "udd.",
+    const std::string texts[] = {"job",        "Ordinært job", "Fleksjob", "uddannelse",   "Andet", "jobb",
+                                 "flex job",   "FLEKSJOB",     "other",    "Education",    "",      "udd.",
                                  "fleks job ", "andet",        "Job",      "ordinaert job"};
     // Three rounds: the first fills the memory (past its size), the others read from it.
     for (int round = 0; round < 3; ++round)
