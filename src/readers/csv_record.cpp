@@ -14,7 +14,6 @@ namespace ipskit::csv {
 CsvReader::Step CsvReader::parse_record(CsvRecord& record) {
     const char* const base = buffer_.data();
     const char* const end = base + end_;
-    record.fields.clear();
     escaped_fields_.clear();
     RecordScanner scanner{end,    at_eof_,       delimiter_,     options_.max_field_bytes,
                           stops_, record.fields, escaped_fields_};

@@ -42,6 +42,26 @@ public:
         return base_ + block + std::countr_zero(mask_);
     }
 
+    // The stops of one block as bits, bit i for the byte at block + i: for a
+    // caller that walks them one after another.
+    struct Stops {
+        const char* block;
+        std::uint64_t bits;
+    };
+    // The stops of p's block at or after p.
+    Stops from(const char* p) {
+        const std::size_t offset = static_cast<std::size_t>(p - base_);
+        const std::size_t block = offset & ~(kBlock - 1);
+        if (block != block_) load(block);
+        return {base_ + block, mask_ & (~std::uint64_t{0} << (offset - block))};
+    }
+    // The stops of the block after `stops`.
+    Stops after(const Stops& stops) {
+        const std::size_t block = static_cast<std::size_t>(stops.block - base_) + kBlock;
+        load(block);
+        return {base_ + block, mask_};
+    }
+
 private:
     static constexpr std::size_t kNoBlock = ~std::size_t{0};
 

@@ -148,6 +148,31 @@ TEST_CASE("csv::CsvReader field counts") {
     }
 }
 
+TEST_CASE("csv::CsvReader wide records, on either side of the quick path's 64 fields") {
+    for (std::size_t width : {63u, 64u, 65u, 100u}) {
+        CAPTURE(width);
+        std::string text;
+        std::vector<std::string> header, row, quoted;
+        for (std::size_t i = 0; i < width; ++i) {
+            header.push_back("c" + std::to_string(i));
+            row.push_back(std::to_string(i * 7));
+            quoted.push_back(i == width - 1 ? "x;y" : std::to_string(i));
+        }
+        const auto join = [](const std::vector<std::string>& cells, bool quote_last) {
+            std::string line;
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                if (i > 0) line += ';';
+                line += quote_last && i + 1 == cells.size() ? "\"" + cells[i] + "\"" : cells[i];
+            }
+            return line + "\n";
+        };
+        text = join(header, false) + join(row, false) + join(quoted, true);
+        const Table table = read_all(text);
+        CHECK(table.header == header);
+        CHECK(table.rows == std::vector<Row>{{2, row}, {3, quoted}});
+    }
+}
+
 TEST_CASE("csv::CsvReader empty and header-only files") {
     const char* const empty = "in.csv:1: error: file is empty — expected a header line with the column names";
     CHECK_THROWS_WITH_AS(read_all(""), empty, ipskit::Error);
