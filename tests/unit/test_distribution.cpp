@@ -136,3 +136,14 @@ TEST_CASE("stats::IntHistogram with few and with many distinct values") {
     CHECK(merged.n() == h.n());
     for (double p : probs) CHECK(*merged.quantile(p) == doctest::Approx(*h.quantile(p)).epsilon(1e-12));
 }
+
+TEST_CASE("stats::IntHistogram keeps counts of up to 2^32 - 1 per value in its dense range") {
+    ipskit::stats::IntHistogram h;
+    for (long v = 0; v < 100; ++v) h.add(v);  // enough values to leave the map
+    h.add(3, 4294967294L);                    // 4294967295 in all
+    CHECK(h.n() == 100 + 4294967294L);
+    CHECK(h.max() == 99);
+    CHECK_THROWS_AS(h.add(3, 1), std::overflow_error);
+    h.add(5000, 4294967296L);  // beyond the dense range: kept apart, any count
+    CHECK(h.max() == 5000);
+}

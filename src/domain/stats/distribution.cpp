@@ -1,9 +1,16 @@
 #include "domain/stats/distribution.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
 
 namespace ipskit::stats {
+
+std::uint32_t IntHistogram::dense_count(long count) {
+    if (count > static_cast<long>(UINT32_MAX))
+        throw std::overflow_error("IntHistogram: more than 4,294,967,295 observations of one value");
+    return static_cast<std::uint32_t>(count);
+}
 
 void IntHistogram::add(long value, long count) {
     if (count < 0) throw std::invalid_argument("IntHistogram::add: count must not be negative");
@@ -14,7 +21,7 @@ void IntHistogram::add(long value, long count) {
     if (in_dense_range && !dense_.empty()) {
         const auto index = static_cast<std::size_t>(value);
         if (index >= dense_.size()) dense_.resize(index + 1);
-        dense_[index] += count;
+        dense_[index] = dense_count(dense_[index] + count);
     } else {
         outliers_[value] += count;
     }
@@ -32,7 +39,7 @@ void IntHistogram::move_to_dense() {
         }
         const auto index = static_cast<std::size_t>(it->first);
         if (index >= dense_.size()) dense_.resize(index + 1);
-        dense_[index] = it->second;
+        dense_[index] = dense_count(it->second);
         it = outliers_.erase(it);
     }
 }
