@@ -2,11 +2,7 @@
 
 #include <algorithm>
 #include <bit>
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <exception>
-#include <fcntl.h>
 #include <numeric>
 #include <stdexcept>
 #include <string>
@@ -14,10 +10,7 @@
 #include <thread>
 #include <unistd.h>
 
-#include <climits>
-#include <fmt/format.h>
-
-#include "util/error.hpp"
+#include "readers/temporary_file.hpp"
 #include "util/word_hash.hpp"
 
 namespace ipskit::readers {
@@ -109,57 +102,6 @@ void sort_partition(std::vector<LoggedId>& entries, std::vector<LoggedId>& scrat
     }
 }
 
-// An anonymous temporary file in $TMPDIR, else /tmp: unlinked as soon as it
-// is made, so it goes away with the process however that ends. It only ever
-// holds hashes and line numbers, never an id. -1 if none could be made.
-int make_temporary_file() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string path = dir != nullptr && *dir != '\0' ? dir : "/tmp";
-    path += "/ipskit-ids-XXXXXX";
-    const int fd = mkostemp(path.data(), O_CLOEXEC);
-    if (fd >= 0) unlink(path.c_str());
-    return fd;
-}
-
-[[noreturn]] void throw_read_error(const char* why) {
-    throw Error(Location{}, fmt::format("could not read back the temporary file of case_id hashes: {}", why),
-                "check the temporary directory ($TMPDIR, else /tmp) and run again");
-}
-
-void read_all(int fd, void* data, std::size_t bytes, std::uint64_t offset) {
-    char* at = static_cast<char*>(data);
-    while (bytes > 0) {
-        const ssize_t n = pread(fd, at, bytes, static_cast<off_t>(offset));
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw_read_error(std::strerror(errno));
-        if (n == 0) throw_read_error("it is shorter than what was written");
-        at += n;
-        bytes -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
-    }
-}
-
-// Writes the buffers one after the other at `offset`, in as few calls as
-// the system allows; false if a write fails.
-bool write_buffers(int fd, std::vector<iovec>& buffers, std::uint64_t offset) {
-    std::size_t first = 0;
-    while (first < buffers.size()) {
-        const int count = static_cast<int>(std::min<std::size_t>(buffers.size() - first, IOV_MAX));
-        const ssize_t n = pwritev(fd, buffers.data() + first, count, static_cast<off_t>(offset));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        offset += static_cast<std::uint64_t>(n);
-        // Skip what was written; a buffer written in part is moved on.
-        auto left = static_cast<std::size_t>(n);
-        while (first < buffers.size() && left >= buffers[first].iov_len) left -= buffers[first++].iov_len;
-        if (left > 0) {
-            buffers[first].iov_base = static_cast<char*>(buffers[first].iov_base) + left;
-            buffers[first].iov_len -= left;
-        }
-    }
-    return true;
-}
-
 // The first `keep` duplicates by line (a max-heap on the line, so memory
 // stays O(keep)), and how many were offered.
 class FirstDuplicates {
@@ -210,7 +152,8 @@ void gather_chunk(const DuplicateIdFinder::Chunk& chunk, Slice slice, std::vecto
         const LoggedId* from = chunk.memory + done;
         if (chunk.memory == nullptr) {
             block.resize(n);
-            read_all(chunk.fd, block.data(), n * sizeof(LoggedId), (chunk.begin + done) * sizeof(LoggedId));
+            read_exactly(chunk.fd, block.data(), n * sizeof(LoggedId),
+                         (chunk.begin + done) * sizeof(LoggedId), "the temporary file of case_id hashes");
             from = block.data();
         }
         for (std::size_t i = 0; i < n; ++i)
@@ -338,7 +281,7 @@ int DuplicateIdFinder::add(std::string_view id, int line) {
 void DuplicateIdFinder::write_partitions() {
     if (!spill_) {
         spill_ = std::make_unique<Store>();
-        spill_->fd = make_temporary_file();
+        spill_->fd = make_unlinked_temporary_file("ipskit-ids");
     }
     Store& store = *spill_;
     std::vector<iovec> buffers;
