@@ -1,7 +1,6 @@
 #include "readers/cases_reader.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <exception>
 #include <memory>

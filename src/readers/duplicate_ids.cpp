@@ -233,8 +233,9 @@ DuplicateIdFinder::Found join_found(std::vector<FirstDuplicates>& found, std::si
 
 std::uint64_t hash_id(std::string_view text) {
     std::uint64_t h = word_hash(text);
-    // splitmix64's finaliser: the top bits, which sort_run buckets by, and
-    // the low bits, which pick a slot, depend on every bit of the text.
+    // splitmix64's finaliser: the top bits, which pick the partition and the
+    // bucket it is sorted by, and the low bits, which pick a slot, depend on
+    // every bit of the text.
     h ^= h >> 30;
     h *= 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 27;

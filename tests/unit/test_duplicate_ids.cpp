@@ -49,6 +49,12 @@ std::vector<Duplicate> reference_duplicates(std::vector<Row> rows) {
     return found;
 }
 
+// Appends a later part's rows to `all`, their lines moved on by `shift` to
+// where they lie in the whole file.
+void append_part(std::vector<Row>& all, const std::vector<Row>& part, int shift) {
+    for (const Row& r : part) all.push_back({r.id, r.line + shift});
+}
+
 void add_all(DuplicateIdFinder& finder, const std::vector<Row>& rows) {
     for (const Row& row : rows) finder.add(row.id, row.line);
 }
@@ -243,8 +249,8 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         const auto two = random_rows(8, 4000, 4000, 1);
         const auto three = random_rows(9, 2000, 4000, 1);
         std::vector<Row> all = one;
-        for (const Row& r : two) all.push_back({r.id, r.line + 3001});
-        for (const Row& r : three) all.push_back({r.id, r.line + 7001});
+        append_part(all, two, 3001);
+        append_part(all, three, 7001);
         const auto expected = reference_duplicates(all);
 
         DuplicateIdFinder first(at_end, 300), second(at_end, 300), third(at_end, 300);
@@ -273,7 +279,7 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         const auto one = random_rows(11, 30000, 40000, 2);
         const auto two = random_rows(12, 30000, 40000, 1);
         std::vector<Row> all = one;
-        for (const Row& r : two) all.push_back({r.id, r.line + 30001});
+        append_part(all, two, 30001);
         const auto expected = reference_duplicates(all);
         DuplicateIdFinder first(at_end, 1000), second(at_end, 1000);
         std::thread other([&] { add_all(second, two); });
@@ -286,7 +292,7 @@ TEST_CASE("readers::DuplicateIdFinder::absorb") {
         const auto one = random_rows(13, 5000, 6000, 2);
         const auto two = random_rows(14, 5000, 6000, 1);
         std::vector<Row> all = one;
-        for (const Row& r : two) all.push_back({r.id, r.line + 5001});
+        append_part(all, two, 5001);
         const auto expected = reference_duplicates(all);
         DuplicateIdFinder first(at_end, 700), second(at_end, 700);
         add_all(first, {one.begin(), one.begin() + 2500});
