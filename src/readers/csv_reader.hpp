@@ -119,6 +119,7 @@ private:
     // Reading blocks and the start of the file (csv_reader.cpp).
     void read_start();
     bool fill();
+    void check_utf8_ahead();
     void check_file_signature();
     void skip_blank_lines();
     char detect_delimiter();
@@ -162,6 +163,11 @@ private:
     bool at_eof_ = false;
     bool failed_ = false;
     int line_ = 1;  // physical line at pos_
+
+    // Bytes up to file offset utf8_checked_ are well-formed UTF-8, and none
+    // after it are known to be, once utf8_bad_ahead_.
+    std::uint64_t utf8_checked_ = 0;
+    bool utf8_bad_ahead_ = false;
 
     StopScanner stops_;
     // The record last parsed: its raw bytes and the fields that hold "".

@@ -42,9 +42,11 @@ CsvReader::Step CsvReader::parse_record(CsvRecord& record) {
 void CsvReader::finish_record(CsvRecord& record) {
     if (!header_.empty() && record.fields.size() > header_.size()) drop_extra_fields(record);
     const std::string_view raw(buffer_.data() + raw_begin_, raw_end_ - raw_begin_);
-    // One check of the whole record; the fields are looked at only if it fails.
+    // A record not checked with its block (see check_utf8_ahead) is checked
+    // whole; the fields are looked at only if it fails.
     const bool utf8 = encoding_ == Encoding::utf8;
-    if (utf8 && find_invalid_utf8(raw) != std::string_view::npos) fail_invalid_utf8(record);
+    if (utf8 && origin_ + raw_end_ > utf8_checked_ && find_invalid_utf8(raw) != std::string_view::npos)
+        fail_invalid_utf8(record);
     if (!escaped_fields_.empty()) unescape_quotes(record);
     if (!utf8 && !is_ascii(raw)) convert_windows1252(record);
     if (record.fields.size() < header_.size()) record.fields.resize(header_.size());

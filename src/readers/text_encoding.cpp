@@ -93,6 +93,61 @@ std::size_t skip_ascii(const unsigned char* p, std::size_t size, std::size_t i) 
     return i;
 }
 
+// Checks the sequences that start in [from, to), from the start of one;
+// the last may run past `to`. Returns the first bad offset, or where the
+// walk ended (at or after `to`).
+struct Walk {
+    std::size_t at;
+    bool bad;
+};
+Walk walk_sequences(const unsigned char* p, std::size_t size, std::size_t from, std::size_t to) {
+    std::size_t i = skip_ascii(p, to, from);
+    while (i < to) {
+        const std::size_t length = valid_sequence_length(p + i, size - i);
+        if (length == 0) return {i, true};
+        i = skip_ascii(p, to, i + length);
+    }
+    return {i, false};
+}
+
+#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+// Text in Danish and most European languages is ASCII and two-byte
+// sequences (æ ø å é ü). Whether a window holds only those, well formed, is
+// checked 16 bytes at a time without a branch per byte or sequence: every
+// continuation byte (0x80-0xBF) must follow a lead byte 0xC2-0xDF, every lead
+// must be followed by one, and every other byte must be ASCII. A window
+// that fails, by a longer sequence or a bad byte, is walked sequence by
+// sequence, which decides. A walk per sequence mispredicts a branch at
+// nearly every non-ASCII character.
+constexpr std::size_t kWindow = 1024;
+
+// `lead_before` holds the lead flags of the 16 bytes before `p`, and gets
+// those of the window's last 16.
+bool two_byte_window(const unsigned char* p, __m128i& lead_before) {
+    // Signed, the continuation bytes are -128..-65 and the leads -62..-33.
+    const __m128i below_continuation = _mm_set1_epi8(-64);
+    const __m128i above_c1 = _mm_set1_epi8(-63);
+    const __m128i below_e0 = _mm_set1_epi8(-32);
+    const __m128i zero = _mm_setzero_si128();
+    __m128i wrong = zero;
+    for (std::size_t k = 0; k < kWindow; k += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+        const __m128i continuation = _mm_cmplt_epi8(v, below_continuation);
+        const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, above_c1), _mm_cmplt_epi8(v, below_e0));
+        const __m128i after_lead = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_srli_si128(lead_before, 15));
+        const __m128i other_high = _mm_andnot_si128(_mm_or_si128(lead, continuation), _mm_cmplt_epi8(v, zero));
+        wrong = _mm_or_si128(wrong, _mm_or_si128(_mm_xor_si128(continuation, after_lead), other_high));
+        lead_before = lead;
+    }
+    return _mm_movemask_epi8(wrong) == 0;
+}
+
+// 1 when the last of the 16 bytes flagged is a lead, else 0.
+std::size_t ends_with_lead(__m128i lead) {
+    return static_cast<std::size_t>(_mm_movemask_epi8(lead) >> 15) & 1;
+}
+#endif
+
 }  // namespace
 
 Encoding parse_encoding(std::string_view value) {
@@ -112,13 +167,25 @@ bool is_ascii(std::string_view text) {
 std::size_t find_invalid_utf8(std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
-    std::size_t i = skip_ascii(p, size, 0);
-    while (i < size) {
-        const std::size_t length = valid_sequence_length(p + i, size - i);
-        if (length == 0) return i;
-        i = skip_ascii(p, size, i + length);
+    std::size_t i = 0;
+#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+    __m128i lead_before = _mm_setzero_si128();
+    while (size - i >= kWindow) {
+        const std::size_t lead_at_end = ends_with_lead(lead_before);
+        if (two_byte_window(p + i, lead_before)) {
+            i += kWindow;
+            continue;
+        }
+        // Back to the start of a sequence the window cut.
+        const Walk walk = walk_sequences(p, size, i - lead_at_end, i + kWindow);
+        if (walk.bad) return walk.at;
+        i = walk.at;
+        lead_before = _mm_setzero_si128();
     }
-    return npos;
+    i -= ends_with_lead(lead_before);
+#endif
+    const Walk walk = walk_sequences(p, size, i, size);
+    return walk.bad ? walk.at : npos;
 }
 
 std::size_t windows1252_to_utf8(std::string_view text, std::string& out) {

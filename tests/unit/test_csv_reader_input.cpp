@@ -32,6 +32,24 @@ TEST_CASE("csv::CsvReader encodings") {
                              "--encoding windows-1252",
                              ipskit::Error);
     }
+    SUBCASE("a bad byte far into the file is found whatever the block size") {
+        std::string text = "id;navn\n";
+        for (int row = 0; row < 400; ++row) text += std::to_string(row) + ";Søren Æblø €uro\n";
+        const std::string bad_row = "400;S\xF8ren\n";
+        for (std::size_t chunk : {1u, 7u, 64u, 1500u, 4096u, 1u << 20}) {
+            CAPTURE(chunk);
+            CsvOptions options;
+            options.chunk_bytes = chunk;
+            const Table valid = csv_test::read_with(text, options);
+            CHECK(valid.rows.size() == 400);
+            CHECK(valid.rows.back().fields[1] == "Søren Æblø €uro");
+            CHECK_THROWS_WITH_AS(csv_test::read_with(text + bad_row + text, options),
+                                 "in.csv:402:2: error: not valid UTF-8 (byte 0xF8) in column \"navn\" — if "
+                                 "this file was saved by Excel as \"CSV (semikolonsepareret)\", run again "
+                                 "with --encoding windows-1252",
+                                 ipskit::Error);
+        }
+    }
     SUBCASE("Windows-1252 is converted to UTF-8") {
         CsvOptions options;
         options.encoding = ipskit::csv::Encoding::windows1252;

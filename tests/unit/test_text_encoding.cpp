@@ -1,3 +1,5 @@
+#include <cstdint>
+#include <random>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -17,6 +19,60 @@ std::string from_1252(std::string_view text) {
     std::string out;
     REQUIRE(windows1252_to_utf8(text, out) == npos);
     return out;
+}
+
+// Unicode 15 table 3-7, byte by byte: the offset of the first byte that
+// does not start a well-formed sequence, or npos.
+std::size_t reference_invalid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        const unsigned c = byte(i);
+        std::size_t length = 1;
+        unsigned low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) length = 3;
+        else if (c >= 0xF0 && c <= 0xF4) length = 4;
+        else if (c >= 0x80) return i;
+        if (c == 0xE0) low = 0xA0;
+        if (c == 0xED) high = 0x9F;
+        if (c == 0xF0) low = 0x90;
+        if (c == 0xF4) high = 0x8F;
+        if (i + length > text.size()) return i;
+        for (std::size_t k = 1; k < length; ++k) {
+            const unsigned next = byte(i + k);
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) return i;
+        }
+        i += length;
+    }
+    return npos;
+}
+
+// Mostly Danish-looking text: ASCII with æ ø å, now and then a longer
+// sequence, and with `damage` a changed, dropped or cut byte somewhere.
+std::string random_text(std::mt19937& random, std::size_t size, bool damage) {
+    static constexpr std::string_view kPieces[] = {"æ", "ø", "å", "Å", "é", "€", "—", "😀", "ü"};
+    std::string text;
+    while (text.size() < size) {
+        if (random() % 8 == 0)
+            text += kPieces[random() % std::size(kPieces)];
+        else
+            text += static_cast<char>(' ' + random() % 95);
+    }
+    if (damage && !text.empty()) {
+        const std::size_t at = random() % text.size();
+        switch (random() % 3) {
+            case 0:
+                text[at] = static_cast<char>(0x80 + random() % 128);
+                break;
+            case 1:
+                text.erase(at, 1);
+                break;
+            default:
+                text.resize(at);
+        }
+    }
+    return text;
 }
 
 }  // namespace
@@ -53,6 +109,40 @@ TEST_CASE("csv::find_invalid_utf8") {
         CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
         CHECK(find_invalid_utf8("\xF8\x88\x80\x80") == 0);
         CHECK(find_invalid_utf8("ok \xE2\x82\xAC \x80") == 7);  // lone continuation
+    }
+    SUBCASE("long texts, checked a window at a time, agree with a byte-wise reading") {
+        std::mt19937 random(20261128);
+        for (int round = 0; round < 3000; ++round) {
+            const std::string text = random_text(random, random() % 5000, round % 2 == 1);
+            INFO("round " << round);
+            REQUIRE(find_invalid_utf8(text) == reference_invalid_utf8(text));
+        }
+    }
+    SUBCASE("a sequence across the end of a window") {
+        for (std::size_t size : {1025, 1030, 2049, 2100}) {
+            std::string text(size, 'a');
+            const std::size_t window_end = size < 2048 ? 1024 : 2048;
+            text.replace(window_end - 1, 2, "ø");
+            CHECK(find_invalid_utf8(text) == npos);
+            text[window_end] = 'a';
+            CHECK(find_invalid_utf8(text) == window_end - 1);
+        }
+    }
+    SUBCASE("a sequence or a bad byte at either side of every 16-byte step") {
+        for (std::size_t at = 1000; at < 1100; ++at) {
+            std::string text(2100, 'a');
+            text.replace(at, 2, "ø");
+            CHECK(find_invalid_utf8(text) == npos);
+            text.replace(at, 2, "\xE2\x82");  // a three-byte sequence cut short
+            CHECK(find_invalid_utf8(text) == at);
+            text.replace(at, 3, "€");
+            CHECK(find_invalid_utf8(text) == npos);
+            text[at] = '\xC3';  // a two-byte sequence, then a continuation too many
+            CHECK(find_invalid_utf8(text) == at + 2);
+            text[at + 1] = 'a';
+            text[at] = '\xA6';  // a continuation after ASCII
+            CHECK(find_invalid_utf8(text) == at);
+        }
     }
 }
 
