@@ -135,7 +135,8 @@ bool two_byte_window(const unsigned char* p, __m128i& lead_before) {
         const __m128i continuation = _mm_cmplt_epi8(v, below_continuation);
         const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, above_c1), _mm_cmplt_epi8(v, below_e0));
         const __m128i after_lead = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_srli_si128(lead_before, 15));
-        const __m128i other_high = _mm_andnot_si128(_mm_or_si128(lead, continuation), _mm_cmplt_epi8(v, zero));
+        const __m128i other_high =
+            _mm_andnot_si128(_mm_or_si128(lead, continuation), _mm_cmplt_epi8(v, zero));
         wrong = _mm_or_si128(wrong, _mm_or_si128(_mm_xor_si128(continuation, after_lead), other_high));
         lead_before = lead;
     }

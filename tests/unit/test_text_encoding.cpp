@@ -30,10 +30,14 @@ std::size_t reference_invalid_utf8(std::string_view text) {
         const unsigned c = byte(i);
         std::size_t length = 1;
         unsigned low = 0x80, high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) length = 2;
-        else if (c >= 0xE0 && c <= 0xEF) length = 3;
-        else if (c >= 0xF0 && c <= 0xF4) length = 4;
-        else if (c >= 0x80) return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            length = 3;
+        else if (c >= 0xF0 && c <= 0xF4)
+            length = 4;
+        else if (c >= 0x80)
+            return i;
         if (c == 0xE0) low = 0xA0;
         if (c == 0xED) high = 0x9F;
         if (c == 0xF0) low = 0x90;
