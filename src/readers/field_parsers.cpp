@@ -1,6 +1,7 @@
 #include "readers/field_parsers.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -218,12 +219,19 @@ Parsed<bool> parse_yes_no(std::string_view text) {
         std::string_view text;
         bool value;
     };
-    static constexpr Word kWords[] = {{"yes", true},    {"no", false},  {"ja", true},     {"nej", false},
-                                      {"y", true},      {"n", false},   {"j", true},      {"true", true},
-                                      {"false", false}, {"sand", true}, {"falsk", false}, {"1", true},
-                                      {"0", false}};
-    for (const Word& word : kWords)
-        if (equals_ignoring_case(text, word.text)) return word.value;
+    // By length, so that a cell is compared with two or three words, not
+    // all of them: the aftercare column is read on every row.
+    static constexpr std::array<std::array<Word, 5>, 6> kWordsByLength{{
+        {},
+        {{{"y", true}, {"n", false}, {"j", true}, {"1", true}, {"0", false}}},
+        {{{"no", false}, {"ja", true}}},
+        {{{"yes", true}, {"nej", false}}},
+        {{{"true", true}, {"sand", true}}},
+        {{{"false", false}, {"falsk", false}}},
+    }};
+    if (text.size() < kWordsByLength.size())
+        for (const Word& word : kWordsByLength[text.size()])
+            if (!word.text.empty() && equals_ignoring_case(text, word.text)) return word.value;
     return FieldProblem{fmt::format("\"{}\" is not yes or no", shown(text)),
                         "write yes/no, ja/nej, y/n, j/n, true/false or 1/0"};
 }

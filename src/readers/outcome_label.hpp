@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "domain/outcomes/case.hpp"
+#include "util/word_hash.hpp"
 
 namespace ipskit::readers {
 
@@ -24,7 +25,7 @@ class OutcomeLabels {
 public:
     std::optional<outcomes::Outcome> read(std::string_view text) {
         for (std::size_t i = 0; i < count_; ++i)
-            if (known_[i].text == text) return known_[i].outcome;
+            if (same_text(known_[i].text, text)) return known_[i].outcome;
         const auto outcome = parse_outcome(text);
         if (outcome && count_ < kKept) known_[count_++] = {std::string(text), *outcome};
         return outcome;

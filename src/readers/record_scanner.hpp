@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -81,10 +82,10 @@ private:
     // the record ends, or nullptr for any other record, which scan() then
     // reads the general way, from its start.
     const char* scan_plain(const char* p) {
-        struct Span {
-            const char* data;
-            std::size_t size;
-        } found[kPlainFields];  // not initialised: every one used is written first
+        // Raw room, not an array of string_view, which would be zeroed on
+        // every record: every view used is constructed first.
+        alignas(std::string_view) unsigned char room[kPlainFields * sizeof(std::string_view)];
+        auto* const found = reinterpret_cast<std::string_view*>(room);
         std::size_t n = 0;
         const char* start = p;
         StopScanner::Stops at = stops.from(p);
@@ -92,12 +93,12 @@ private:
             while (at.bits == 0) at = stops.after(at);
             const char* const next = at.block + std::countr_zero(at.bits);
             at.bits &= at.bits - 1;
-            found[n++] = {start, static_cast<std::size_t>(next - start)};
+            new (found + n++) std::string_view(start, static_cast<std::size_t>(next - start));
             if (*next != delimiter) {
                 if (*next == '"' || *next == '\0' || static_cast<std::size_t>(next - p) > max_field)
                     return nullptr;
-                fields.resize(n);
-                for (std::size_t i = 0; i < n; ++i) fields[i] = {found[i].data, found[i].size};
+                // One block copy: string_view is trivially copyable.
+                fields.assign(found, found + n);
                 return next;
             }
             if (n == kPlainFields) return nullptr;

@@ -239,6 +239,8 @@ TEST_CASE("csv::parse_yes_no") {
           "\"måske\" is not yes or no — write yes/no, ja/nej, y/n, j/n, true/false or 1/0");
     CHECK_FALSE(parse_yes_no("yess").ok());
     CHECK_FALSE(parse_yes_no("2").ok());
+    for (const char* other : {"x", "ne", "nejj", "falske", "sandt", "a long answer"})
+        CHECK_FALSE(parse_yes_no(other).ok());
 }
 
 TEST_CASE("csv::to_diagnostic") {
