@@ -9,6 +9,7 @@
 #include <sys/uio.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 #include "readers/temporary_file.hpp"
 #include "util/word_hash.hpp"
@@ -193,15 +194,19 @@ void find_in_partition(const std::vector<DuplicateIdFinder::Chunk>& chunks, std:
 
 // Thread t of found.size() takes partitions t, t + threads, ...: all entries
 // of a hash lie in one partition, so each finds its repeats on its own.
-void find_in_partitions(
-    const std::array<std::vector<DuplicateIdFinder::Chunk>, DuplicateIdFinder::kPartitions>& chunks,
-    std::size_t max_sort, std::vector<FirstDuplicates>& found) {
+template <typename Spills>
+void find_in_partitions(const Spills& spills, std::size_t max_sort, std::vector<FirstDuplicates>& found) {
     const std::size_t threads = found.size();
     std::vector<std::exception_ptr> failures(threads);
     const auto work = [&](std::size_t t) {
         try {
-            for (std::size_t p = t; p < chunks.size(); p += threads)
-                find_in_partition(chunks[p], max_sort, found[t]);
+            std::vector<DuplicateIdFinder::Chunk> chunks;
+            for (std::size_t p = t; p < DuplicateIdFinder::kPartitions; p += threads) {
+                chunks.clear();
+                for (const auto& spill : spills)
+                    if (const auto chunk = spill.chunk(p); chunk.count > 0) chunks.push_back(chunk);
+                find_in_partition(chunks, max_sort, found[t]);
+            }
         } catch (...) {
             failures[t] = std::current_exception();
         }
@@ -292,39 +297,46 @@ void DuplicateIdFinder::write_partitions() {
         keep_partitions_in_memory(0);
         return;
     }
+    Spill spill;
+    spill.fd = store.fd;
+    spill.begin = store.file_entries;
     for (std::size_t p = 0; p < kPartitions; ++p) {
-        if (held_[p].empty()) continue;
-        chunks_[p].push_back({nullptr, store.fd, store.file_entries, held_[p].size(), 0});
-        store.file_entries += held_[p].size();
+        spill.starts[p + 1] = spill.starts[p] + static_cast<std::uint32_t>(held_[p].size());
         held_[p].clear();
     }
+    store.file_entries += spill.starts[kPartitions];
+    spills_.push_back(spill);
     held_count_ = 0;
 }
 
-// The held entries become chunks in memory, where they are: nothing is
+// The held entries become a spill in memory, where they are: nothing is
 // copied, and the buffers start afresh.
 void DuplicateIdFinder::keep_partitions_in_memory(int line_offset) {
+    if (held_count_ == 0) return;
     auto store = std::make_unique<Store>();
-    for (std::size_t p = 0; p < kPartitions; ++p) {
-        if (held_[p].empty()) continue;
-        store->memory.push_back(std::move(held_[p]));
-        held_[p] = {};
-        const auto& kept = store->memory.back();
-        chunks_[p].push_back({kept.data(), -1, 0, kept.size(), line_offset});
-    }
+    store->memory.resize(kPartitions);
+    for (std::size_t p = 0; p < kPartitions; ++p) store->memory[p] = std::exchange(held_[p], {});
+    Spill spill;
+    spill.memory = store->memory.data();
+    spill.line_offset = line_offset;
+    spills_.push_back(spill);
     held_count_ = 0;
     stores_.push_back(std::move(store));
+}
+
+DuplicateIdFinder::Chunk DuplicateIdFinder::Spill::chunk(std::size_t partition) const {
+    if (fd < 0) return {memory[partition].data(), -1, 0, memory[partition].size(), line_offset};
+    return {nullptr, fd, begin + starts[partition], starts[partition + 1] - starts[partition], line_offset};
 }
 
 void DuplicateIdFinder::absorb(DuplicateIdFinder&& other, int line_offset) {
     if (mode_ != Mode::at_end || other.mode_ != Mode::at_end || &other == this)
         throw std::logic_error("DuplicateIdFinder::absorb needs another finder in at_end mode");
     other.keep_partitions_in_memory(0);
-    for (std::size_t p = 0; p < kPartitions; ++p)
-        for (Chunk chunk : other.chunks_[p]) {
-            chunk.line_offset += line_offset;
-            chunks_[p].push_back(chunk);
-        }
+    for (Spill spill : other.spills_) {
+        spill.line_offset += line_offset;
+        spills_.push_back(spill);
+    }
     if (other.spill_) stores_.push_back(std::move(other.spill_));
     for (auto& store : other.stores_) stores_.push_back(std::move(store));
     size_ += other.size_;
@@ -338,7 +350,7 @@ DuplicateIdFinder::Found DuplicateIdFinder::finish(std::size_t keep, std::size_t
     const std::size_t used =
         size_ < kMinEntriesPerThread ? 1 : std::clamp<std::size_t>(threads, 1, kMaxThreads);
     std::vector<FirstDuplicates> found(used, FirstDuplicates(keep));
-    find_in_partitions(chunks_, max_sort_entries_, found);
+    find_in_partitions(spills_, max_sort_entries_, found);
     *this = DuplicateIdFinder(mode_, buffer_entries_, max_sort_entries_);
     return join_found(found, keep);
 }

@@ -89,9 +89,9 @@ public:
     // How many ids were added (and absorbed).
     std::size_t size() const { return size_; }
 
-    // The partitions, and the entries of one written at once: `count` of
-    // them from entry `begin` of a temporary file, or in memory at `memory`,
-    // their lines to be moved by `line_offset`.
+    // The partitions, and the entries of one partition written at once:
+    // `count` of them from entry `begin` of a temporary file, or in memory
+    // at `memory`, their lines to be moved by `line_offset`.
     static constexpr std::size_t kPartitions = 256;
     struct Chunk {
         const LoggedId* memory;
@@ -103,6 +103,19 @@ public:
 
 private:
     struct Store;
+    // The held entries of all partitions, written at once: to a temporary
+    // file from entry `begin`, partition after partition, each from
+    // `starts[p]` on; or kept in memory, a vector a partition. One record
+    // a write, not one a partition, so that this bookkeeping stays small
+    // when many parts of a large file each write many times.
+    struct Spill {
+        int fd = -1;  // -1: in memory
+        std::uint64_t begin = 0;
+        std::array<std::uint32_t, kPartitions + 1> starts{};
+        const std::vector<LoggedId>* memory = nullptr;
+        int line_offset = 0;
+        Chunk chunk(std::size_t partition) const;
+    };
     struct Slot {
         std::uint64_t hash = 0;  // 0 marks an empty slot
         int line = 0;
@@ -120,7 +133,7 @@ private:
     std::size_t held_count_ = 0;
     std::unique_ptr<Store> spill_;                // this finder's temporary file
     std::vector<std::unique_ptr<Store>> stores_;  // absorbed, and memory kept
-    std::array<std::vector<Chunk>, kPartitions> chunks_;
+    std::vector<Spill> spills_;
     std::size_t size_ = 0;
 };
 
