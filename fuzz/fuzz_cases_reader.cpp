@@ -10,6 +10,7 @@
 // Input: one options byte, then the extract. With bit 16 of the options, the
 // bytes up to the first NUL are a --columns YAML map and the rest the extract.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -67,15 +68,19 @@ Outcome read_whole(const std::string& path, const ipskit::readers::CasesReadOpti
 Outcome read_in_parts(const std::string& path, ipskit::readers::CasesReadOptions options) {
     options.threads = 3;
     options.min_part_bytes = 1;
-    std::vector<Outcome> parts(options.threads);
+    std::vector<Outcome> workers(options.threads);
     Outcome outcome;
     try {
+        const ipskit::readers::CasePartSinks sinks{
+            [&](std::size_t worker, std::size_t, const ipskit::outcomes::Case& c) {
+                count(workers[worker], c);
+            },
+            [&] { std::fill(workers.begin(), workers.end(), Outcome{}); }};
         const auto summary = ipskit::readers::read_cases_in_parts(
-            path, options, [&](std::size_t part, const ipskit::outcomes::Case& c) { count(parts[part], c); },
-            [](const std::string& warning) { (void)warning.size(); });
-        for (std::size_t i = 0; i < summary.parts; ++i) {
-            outcome.courses += parts[i].courses;
-            outcome.days += parts[i].days;
+            path, options, sinks, [](const std::string& warning) { (void)warning.size(); });
+        for (std::size_t i = 0; i < summary.workers; ++i) {
+            outcome.courses += workers[i].courses;
+            outcome.days += workers[i].days;
         }
         outcome.rows = summary.rows;
         outcome.rows_with_errors = summary.rows_with_errors;

@@ -2,6 +2,7 @@
 // case extract (closed courses by outcome, time to job or education, the
 // cohort view, capacity).
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -29,24 +30,27 @@ bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> pe
            *percent * static_cast<double>(closed.total());
 }
 
-// Aggregators of parts that threads fill at the same time must not share a
-// cache line: writes to one would stall the other thread on every row.
-struct alignas(64) PartAggregator {
+// Aggregators that threads fill at the same time must not share a cache
+// line: writes to one would stall the other thread on every row.
+struct alignas(64) WorkerAggregator {
     outcomes::OutcomeAggregator aggregator;
 };
 
 int run_outcomes(const OutcomesOptions& options) {
     const auto rules = aggregation_rules(options);
     const auto reading = read_options(options);
-    // One aggregator per part of the extract, joined in file order.
-    std::vector<PartAggregator> parts(reading.threads, PartAggregator{{rules, options.by}});
+    // One aggregator per reading thread; the sums do not depend on which
+    // thread read which rows.
+    const WorkerAggregator empty{{rules, options.by}};
+    std::vector<WorkerAggregator> workers(std::max<std::size_t>(reading.threads, 1), empty);
+    const readers::CasePartSinks sinks{
+        [&](std::size_t worker, std::size_t, const outcomes::Case& c) { workers[worker].aggregator.add(c); },
+        [&] { std::fill(workers.begin(), workers.end(), empty); }};
     const auto read = readers::read_cases_in_parts(
-        options.cases, reading,
-        [&](std::size_t part, const outcomes::Case& c) { parts[part].aggregator.add(c); },
-        [](const std::string& warning) { std::cerr << warning << '\n'; });
+        options.cases, reading, sinks, [](const std::string& warning) { std::cerr << warning << '\n'; });
     warn_identifiers_allowed(read.identifiers_allowed);
-    auto& whole = parts.front().aggregator;
-    for (std::size_t i = 1; i < read.parts; ++i) whole.merge(parts[i].aggregator);
+    auto& whole = workers.front().aggregator;
+    for (std::size_t i = 1; i < read.workers; ++i) whole.merge(workers[i].aggregator);
     const auto result = whole.finish();
     const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});

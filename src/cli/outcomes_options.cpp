@@ -86,7 +86,7 @@ void add_input_options(CLI::App& command, OutcomesOptions& o) {
     add_allow_identifiers_option(command, o.allow_identifiers);
     command
         .add_option("--threads", o.threads,
-                    "Read a large extract in N parts side by side (default: one per processor, at most 4)")
+                    "Read a large extract on N threads side by side (default: one per processor, at most 4)")
         ->check(CLI::Range(1, 64))
         ->type_name("N");
 }

@@ -1,6 +1,7 @@
 #include "readers/cases_reader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -78,16 +79,17 @@ struct Part {
           rows(csv, columns,
                options.keep_going
                    ? DuplicateIdFinder(DuplicateIdFinder::Mode::immediate)
-                   : DuplicateIdFinder(DuplicateIdFinder::Mode::at_end, id_buffer_entries(parts)),
+                   : DuplicateIdFinder(DuplicateIdFinder::Mode::at_end, id_buffer_entries(options, parts)),
                options.allow_identifiers),
           problems(options, warn) {}
 
-    // The id buffers of all parts share a fixed budget, so that memory does
-    // not grow with the number of threads either: a full buffer each for one
-    // or two parts (a file of a million rows then never touches the disk),
-    // one in all for more, whose own read buffers take the rest.
-    static std::size_t id_buffer_entries(std::size_t parts) {
-        return parts <= 2 ? DuplicateIdFinder::kBufferEntries : DuplicateIdFinder::kBufferEntries / parts;
+    // The id buffers of all parts share a fixed budget, split evenly, so
+    // that memory does not grow with the number of parts: two full buffers
+    // on two threads (a file of a million rows then never touches the
+    // disk), one on more, whose own read buffers and sums take the rest.
+    static std::size_t id_buffer_entries(const CasesReadOptions& options, std::size_t parts) {
+        const std::size_t budget = (options.threads == 2 ? 2 : 1) * DuplicateIdFinder::kBufferEntries;
+        return budget / std::max<std::size_t>(parts, 1);
     }
 
     csv::CsvReader csv;
@@ -129,35 +131,96 @@ void read_part_guarded(Part& part, const CaseSink& sink) {
     }
 }
 
-// The parts of the file: the first reads from the header on, each other from
-// one of `starts`, and each stops where the next begins.
-std::vector<std::unique_ptr<Part>> plan_parts(csv::CsvReader head, const CasesReadOptions& options,
-                                              const WarningSink& warn) {
-    const auto columns = resolve_case_columns(head, options.column_map);
-    const auto starts =
-        options.keep_going || options.threads < 2
-            ? std::vector<std::uint64_t>{}
-            : csv::part_starts(head.name(), head.offset(), options.threads, options.min_part_bytes);
-    const std::size_t count = starts.size() + 1;
-    std::vector<std::unique_ptr<Part>> parts;
-    parts.push_back(std::make_unique<Part>(std::move(head), columns, options, count, warn));
-    for (const std::uint64_t start : starts) {
-        parts.back()->csv.stop_at(start);
-        parts.push_back(std::make_unique<Part>(csv::CsvReader::continue_at(parts.front()->csv, start),
-                                               columns, options, count, warn));
-    }
-    return parts;
+// The offsets where parts other than the first begin: none when the file
+// is read in one pass.
+std::vector<std::uint64_t> plan_starts(const csv::CsvReader& head, const CasesReadOptions& options) {
+    if (options.keep_going || options.threads < 2) return {};
+    const std::size_t parts = options.threads * std::max<std::size_t>(options.parts_per_thread, 1);
+    return csv::part_starts(head.name(), head.offset(), parts, options.min_part_bytes);
 }
 
-// How many parts count: a part counts when the one before it stopped exactly
-// where it begins. One that did not (its cut lay inside a quoted field, or
-// it stopped at an unreadable record) read on to the end itself, or stopped
-// where a single pass would have.
-std::size_t parts_that_count(const std::vector<std::unique_ptr<Part>>& parts) {
-    std::size_t used = 1;
-    while (used < parts.size() && parts[used - 1]->csv.reached_stop()) ++used;
-    return used;
-}
+// The parts of the file: the first reads from the header on, each other from
+// one of `starts`, and each stops where the next begins. A part is opened
+// by the thread that takes it, and closed when read, so that only the parts
+// being read hold a read buffer.
+class PartQueue {
+public:
+    PartQueue(csv::CsvReader head, const CasesReadOptions& options, const WarningSink& warn)
+        : options_(options),
+          warn_(warn),
+          starts_(plan_starts(head, options)),
+          columns_(resolve_case_columns(head, options.column_map)),
+          parts_(starts_.size() + 1),
+          failures_(parts_.size()) {
+        parts_[0] = std::make_unique<Part>(std::move(head), columns_, options, parts_.size(), warn);
+        if (!starts_.empty()) parts_[0]->csv.stop_at(starts_[0]);
+    }
+
+    std::size_t size() const { return parts_.size(); }
+
+    // Reads the parts on `workers` threads, each taking the next part not
+    // yet taken.
+    void read(std::size_t workers, const CasePartSinks& sinks) {
+        std::vector<std::jthread> threads;
+        for (std::size_t w = 1; w < workers; ++w) threads.emplace_back([this, w, &sinks] { work(w, sinks); });
+        work(0, sinks);
+    }
+
+    // How many parts count: a part counts when the one before it stopped
+    // exactly where it begins. One that did not (its cut lay inside a quoted
+    // field, or it stopped at an unreadable record) read on to the end
+    // itself, or stopped where a single pass would have.
+    std::size_t counted() const {
+        std::size_t used = 1;
+        while (used < parts_.size() && parts_[used - 1] && parts_[used - 1]->csv.reached_stop()) ++used;
+        return used;
+    }
+
+    // Rethrows the first failure other than a problem of the input among
+    // the first `used` parts.
+    void rethrow_failures(std::size_t used) const {
+        for (std::size_t i = 0; i < used; ++i) {
+            if (failures_[i]) std::rethrow_exception(failures_[i]);
+            if (parts_[i]->failure) std::rethrow_exception(parts_[i]->failure);
+        }
+    }
+
+    std::vector<std::unique_ptr<Part>>& parts() { return parts_; }
+
+private:
+    // A worker's parts take turns with one read buffer: allocated and freed
+    // part by part, buffers would leave the heap fragmented.
+    void work(std::size_t worker, const CasePartSinks& sinks) {
+        std::vector<char> buffer;
+        for (std::size_t i; (i = next_.fetch_add(1)) < parts_.size();) {
+            try {
+                if (!parts_[i]) parts_[i] = open(i, std::move(buffer));
+            } catch (...) {
+                failures_[i] = std::current_exception();
+                continue;
+            }
+            Part& part = *parts_[i];
+            read_part_guarded(part, [&sinks, worker, i](const Case& c) { sinks.add(worker, i, c); });
+            buffer = part.csv.close();
+        }
+    }
+
+    std::unique_ptr<Part> open(std::size_t i, std::vector<char> buffer) const {
+        auto part = std::make_unique<Part>(
+            csv::CsvReader::continue_at(parts_[0]->csv, starts_[i - 1], std::move(buffer)), columns_,
+            options_, parts_.size(), warn_);
+        if (i < starts_.size()) part->csv.stop_at(starts_[i]);
+        return part;
+    }
+
+    const CasesReadOptions& options_;
+    const WarningSink& warn_;
+    std::vector<std::uint64_t> starts_;
+    CaseColumnIndex columns_;
+    std::vector<std::unique_ptr<Part>> parts_;
+    std::vector<std::exception_ptr> failures_;  // a part that could not be opened
+    std::atomic<std::size_t> next_{0};
+};
 
 // Joins the parts that count into the first, in file order, with their lines
 // moved on to where they lie in the whole file.
@@ -180,24 +243,30 @@ void join_parts(std::vector<std::unique_ptr<Part>>& parts, std::size_t used) {
 }  // namespace
 
 CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
-                                     const CasePartSink& sink, const WarningSink& warn) {
-    auto parts = plan_parts(csv::CsvReader(path, options.csv), options, warn);
-    {
-        std::vector<std::jthread> threads;
-        for (std::size_t i = 1; i < parts.size(); ++i)
-            threads.emplace_back([&parts, &sink, i] {
-                read_part_guarded(*parts[i], [&sink, i](const Case& c) { sink(i, c); });
-            });
-        read_part_guarded(*parts.front(), [&sink](const Case& c) { sink(0, c); });
+                                     const CasePartSinks& sinks, const WarningSink& warn) {
+    auto queue = std::make_unique<PartQueue>(csv::CsvReader(path, options.csv), options, warn);
+    const std::size_t workers = std::min(queue->size(), std::max<std::size_t>(options.threads, 1));
+    queue->read(workers, sinks);
+    const std::size_t used = queue->counted();
+    queue->rethrow_failures(used);
+    if (used < queue->size()) {
+        // The courses of the later parts were read twice; the workers'
+        // sums cannot tell them apart, so read the file once more, whole.
+        queue.reset();
+        sinks.restart();
+        CasesReadOptions one_pass = options;
+        one_pass.threads = 1;
+        CasesReadSummary summary = read_cases_in_parts(path, one_pass, sinks, warn);
+        summary.read_again = true;
+        return summary;
     }
-    const std::size_t used = parts_that_count(parts);
-    for (std::size_t i = 0; i < used; ++i)
-        if (parts[i]->failure) std::rethrow_exception(parts[i]->failure);
+    auto& parts = queue->parts();
     join_parts(parts, used);
     Part& first = *parts.front();
-    const auto [duplicates, total] = first.rows.late_duplicates(first.problems.room(), used);
+    const auto [duplicates, total] = first.rows.late_duplicates(first.problems.room(), workers);
     first.problems.add_fatal(duplicates, total);
     first.problems.finish();
+    first.summary.workers = workers;
     return first.summary;
 }
 
@@ -205,8 +274,8 @@ CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& opt
                             const WarningSink& warn) {
     CasesReadOptions one_pass = options;
     one_pass.threads = 1;
-    return read_cases_in_parts(
-        path, one_pass, [&sink](std::size_t, const Case& c) { sink(c); }, warn);
+    const CasePartSinks sinks{[&sink](std::size_t, std::size_t, const Case& c) { sink(c); }, [] {}};
+    return read_cases_in_parts(path, one_pass, sinks, warn);
 }
 
 }  // namespace ipskit::readers

@@ -5,11 +5,10 @@
 // 20 problems are gathered and then thrown as one Error; with keep_going, a
 // bad row is reported as a warning, left out and counted.
 //
-// A large file may be read in parts side by side, one thread each. The
-// problems reported, their order and the lines they name are the same as for
-// one pass over the file: each part's are gathered apart and joined in file
+// A large file may be read in parts by several threads. The problems
+// reported, their order and the lines they name are the same as for one
+// pass over the file: each part's are gathered apart and joined in file
 // order at the end.
-
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -27,9 +26,14 @@ struct CasesReadOptions {
     std::string column_map;  // --columns file; empty: none
     bool keep_going = false;
     std::size_t max_warnings = 20;  // warnings shown under keep_going; the rest are counted
-    // Parts read side by side, at most; keep_going always reads in one pass,
-    // because a repeated case_id must be left out when it is met.
+    // Threads that read parts side by side, at most; keep_going always reads
+    // in one pass, because a repeated case_id must be left out when it is met.
     std::size_t threads = 1;
+    // The file is cut into this many parts a thread, which the threads take
+    // one after another as they finish: a thread slowed down by the machine
+    // then reads fewer of them, where with one part each the others would
+    // wait for it.
+    std::size_t parts_per_thread = 4;
     // Each part is at least this large (so a file under twice this is read in
     // one pass): a smaller part saves less time than its thread and buffers cost.
     std::uint64_t min_part_bytes = 4u << 20;
@@ -41,26 +45,36 @@ struct CasesReadOptions {
 struct CasesReadSummary {
     long rows = 0;              // data rows read
     long rows_with_errors = 0;  // left out under keep_going
-    std::size_t parts = 1;      // parts whose cases count (read_cases_in_parts)
+    std::size_t parts = 1;      // parts the file was cut into (read_cases_in_parts)
+    std::size_t workers = 1;    // threads that read them
+    bool read_again = false;    // a cut fell inside a record: read again in one pass
     // Under allow_identifiers: CPR-like values in the rows kept, by column name.
     std::map<std::string, long> identifiers_allowed;
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;
-using CasePartSink = std::function<void(std::size_t part, const outcomes::Case&)>;
 using WarningSink = std::function<void(const std::string&)>;
+
+// Where read_cases_in_parts hands the courses.
+struct CasePartSinks {
+    // Called for each valid course on the thread that read it: `worker` (0
+    // to summary.workers - 1) numbers that thread, `part` the part of the
+    // file, in file order.
+    std::function<void(std::size_t worker, std::size_t part, const outcomes::Case&)> add;
+    // Forget every course given so far: they all come again, read in one
+    // pass as worker 0 and part 0. Called when a cut turned out to lie
+    // inside a quoted field, where a part cannot know where its first
+    // record begins.
+    std::function<void()> restart;
+};
 
 // Reads the file in one pass.
 CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
                             const WarningSink& warn);
 
-// Reads the file in up to options.threads parts, numbered from 0 in file
-// order; sink(part, c) is called on the part's own thread. The caller keeps
-// one accumulator per part and, when this returns, joins the first
-// summary.parts of them in order: the cases given to later parts must be
-// ignored (they were read again by an earlier part, whose cut turned out to
-// lie inside a quoted field).
+// Reads the file in parts on up to options.threads threads. The caller
+// keeps one accumulator per worker and joins them when this returns.
 CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
-                                     const CasePartSink& sink, const WarningSink& warn);
+                                     const CasePartSinks& sinks, const WarningSink& warn);
 
 }  // namespace ipskit::readers

@@ -68,8 +68,8 @@ CsvReader CsvReader::from_text(std::string text, std::string name, CsvOptions op
     return CsvReader(make_text_source(std::move(text)), std::move(name), options);
 }
 
-CsvReader CsvReader::continue_at(const CsvReader& head, std::uint64_t offset) {
-    CsvReader part(open_file_source(head.name_, offset), head.name_, head.options_, false);
+CsvReader CsvReader::continue_at(const CsvReader& head, std::uint64_t offset, std::vector<char> buffer) {
+    CsvReader part(open_file_source(head.name_, offset), head.name_, head.options_, false, std::move(buffer));
     part.encoding_ = head.encoding_;
     part.delimiter_ = head.delimiter_;
     part.header_ = head.header_;
@@ -83,8 +83,12 @@ CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOp
     : CsvReader(std::move(source), std::move(name), options, true) {}
 
 CsvReader::CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options,
-                     bool read_header)
-    : source_(std::move(source)), name_(std::move(name)), options_(options), encoding_(options.encoding) {
+                     bool read_header, std::vector<char> buffer)
+    : source_(std::move(source)),
+      name_(std::move(name)),
+      options_(options),
+      encoding_(options.encoding),
+      buffer_(std::move(buffer)) {
     options_.chunk_bytes = std::max<std::size_t>(options_.chunk_bytes, 1);
     // Room for a block and the start of a record carried over from the one
     // before, so that the buffer does not double for those few bytes.
@@ -105,6 +109,14 @@ bool CsvReader::next(CsvRecord& record) {
     if (failed_ || !read_record(record)) return false;
     finish_record(record);
     return true;
+}
+
+std::vector<char> CsvReader::close() {
+    source_.reset();
+    pos_ = end_ = 0;
+    at_eof_ = true;
+    failed_ = true;
+    return std::exchange(buffer_, {});
 }
 
 // Reads one more block behind the unparsed bytes. Returns false, and sets

@@ -71,8 +71,10 @@ public:
     // A reader of the same file that starts at byte `offset`, which must be
     // the start of a record, with the header, delimiter and encoding of
     // `head`. Its lines count from 1 at `offset`: a caller reading the file
-    // in parts shifts them (see stop_at).
-    static CsvReader continue_at(const CsvReader& head, std::uint64_t offset);
+    // in parts shifts them (see stop_at). `buffer`, if given, is the read
+    // buffer of a reader closed before (see close()), reused rather than
+    // allocated.
+    static CsvReader continue_at(const CsvReader& head, std::uint64_t offset, std::vector<char> buffer = {});
 
     CsvReader(CsvReader&&) noexcept;
     CsvReader& operator=(CsvReader&&) noexcept;
@@ -109,12 +111,18 @@ public:
     // Byte offset in the file of the first byte not yet parsed.
     std::uint64_t offset() const { return origin_ + pos_; }
 
+    // Closes the file, for a reader that is done, and gives up its read
+    // buffer, for the next reader to reuse; name(), header(), line() and
+    // reached_stop() stay. next() then returns false.
+    std::vector<char> close();
+
 private:
     enum class Step { record, need_more };
 
     CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options);
     // Sets up the buffer only; the callers read the start of the file or not.
-    CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options, bool read_header);
+    CsvReader(std::unique_ptr<ByteSource> source, std::string name, CsvOptions options, bool read_header,
+              std::vector<char> buffer = {});
 
     // Reading blocks and the start of the file (csv_reader.cpp).
     void read_start();

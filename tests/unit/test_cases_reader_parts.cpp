@@ -25,11 +25,13 @@ using ipskit::readers::CasesReadOptions;
 using ipskit::readers::read_cases_in_parts;
 
 struct Read {
-    std::vector<std::string> cases;  // the courses of the parts that count, in order
+    std::vector<std::string> cases;  // the courses, in order
     std::string error;               // the message thrown, if any
     long rows = 0;
     long rows_with_errors = 0;
     std::size_t parts = 0;
+    std::size_t workers = 0;
+    bool read_again = false;
     bool operator==(const Read& other) const {
         return cases == other.cases && error == other.error && rows == other.rows &&
                rows_with_errors == other.rows_with_errors;
@@ -44,24 +46,38 @@ std::string describe(const Case& c) {
 }
 
 Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
-          ipskit::csv::Encoding encoding = ipskit::csv::Encoding::utf8) {
+          ipskit::csv::Encoding encoding = ipskit::csv::Encoding::utf8, std::size_t parts_per_thread = 4) {
     CasesReadOptions options;
     options.csv.encoding = encoding;
     options.threads = threads;
+    options.parts_per_thread = parts_per_thread;
     options.min_part_bytes = 1;  // cut even the smallest file
     options.keep_going = keep_going;
-    std::vector<std::vector<std::string>> parts(threads);
+    // Each part is read by one thread, so the threads write to different
+    // lists; the courses are put in file order by part afterwards.
+    std::vector<std::vector<std::string>> parts(threads * parts_per_thread);
+    std::vector<int> worker_of(parts.size(), -1);
+    std::size_t restarts = 0;
+    const ipskit::readers::CasePartSinks sinks{[&](std::size_t worker, std::size_t part, const Case& c) {
+                                                   REQUIRE(worker < threads);
+                                                   worker_of.at(part) = static_cast<int>(worker);
+                                                   parts.at(part).push_back(describe(c));
+                                               },
+                                               [&] {
+                                                   ++restarts;
+                                                   for (auto& part : parts) part.clear();
+                                               }};
     Read result;
     try {
-        const auto summary = read_cases_in_parts(
-            path.string(), options,
-            [&](std::size_t part, const Case& c) { parts.at(part).push_back(describe(c)); },
-            [](const std::string&) {});
+        const auto summary = read_cases_in_parts(path.string(), options, sinks, [](const std::string&) {});
         result.rows = summary.rows;
         result.rows_with_errors = summary.rows_with_errors;
         result.parts = summary.parts;
-        for (std::size_t i = 0; i < summary.parts; ++i)
-            result.cases.insert(result.cases.end(), parts[i].begin(), parts[i].end());
+        result.workers = summary.workers;
+        result.read_again = summary.read_again;
+        CHECK(restarts == (summary.read_again ? 1u : 0u));
+        CHECK(summary.workers <= threads);
+        for (const auto& part : parts) result.cases.insert(result.cases.end(), part.begin(), part.end());
     } catch (const Error& e) {
         result.error = e.what();
     }
@@ -103,21 +119,27 @@ std::string extract(int rows, Change change) {
     return text;
 }
 
-// Every number of parts reads the file as one pass does. Returns whether
-// some cut fell inside a record (fewer parts counted than were read).
+// Every number of threads and parts reads the file as one pass does.
+// Returns whether some cut fell inside a record (and the file was read
+// again in one pass).
 bool check_parts_agree(const std::string& text, bool expect_error) {
     const Extract file(text);
     const Read whole = read(file.path(), 1);
     CHECK(whole.error.empty() != expect_error);
     bool cut_inside = false;
     for (std::size_t threads : {2u, 3u, 4u, 7u, 16u}) {
-        CAPTURE(threads);
-        const Read parts = read(file.path(), threads);
-        CHECK(parts == whole);
-        if (!(parts == whole)) MESSAGE(parts.error, "\n---\n", whole.error);
-        if (expect_error) continue;
-        CHECK(parts.parts >= 1);
-        cut_inside = cut_inside || parts.parts < threads;
+        for (std::size_t parts_per_thread : {1u, 4u}) {
+            CAPTURE(threads);
+            CAPTURE(parts_per_thread);
+            const Read parts =
+                read(file.path(), threads, false, ipskit::csv::Encoding::utf8, parts_per_thread);
+            CHECK(parts == whole);
+            if (!(parts == whole)) MESSAGE(parts.error, "\n---\n", whole.error);
+            if (expect_error) continue;
+            // Read again, the file is one part.
+            CHECK(parts.parts == (parts.read_again ? 1 : threads * parts_per_thread));
+            cut_inside = cut_inside || parts.read_again;
+        }
     }
     return cut_inside;
 }
@@ -130,14 +152,17 @@ TEST_CASE("an extract read in parts gives the courses of one pass, in order") {
     const Read whole = read(file.path(), 1);
     REQUIRE(whole.cases.size() == 2000);
     const Read parts = read(file.path(), 4);
-    CHECK(parts.parts == 4);  // every cut is at a record start
+    CHECK(parts.parts == 16);
+    CHECK(parts.workers == 4);
+    CHECK_FALSE(parts.read_again);  // every cut is at a record start
     CHECK(parts == whole);
-    check_parts_agree(text, false);
+    CHECK_FALSE(check_parts_agree(text, false));
 }
 
 TEST_CASE("cuts inside quoted fields with line breaks, and on blank lines, change nothing") {
     // Long quoted fields with many line breaks make some cuts fall inside
-    // them; the part before such a cut reads on, and the next is ignored.
+    // them; the part before such a cut reads on, and the file is read again
+    // in one pass.
     const bool cut_inside = check_parts_agree(extract(1500,
                                                       [](int i, std::string& row) {
                                                           if (i % 40 == 0)
@@ -226,7 +251,8 @@ TEST_CASE("a Windows-1252 extract is read in parts as in one pass") {
     REQUIRE(whole.cases.size() == 1500);
     CHECK(whole.cases[2].starts_with("Højby Sø 3|"));
     const Read parts = read(file.path(), 4, false, windows1252);
-    CHECK(parts.parts == 4);
+    CHECK(parts.parts == 16);
+    CHECK_FALSE(parts.read_again);
     CHECK(parts == whole);
 }
 
