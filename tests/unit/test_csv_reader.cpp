@@ -1,4 +1,8 @@
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -243,4 +247,38 @@ TEST_CASE("csv::CsvReader stops a record that never ends") {
         "in.csv:3: error: a record is longer than 16 bytes — check the quoting and the line breaks "
         "of the file",
         ipskit::Error);
+}
+
+TEST_CASE("csv::CsvReader parts of a file: stop, close, and a buffer handed on") {
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("ipskit-csv-parts-" + std::to_string(::getpid()) + ".csv"))
+            .string();
+    const std::string text = "id;navn\n1;Anna\n2;\"Bo\nB\"\n3;Søren\n4;Åse\n";
+    std::ofstream(path, std::ios::binary) << text;
+    CsvOptions options;
+    options.chunk_bytes = 7;  // blocks end inside records
+    CsvReader head(path, options);
+    const auto third = static_cast<std::uint64_t>(text.find("3;"));
+    head.stop_at(third);
+    CsvRecord record;
+    std::vector<std::string> names;
+    while (head.next(record)) names.emplace_back(record.fields[1]);
+    CHECK(names == std::vector<std::string>{"Anna", "Bo\nB"});
+    CHECK(head.reached_stop());
+    CHECK(head.line() == 5);  // the line the next part starts on
+
+    std::vector<char> buffer = head.close();
+    CHECK_FALSE(buffer.empty());
+    CHECK_FALSE(head.next(record));
+    CHECK(head.line() == 5);
+    CHECK(head.header() == std::vector<std::string>{"id", "navn"});
+
+    const char* const reused = buffer.data();
+    CsvReader rest = CsvReader::continue_at(head, third, std::move(buffer));
+    names.clear();
+    while (rest.next(record)) names.emplace_back(record.fields[1]);
+    CHECK(names == std::vector<std::string>{"Søren", "Åse"});
+    CHECK_FALSE(rest.reached_stop());
+    CHECK(rest.close().data() == reused);  // the same buffer, not a new one
+    std::filesystem::remove(path);
 }
