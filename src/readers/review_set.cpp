@@ -13,7 +13,7 @@ namespace {
 
 std::string folded(const std::string& name) {
     std::string out;
-    for (unsigned char c : name) out += static_cast<char>(std::tolower(c));
+    for (const char c : name) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const auto first = out.find_first_not_of(" \t");
     const auto last = out.find_last_not_of(" \t");
     return first == std::string::npos ? std::string() : out.substr(first, last - first + 1);

@@ -68,8 +68,8 @@ struct BlockRenderer {
 
 std::size_t display_width(const std::string& text) {
     std::size_t width = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++width;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
     return width;
 }
 
