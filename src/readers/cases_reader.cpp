@@ -250,8 +250,11 @@ CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOpt
     const std::size_t used = queue->counted();
     queue->rethrow_failures(used);
     if (used < queue->size()) {
-        // The courses of the later parts were read twice; the workers'
-        // sums cannot tell them apart, so read the file once more, whole.
+        // The later parts do not count: the part before them read on over
+        // them (a cut inside a quoted field), or stopped at an unreadable
+        // record. Their courses are already in the workers' sums, which
+        // cannot tell them apart, so the file is read once more, whole; a
+        // file with an unreadable record then fails as one pass fails.
         queue.reset();
         sinks.restart();
         CasesReadOptions one_pass = options;

@@ -3,6 +3,7 @@
 // lines, whatever the number of parts and wherever the cuts fall (inside a
 // quoted field with line breaks, on a blank line, in a bad row).
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -54,18 +55,20 @@ Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
     options.min_part_bytes = 1;  // cut even the smallest file
     options.keep_going = keep_going;
     // Each part is read by one thread, so the threads write to different
-    // lists; the courses are put in file order by part afterwards.
+    // lists; the courses are put in file order by part afterwards. The
+    // workers are checked after the read: a failed assertion on a worker's
+    // thread would end that thread's part instead of the test.
     std::vector<std::vector<std::string>> parts(threads * parts_per_thread);
-    std::vector<int> worker_of(parts.size(), -1);
+    std::vector<std::size_t> worker_of(parts.size(), 0);
     std::size_t restarts = 0;
     const ipskit::readers::CasePartSinks sinks{[&](std::size_t worker, std::size_t part, const Case& c) {
-                                                   REQUIRE(worker < threads);
-                                                   worker_of.at(part) = static_cast<int>(worker);
+                                                   worker_of.at(part) = worker;
                                                    parts.at(part).push_back(describe(c));
                                                },
                                                [&] {
                                                    ++restarts;
                                                    for (auto& part : parts) part.clear();
+                                                   std::fill(worker_of.begin(), worker_of.end(), 0);
                                                }};
     Read result;
     try {
@@ -77,6 +80,7 @@ Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
         result.read_again = summary.read_again;
         CHECK(restarts == (summary.read_again ? 1u : 0u));
         CHECK(summary.workers <= threads);
+        for (const std::size_t worker : worker_of) CHECK(worker < std::max<std::size_t>(summary.workers, 1));
         for (const auto& part : parts) result.cases.insert(result.cases.end(), part.begin(), part.end());
     } catch (const Error& e) {
         result.error = e.what();
