@@ -1,7 +1,7 @@
-// libFuzzer target: any bytes as a case extract read by readers::read_cases,
+// libFuzzer target: any bytes as a case extract read by ipskit::readers::cases::read_cases,
 // so that besides the CSV layer the header aliases, the --columns mapping
 // and every row rule (dates, outcomes, yes/no, the CPR check, duplicate ids)
-// see hostile input. An ipskit::Error is the expected answer to bad bytes;
+// see hostile input. An ipskit::util::Error is the expected answer to bad bytes;
 // anything else (a crash, a sanitizer report, another exception) is a bug.
 // Each input is also read in up to three parts, cut at line feeds,
 // and must give exactly what the single pass gave: the same courses, the
@@ -19,13 +19,13 @@
 #include <vector>
 
 #include "fuzz/temp_input.hpp"
-#include "readers/cases_reader.hpp"
+#include "readers/cases/reader.hpp"
 
 namespace {
 
-ipskit::readers::CasesReadOptions options_from(std::uint8_t mode) {
-    ipskit::readers::CasesReadOptions options;
-    if (mode & 1) options.csv.encoding = ipskit::csv::Encoding::windows1252;
+ipskit::readers::cases::CasesReadOptions options_from(std::uint8_t mode) {
+    ipskit::readers::cases::CasesReadOptions options;
+    if (mode & 1) options.csv.encoding = ipskit::readers::text::Encoding::windows1252;
     if (mode & 2) options.csv.delimiter = (mode & 4) ? ';' : ',';
     options.keep_going = mode & 8;
     options.allow_identifiers = mode & 32;
@@ -51,32 +51,32 @@ void count(Outcome& outcome, const ipskit::outcomes::Case& c) {
         c.start + c.end.value_or(0) + c.outcome_date.value_or(0) + static_cast<long long>(c.site.size());
 }
 
-Outcome read_whole(const std::string& path, const ipskit::readers::CasesReadOptions& options) {
+Outcome read_whole(const std::string& path, const ipskit::readers::cases::CasesReadOptions& options) {
     Outcome outcome;
     try {
-        const auto summary = ipskit::readers::read_cases(
+        const auto summary = ipskit::readers::cases::read_cases(
             path, options, [&](const ipskit::outcomes::Case& c) { count(outcome, c); },
             [](const std::string& warning) { (void)warning.size(); });
         outcome.rows = summary.rows;
         outcome.rows_with_errors = summary.rows_with_errors;
-    } catch (const ipskit::Error& e) {
+    } catch (const ipskit::util::Error& e) {
         outcome = Outcome{e.what()};
     }
     return outcome;
 }
 
-Outcome read_in_parts(const std::string& path, ipskit::readers::CasesReadOptions options) {
+Outcome read_in_parts(const std::string& path, ipskit::readers::cases::CasesReadOptions options) {
     options.threads = 3;
     options.min_part_bytes = 1;
     std::vector<Outcome> workers(options.threads);
     Outcome outcome;
     try {
-        const ipskit::readers::CasePartSinks sinks{
+        const ipskit::readers::cases::CasePartSinks sinks{
             [&](std::size_t worker, std::size_t, const ipskit::outcomes::Case& c) {
                 count(workers[worker], c);
             },
             [&] { std::fill(workers.begin(), workers.end(), Outcome{}); }};
-        const auto summary = ipskit::readers::read_cases_in_parts(
+        const auto summary = ipskit::readers::cases::read_cases_in_parts(
             path, options, sinks, [](const std::string& warning) { (void)warning.size(); });
         for (std::size_t i = 0; i < summary.workers; ++i) {
             outcome.courses += workers[i].courses;
@@ -84,7 +84,7 @@ Outcome read_in_parts(const std::string& path, ipskit::readers::CasesReadOptions
         }
         outcome.rows = summary.rows;
         outcome.rows_with_errors = summary.rows_with_errors;
-    } catch (const ipskit::Error& e) {
+    } catch (const ipskit::util::Error& e) {
         outcome = Outcome{e.what()};
     }
     return outcome;

@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
         return ipskit::cli::report_parse_error(app, error);
-    } catch (const ipskit::Error& error) {
+    } catch (const ipskit::util::Error& error) {
         std::cerr << error.what() << '\n';
         return ipskit::cli::kInputRejected;
     }

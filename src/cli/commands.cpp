@@ -33,13 +33,13 @@ const std::vector<Command>& commands() {
 void run_guarded(const std::function<int()>& body, CommandResult& result) {
     try {
         result.exit_code = body();
-    } catch (const Error&) {
+    } catch (const util::Error&) {
         throw;
     } catch (const std::bad_alloc&) {
-        throw Error({}, "out of memory", "split the input or run on a machine with more memory");
+        throw util::Error({}, "out of memory", "split the input or run on a machine with more memory");
     } catch (const std::exception& e) {
-        throw Error({}, std::string("internal error: ") + e.what(),
-                    "please report this with the command and input that caused it");
+        throw util::Error({}, std::string("internal error: ") + e.what(),
+                          "please report this with the command and input that caused it");
     }
 }
 

@@ -24,7 +24,7 @@ struct Command {
 
 const std::vector<Command>& commands();
 
-// Runs a command body, turning anything that is not an ipskit::Error into
+// Runs a command body, turning anything that is not an ipskit::util::Error into
 // one, so that no exception ever reaches the user as a crash.
 void run_guarded(const std::function<int()>& body, CommandResult& result);
 

@@ -9,11 +9,11 @@
 
 #include "util/atomic_file.hpp"
 #include "version.hpp"
-#include "writers/csv_writer.hpp"
-#include "writers/json_writer.hpp"
-#include "writers/markdown_writer.hpp"
-#include "writers/terminal_writer.hpp"
-#include "writers/xlsx_writer.hpp"
+#include "writers/render/csv.hpp"
+#include "writers/render/json.hpp"
+#include "writers/render/markdown.hpp"
+#include "writers/render/terminal.hpp"
+#include "writers/render/xlsx.hpp"
 
 namespace ipskit::cli {
 
@@ -26,11 +26,11 @@ std::string format_from_extension(const std::string& path) {
     return it == by_extension.end() ? "table" : it->second;
 }
 
-std::string render(const doc::Document& document, const std::string& format, Lang lang) {
-    if (format == "md") return doc::render_markdown(document, lang) + "\n";
-    if (format == "json") return doc::render_json(document, kIpskitVersion);
-    if (format == "csv") return doc::render_csv(document, lang);
-    return doc::render_terminal(document, lang) + "\n";
+std::string render(const writers::doc::Document& document, const std::string& format, Lang lang) {
+    if (format == "md") return writers::render::render_markdown(document, lang) + "\n";
+    if (format == "json") return writers::render::render_json(document, kIpskitVersion);
+    if (format == "csv") return writers::render::render_csv(document, lang);
+    return writers::render::render_terminal(document, lang) + "\n";
 }
 
 }  // namespace
@@ -75,26 +75,26 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     add_lang_option(command, options.lang);
 }
 
-void write_outputs(const doc::Document& document, const OutputOptions& options,
+void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
                    const std::vector<std::string>& inputs) {
-    refuse_overwriting_inputs(options.output, inputs);
-    refuse_overwriting_inputs(options.xlsx, inputs);
+    util::refuse_overwriting_inputs(options.output, inputs);
+    util::refuse_overwriting_inputs(options.xlsx, inputs);
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);
     const std::string text = render(document, format, options.lang);
 
-    std::optional<AtomicFile> workbook;
+    std::optional<util::AtomicFile> workbook;
     if (!options.xlsx.empty()) {
         workbook.emplace(options.xlsx);
-        doc::write_xlsx(document, options.lang, workbook->temp_path());
+        writers::render::write_xlsx(document, options.lang, workbook->temp_path());
     }
     if (options.output == "-") {
         if (workbook) workbook->commit();
-        write_file_atomically("-", text);
+        util::write_file_atomically("-", text);
         return;
     }
-    AtomicFile report(options.output);
+    util::AtomicFile report(options.output);
     report.write(text);
     if (workbook) workbook->commit();
     report.commit();

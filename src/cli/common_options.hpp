@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "domain/text.hpp"
-#include "writers/document.hpp"
+#include "writers/doc/document.hpp"
 
 namespace ipskit::cli {
 
@@ -26,7 +26,7 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 // Renders the document in the chosen format to -o (or stdout) and, with
 // --xlsx, as a workbook. Everything is rendered before anything is written,
 // and no output may replace one of the `inputs`.
-void write_outputs(const doc::Document& document, const OutputOptions& options,
+void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
                    const std::vector<std::string>& inputs);
 
 // Adds --lang alone, for commands that print texts but no report.

@@ -5,8 +5,8 @@
 #include "cli/reviewer_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "domain/site_comparison.hpp"
-#include "readers/cluster_map.hpp"
-#include "writers/compare_report.hpp"
+#include "readers/review/cluster_map.hpp"
+#include "writers/reports/compare_report.hpp"
 
 namespace ipskit::cli {
 
@@ -23,23 +23,25 @@ struct CompareOptions {
 std::vector<std::string> expand(const std::vector<std::string>& inputs) {
     std::vector<std::string> files;
     for (const auto& input : inputs)
-        for (auto& file : review_files_in(input)) files.push_back(std::move(file));
+        for (auto& file : readers::review::review_files_in(input)) files.push_back(std::move(file));
     return files;
 }
 
 int run_compare(CompareOptions options) {
     options.reviews.files = expand(options.inputs);
     const auto files = read_review_set(options.reviews);
-    require_same(files, {false, false, !options.reviews.allow_mixed});
+    readers::review::require_same(files, {false, false, !options.reviews.allow_mixed});
     if (!options.latest)
-        refuse_repeated_sites(files, "give one review per site, or --latest to take each site's latest");
-    const auto clusters =
-        options.clusters.empty() ? std::map<std::string, std::string>{} : read_cluster_map(options.clusters);
-    const auto reviews = options.latest ? latest_per_site(reviews_of(files)) : reviews_of(files);
+        readers::review::refuse_repeated_sites(
+            files, "give one review per site, or --latest to take each site's latest");
+    const auto clusters = options.clusters.empty() ? std::map<std::string, std::string>{}
+                                                   : readers::review::read_cluster_map(options.clusters);
+    const auto reviews = options.latest ? latest_per_site(readers::review::reviews_of(files))
+                                        : readers::review::reviews_of(files);
     const auto comparison = compare_sites(files.front().loaded.scale, reviews, clusters);
     auto inputs = options.reviews.files;
     if (!options.clusters.empty()) inputs.push_back(options.clusters);
-    write_outputs(doc::compare_report(comparison, options.output.lang), options.output, inputs);
+    write_outputs(writers::reports::compare_report(comparison, options.output.lang), options.output, inputs);
     return kOk;
 }
 

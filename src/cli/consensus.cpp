@@ -12,7 +12,7 @@
 #include "cli/reviewer_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "util/atomic_file.hpp"
-#include "writers/consensus_writer.hpp"
+#include "writers/questionnaire/consensus_writer.hpp"
 
 namespace ipskit::cli {
 
@@ -26,12 +26,12 @@ struct ConsensusOptions {
 
 int run_consensus(const ConsensusOptions& options) {
     const auto files = read_review_set(options.reviews);
-    require_same(files,
-                 {!options.reviews.allow_mixed, !options.reviews.allow_mixed, !options.reviews.allow_mixed});
-    refuse_repeated_reviewers(files);
-    const auto draft = draft_consensus(files.front().loaded.scale, reviews_of(files));
-    refuse_overwriting_inputs(options.output, options.reviews.files);
-    write_file_atomically(options.output, doc::consensus_yaml(draft, options.lang));
+    readers::review::require_same(
+        files, {!options.reviews.allow_mixed, !options.reviews.allow_mixed, !options.reviews.allow_mixed});
+    readers::review::refuse_repeated_reviewers(files);
+    const auto draft = draft_consensus(files.front().loaded.scale, readers::review::reviews_of(files));
+    util::refuse_overwriting_inputs(options.output, options.reviews.files);
+    util::write_file_atomically(options.output, writers::questionnaire::consensus_yaml(draft, options.lang));
     // Said on stderr so that '-o -' leaves a clean questionnaire on stdout.
     std::cerr << fmt::format("ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
                              draft.items.size() - draft.open, draft.items.size(), draft.open);

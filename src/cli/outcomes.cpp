@@ -15,8 +15,8 @@
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
 #include "domain/outcomes/aggregator.hpp"
-#include "readers/cases_reader.hpp"
-#include "writers/outcomes_report.hpp"
+#include "readers/cases/reader.hpp"
+#include "writers/reports/outcomes_report.hpp"
 
 namespace ipskit::cli {
 
@@ -43,16 +43,17 @@ int run_outcomes(const OutcomesOptions& options) {
     // thread read which rows.
     const WorkerAggregator empty{{rules, options.by}};
     std::vector<WorkerAggregator> workers(std::max<std::size_t>(reading.threads, 1), empty);
-    const readers::CasePartSinks sinks{
+    const readers::cases::CasePartSinks sinks{
         [&](std::size_t worker, std::size_t, const outcomes::Case& c) { workers[worker].aggregator.add(c); },
         [&] { std::fill(workers.begin(), workers.end(), empty); }};
-    const auto read = readers::read_cases_in_parts(
+    const auto read = readers::cases::read_cases_in_parts(
         options.cases, reading, sinks, [](const std::string& warning) { std::cerr << warning << '\n'; });
     warn_identifiers_allowed(read.identifiers_allowed);
     auto& whole = workers.front().aggregator;
     for (std::size_t i = 1; i < read.workers; ++i) whole.merge(workers[i].aggregator);
     const auto result = whole.finish();
-    const auto document = doc::build_outcomes_report(result, report_options(options, result, read));
+    const auto document =
+        writers::reports::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});
     return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;
 }

@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "domain/date.hpp"
-#include "readers/field_parsers.hpp"
-#include "readers/text_encoding.hpp"
+#include "readers/csv/field_parsers.hpp"
+#include "readers/text/encoding.hpp"
 
 namespace ipskit::cli {
 
@@ -20,9 +20,10 @@ using outcomes::GroupField;
 // A date option: any of the extract's date formats; empty: not given.
 std::optional<Date> option_date(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
-    const auto parsed = csv::parse_date(text);
+    const auto parsed = readers::csv::parse_date(text);
     if (parsed.problem)
-        throw Error(Location{}, fmt::format("{}: {}", option, parsed.problem->what), parsed.problem->fix);
+        throw util::Error(util::Location{}, fmt::format("{}: {}", option, parsed.problem->what),
+                          parsed.problem->fix);
     return parsed.value;
 }
 
@@ -45,7 +46,7 @@ std::string iso(DayNumber day) {
 CLI::Validator date_validator() {
     return CLI::Validator(
         [](std::string& text) -> std::string {
-            const auto parsed = csv::parse_date(text);
+            const auto parsed = readers::csv::parse_date(text);
             return parsed.problem ? parsed.problem->what : std::string();
         },
         "DATE");
@@ -141,8 +142,8 @@ outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
         rules.period.from = day_of(option_date(o.from, "--from"));
         rules.period.to = day_of(option_date(o.to, "--to"));
         if (rules.period.from && rules.period.to && *rules.period.from > *rules.period.to)
-            throw Error(Location{}, fmt::format("--from {} is after --to {}", o.from, o.to),
-                        "give the first day of the period with --from and the last with --to");
+            throw util::Error(util::Location{}, fmt::format("--from {} is after --to {}", o.from, o.to),
+                              "give the first day of the period with --from and the last with --to");
     }
     rules.as_of = day_of(option_date(o.as_of, "--as-of"));
     rules.cohort = o.cohort;
@@ -150,10 +151,10 @@ outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
     return rules;
 }
 
-readers::CasesReadOptions read_options(const OutcomesOptions& o) {
-    readers::CasesReadOptions read;
-    read.csv.encoding = csv::parse_encoding(o.encoding);
-    if (!o.delimiter.empty()) read.csv.delimiter = csv::parse_delimiter(o.delimiter);
+readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
+    readers::cases::CasesReadOptions read;
+    read.csv.encoding = readers::text::parse_encoding(o.encoding);
+    if (!o.delimiter.empty()) read.csv.delimiter = readers::csv::parse_delimiter(o.delimiter);
     read.column_map = o.columns;
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
@@ -161,9 +162,10 @@ readers::CasesReadOptions read_options(const OutcomesOptions& o) {
     return read;
 }
 
-doc::OutcomesReportOptions report_options(const OutcomesOptions& o, const outcomes::OutcomeResult& result,
-                                          const readers::CasesReadSummary& read) {
-    doc::OutcomesReportOptions report;
+writers::reports::OutcomesReportOptions report_options(const OutcomesOptions& o,
+                                                       const outcomes::OutcomeResult& result,
+                                                       const readers::cases::CasesReadSummary& read) {
+    writers::reports::OutcomesReportOptions report;
     report.lang = o.output.lang;
     report.decimals = o.decimals;
     report.ci = o.ci || writes_json(o.output);  // JSON always carries the intervals

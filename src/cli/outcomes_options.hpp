@@ -12,8 +12,8 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "domain/outcomes/aggregator.hpp"
-#include "readers/cases_reader.hpp"
-#include "writers/outcomes_report.hpp"
+#include "readers/cases/reader.hpp"
+#include "writers/reports/outcomes_report.hpp"
 
 namespace ipskit::cli {
 
@@ -49,10 +49,10 @@ struct OutcomesOptions {
 void add_outcomes_options(CLI::App& command, OutcomesOptions& options);
 
 outcomes::AggregationRules aggregation_rules(const OutcomesOptions& options);
-readers::CasesReadOptions read_options(const OutcomesOptions& options);
-doc::OutcomesReportOptions report_options(const OutcomesOptions& options,
-                                          const outcomes::OutcomeResult& result,
-                                          const readers::CasesReadSummary& read);
+readers::cases::CasesReadOptions read_options(const OutcomesOptions& options);
+writers::reports::OutcomesReportOptions report_options(const OutcomesOptions& options,
+                                                       const outcomes::OutcomeResult& result,
+                                                       const readers::cases::CasesReadSummary& read);
 
 // Registers `outcomes` in the command table (commands.cpp).
 void setup_outcomes(CLI::App& command, CommandResult& result);

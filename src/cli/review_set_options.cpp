@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "readers/scale_locator.hpp"
+#include "readers/review/scale_locator.hpp"
 
 namespace ipskit::cli {
 
@@ -10,11 +10,12 @@ void add_allow_mixed_option(CLI::App& command, bool& allow_mixed, const std::str
     command.add_flag("--allow-mixed", allow_mixed, what);
 }
 
-std::vector<ReviewFile> read_review_set(const ReviewSetOptions& options) {
-    const auto dirs = scale_dirs(options.scales_dir);
-    auto files =
-        read_reviews(options.files, options.defaults,
-                     [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
+std::vector<readers::review::ReviewFile> read_review_set(const ReviewSetOptions& options) {
+    const auto dirs = readers::review::scale_dirs(options.scales_dir);
+    auto files = readers::review::read_reviews(options.files, options.defaults,
+                                               [&](const std::string& id, const util::Location& at) {
+                                                   return readers::review::load_scale(id, dirs, at);
+                                               });
     std::map<std::string, long> allowed;
     for (const auto& file : files)
         for (const auto& [field, count] : file.loaded.identifiers_allowed) allowed[field] += count;

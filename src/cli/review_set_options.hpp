@@ -8,13 +8,13 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/common_options.hpp"
-#include "readers/review_set.hpp"
+#include "readers/review/review_set.hpp"
 
 namespace ipskit::cli {
 
 struct ReviewSetOptions {
     std::vector<std::string> files;
-    ReviewDefaults defaults;
+    readers::review::ReviewDefaults defaults;
     std::string scales_dir;
     bool allow_mixed = false;
 };
@@ -23,7 +23,7 @@ struct ReviewSetOptions {
 void add_allow_mixed_option(CLI::App& command, bool& allow_mixed, const std::string& what);
 
 // Reads every file of the set, reporting the errors of all files together.
-std::vector<ReviewFile> read_review_set(const ReviewSetOptions& options);
+std::vector<readers::review::ReviewFile> read_review_set(const ReviewSetOptions& options);
 
 // ipskit score A.yaml B.yaml ...: the reviewers side by side, with agreement.
 int run_score_reviewers(const ReviewSetOptions& options, const OutputOptions& output);

@@ -7,8 +7,8 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "readers/scale_locator.hpp"
-#include "writers/scale_report.hpp"
+#include "readers/review/scale_locator.hpp"
+#include "writers/reports/scale_report.hpp"
 
 namespace ipskit::cli {
 
@@ -27,21 +27,23 @@ struct ShowOptions {
 };
 
 int run_scales(const ScalesOptions& options) {
-    const auto dirs = scale_dirs(options.scales_dir);
+    const auto dirs = readers::review::scale_dirs(options.scales_dir);
     std::vector<Scale> scales;
-    for (const auto& id : available_scale_ids(dirs)) scales.push_back(load_scale(id, dirs, {}));
-    write_outputs(doc::scale_list(scales, options.output.lang), options.output, {});
+    for (const auto& id : readers::review::available_scale_ids(dirs))
+        scales.push_back(readers::review::load_scale(id, dirs, {}));
+    write_outputs(writers::reports::scale_list(scales, options.output.lang), options.output, {});
     return kOk;
 }
 
 int run_show(const ShowOptions& options) {
-    const Scale scale = load_scale(options.id, scale_dirs(options.scales_dir), {});
+    const Scale scale =
+        readers::review::load_scale(options.id, readers::review::scale_dirs(options.scales_dir), {});
     const Item* item = options.item.empty() ? nullptr : scale.find_item(options.item);
     if (!options.item.empty() && !item)
-        throw Error({}, fmt::format("scale {} has no item '{}'", scale.id, options.item),
-                    fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(),
-                                scale.items.front().id));
-    write_outputs(doc::scale_sheet(scale, item, options.output.lang), options.output, {});
+        throw util::Error({}, fmt::format("scale {} has no item '{}'", scale.id, options.item),
+                          fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(),
+                                      scale.items.front().id));
+    write_outputs(writers::reports::scale_sheet(scale, item, options.output.lang), options.output, {});
     return kOk;
 }
 

@@ -11,9 +11,9 @@
 #include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
 #include "domain/review.hpp"
-#include "readers/review_reader.hpp"
-#include "readers/scale_locator.hpp"
-#include "writers/score_report.hpp"
+#include "readers/review/reader.hpp"
+#include "readers/review/scale_locator.hpp"
+#include "writers/reports/score_report.hpp"
 
 namespace ipskit::cli {
 
@@ -22,7 +22,7 @@ namespace {
 struct ScoreOptions {
     std::vector<std::string> reviews;  // several: the reviewers side by side (cli/score_reviewers.cpp)
     bool allow_mixed = false;
-    ReviewDefaults defaults;
+    readers::review::ReviewDefaults defaults;
     std::string scales_dir;
     int fail_under = 0;
     OutputOptions output;
@@ -31,19 +31,20 @@ struct ScoreOptions {
 int run_score(const ScoreOptions& options) {
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
-            throw Error({}, "--fail-under applies to one review",
-                        "score the consensus questionnaire with --fail-under");
+            throw util::Error({}, "--fail-under applies to one review",
+                              "score the consensus questionnaire with --fail-under");
         return run_score_reviewers(
             {options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
     }
     const std::string review = options.reviews.front();
-    const auto dirs = scale_dirs(options.scales_dir);
-    const LoadedReview loaded =
-        read_review(review, options.defaults,
-                    [&](const std::string& id, const Location& at) { return load_scale(id, dirs, at); });
+    const auto dirs = readers::review::scale_dirs(options.scales_dir);
+    const readers::review::LoadedReview loaded = readers::review::read_review(
+        review, options.defaults, [&](const std::string& id, const util::Location& at) {
+            return readers::review::load_scale(id, dirs, at);
+        });
     warn_identifiers_allowed(loaded.identifiers_allowed);
     const ReviewScore score = score_review(loaded.scale, loaded.review);
-    write_outputs(doc::score_report(score, options.output.lang), options.output, {review});
+    write_outputs(writers::reports::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     if (score.total < options.fail_under) {
         std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total,
@@ -83,14 +84,18 @@ void setup_score(CLI::App& command, CommandResult& result) {
     command
         .add_option_function<std::string>(
             "--encoding",
-            [options](const std::string& e) { options->defaults.csv.encoding = csv::parse_encoding(e); },
+            [options](const std::string& e) {
+                options->defaults.csv.encoding = readers::text::parse_encoding(e);
+            },
             "Encoding of a ratings sheet: utf-8 or windows-1252")
         ->check(CLI::IsMember({"utf-8", "windows-1252"}))
         ->default_str("utf-8");
     command
         .add_option_function<std::string>(
             "--delimiter",
-            [options](const std::string& d) { options->defaults.csv.delimiter = csv::parse_delimiter(d); },
+            [options](const std::string& d) {
+                options->defaults.csv.delimiter = readers::csv::parse_delimiter(d);
+            },
             "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
         ->check(CLI::IsMember({",", ";", "tab"}));
     add_allow_identifiers_option(command, options->defaults.allow_identifiers);

@@ -9,10 +9,10 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "readers/field_parsers.hpp"
-#include "readers/scale_locator.hpp"
+#include "readers/csv/field_parsers.hpp"
+#include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
-#include "writers/questionnaire_writer.hpp"
+#include "writers/questionnaire/template_writer.hpp"
 
 namespace ipskit::cli {
 
@@ -20,7 +20,7 @@ namespace {
 
 struct TemplateOptions {
     std::string scale;
-    doc::QuestionnaireHeader header;
+    writers::questionnaire::QuestionnaireHeader header;
     std::string scales_dir;
     std::string output = "-";
     std::string format;  // yaml or csv; empty = from -o's extension, else yaml
@@ -29,22 +29,23 @@ struct TemplateOptions {
 
 std::string checked_date(const std::string& date) {
     if (date.empty()) return date;
-    const csv::Parsed<Date> parsed = csv::parse_date(date);
-    if (parsed.problem) throw Error({}, "--date " + parsed.problem->what, parsed.problem->fix);
+    const readers::csv::Parsed<Date> parsed = readers::csv::parse_date(date);
+    if (parsed.problem) throw util::Error({}, "--date " + parsed.problem->what, parsed.problem->fix);
     return parsed.value->to_iso();
 }
 
 int run_template(const TemplateOptions& options) {
-    doc::QuestionnaireHeader header = options.header;
+    writers::questionnaire::QuestionnaireHeader header = options.header;
     header.review_date = checked_date(header.review_date);
-    const auto dirs = scale_dirs(options.scales_dir);
-    const Scale scale = load_scale(options.scale, dirs, {});
+    const auto dirs = readers::review::scale_dirs(options.scales_dir);
+    const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
-    refuse_overwriting_inputs(options.output, {find_scale_file(options.scale, dirs)});
+    util::refuse_overwriting_inputs(options.output, {readers::review::find_scale_file(options.scale, dirs)});
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
-    write_file_atomically(options.output, csv ? doc::questionnaire_csv(scale, options.lang)
-                                              : doc::questionnaire_yaml(scale, header, options.lang));
+    util::write_file_atomically(
+        options.output, csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
+                            : writers::questionnaire::questionnaire_yaml(scale, header, options.lang));
     return kOk;
 }
 

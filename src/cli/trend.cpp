@@ -6,7 +6,7 @@
 #include "cli/review_set_options.hpp"
 #include "cli/reviewer_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "writers/trend_report.hpp"
+#include "writers/reports/trend_report.hpp"
 
 namespace ipskit::cli {
 
@@ -20,9 +20,10 @@ struct TrendOptions {
 int run_trend(const TrendOptions& options) {
     const auto files = read_review_set(options.reviews);
     // Dates differ by design; the site and the scale must not, unless asked.
-    require_same(files, {!options.reviews.allow_mixed, false, !options.reviews.allow_mixed});
-    const Trend trend = trend_of(files.front().loaded.scale, reviews_of(files));
-    write_outputs(doc::trend_report(trend, options.output.lang), options.output, options.reviews.files);
+    readers::review::require_same(files, {!options.reviews.allow_mixed, false, !options.reviews.allow_mixed});
+    const Trend trend = trend_of(files.front().loaded.scale, readers::review::reviews_of(files));
+    write_outputs(writers::reports::trend_report(trend, options.output.lang), options.output,
+                  options.reviews.files);
     return kOk;
 }
 

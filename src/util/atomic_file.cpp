@@ -10,7 +10,7 @@
 
 #include "util/error.hpp"
 
-namespace ipskit {
+namespace ipskit::util {
 
 namespace {
 
@@ -85,4 +85,4 @@ void refuse_overwriting_inputs(const std::string& output, const std::vector<std:
                         "choose another name for the output with -o or --xlsx");
 }
 
-}  // namespace ipskit
+}  // namespace ipskit::util

@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
-namespace ipskit {
+namespace ipskit::util {
 
 class AtomicFile {
 public:
-    // Creates the temporary file next to `target`; throws ipskit::Error if it cannot.
+    // Creates the temporary file next to `target`; throws ipskit::util::Error if it cannot.
     explicit AtomicFile(std::string target);
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
@@ -33,8 +33,8 @@ private:
 // Writes `bytes` to `path` atomically; "-" means standard output.
 void write_file_atomically(const std::string& path, std::string_view bytes);
 
-// Throws ipskit::Error when `output` is the same file as one of `inputs`, so a
+// Throws ipskit::util::Error when `output` is the same file as one of `inputs`, so a
 // mistyped -o never destroys a user's extract or questionnaire.
 void refuse_overwriting_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
-}  // namespace ipskit
+}  // namespace ipskit::util

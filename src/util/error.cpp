@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace ipskit {
+namespace ipskit::util {
 
 namespace {
 
@@ -61,4 +61,4 @@ void ErrorCollector::throw_if_any() const {
     if (!kept_.empty()) throw Error(kept_, dropped_);
 }
 
-}  // namespace ipskit
+}  // namespace ipskit::util

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace ipskit {
+namespace ipskit::util {
 
 // Where a problem was found. line and column are 1-based; 0 means unknown.
 struct Location {
@@ -64,4 +64,4 @@ private:
     std::size_t dropped_ = 0;
 };
 
-}  // namespace ipskit
+}  // namespace ipskit::util

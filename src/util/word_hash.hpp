@@ -15,7 +15,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace ipskit {
+namespace ipskit::util {
 
 namespace detail {
 inline std::uint64_t load_bytes(const char* p, std::size_t bytes) {
@@ -60,4 +60,4 @@ inline bool same_text(std::string_view a, std::string_view b) {
     return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
-}  // namespace ipskit
+}  // namespace ipskit::util

@@ -7,13 +7,13 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/csv_reader.hpp"
+#include "readers/csv/reader.hpp"
 
 namespace csv_test {
 
-using ipskit::csv::CsvOptions;
-using ipskit::csv::CsvReader;
-using ipskit::csv::CsvRecord;
+using ipskit::readers::csv::CsvOptions;
+using ipskit::readers::csv::CsvReader;
+using ipskit::readers::csv::CsvRecord;
 
 struct Row {
     int line;

@@ -31,14 +31,14 @@ TEST_CASE("util::AtomicFile") {
     const fs::path dir = scratch_dir();
     const fs::path target = dir / "report.md";
     SUBCASE("commit replaces the target in one step") {
-        ipskit::write_file_atomically(target.string(), "old");
-        ipskit::write_file_atomically(target.string(), "new");
+        ipskit::util::write_file_atomically(target.string(), "old");
+        ipskit::util::write_file_atomically(target.string(), "new");
         CHECK(read_all(target) == "new");
     }
     SUBCASE("without commit nothing is left behind and the old file survives") {
-        ipskit::write_file_atomically(target.string(), "old");
+        ipskit::util::write_file_atomically(target.string(), "old");
         {
-            ipskit::AtomicFile file(target.string());
+            ipskit::util::AtomicFile file(target.string());
             file.write("half a rep");
             CHECK(fs::exists(file.temp_path()));
         }
@@ -46,7 +46,8 @@ TEST_CASE("util::AtomicFile") {
         CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
     }
     SUBCASE("a folder that does not exist is a clear error") {
-        CHECK_THROWS_AS(ipskit::AtomicFile((dir / "no" / "such" / "x.md").string()), ipskit::Error);
+        CHECK_THROWS_AS(ipskit::util::AtomicFile((dir / "no" / "such" / "x.md").string()),
+                        ipskit::util::Error);
     }
     fs::remove_all(dir);
 }
@@ -54,11 +55,11 @@ TEST_CASE("util::AtomicFile") {
 TEST_CASE("util::refuse_overwriting_inputs") {
     const fs::path dir = scratch_dir();
     const fs::path input = dir / "cases.csv";
-    ipskit::write_file_atomically(input.string(), "case_id\n");
+    ipskit::util::write_file_atomically(input.string(), "case_id\n");
     CHECK_THROWS_WITH_AS(
-        ipskit::refuse_overwriting_inputs((dir / "." / "cases.csv").string(), {input.string()}),
-        doctest::Contains("the output file is one of the inputs"), ipskit::Error);
-    CHECK_NOTHROW(ipskit::refuse_overwriting_inputs((dir / "out.md").string(), {input.string()}));
-    CHECK_NOTHROW(ipskit::refuse_overwriting_inputs("-", {input.string()}));
+        ipskit::util::refuse_overwriting_inputs((dir / "." / "cases.csv").string(), {input.string()}),
+        doctest::Contains("the output file is one of the inputs"), ipskit::util::Error);
+    CHECK_NOTHROW(ipskit::util::refuse_overwriting_inputs((dir / "out.md").string(), {input.string()}));
+    CHECK_NOTHROW(ipskit::util::refuse_overwriting_inputs("-", {input.string()}));
     fs::remove_all(dir);
 }

@@ -13,17 +13,17 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "readers/cases_reader.hpp"
-#include "readers/text_encoding.hpp"
+#include "readers/cases/reader.hpp"
+#include "readers/text/encoding.hpp"
 #include "util/error.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-using ipskit::Error;
 using ipskit::outcomes::Case;
-using ipskit::readers::CasesReadOptions;
-using ipskit::readers::read_cases_in_parts;
+using ipskit::readers::cases::CasesReadOptions;
+using ipskit::readers::cases::read_cases_in_parts;
+using ipskit::util::Error;
 
 struct Read {
     std::vector<std::string> cases;  // the courses, in order
@@ -47,7 +47,8 @@ std::string describe(const Case& c) {
 }
 
 Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
-          ipskit::csv::Encoding encoding = ipskit::csv::Encoding::utf8, std::size_t parts_per_thread = 4) {
+          ipskit::readers::text::Encoding encoding = ipskit::readers::text::Encoding::utf8,
+          std::size_t parts_per_thread = 4) {
     CasesReadOptions options;
     options.csv.encoding = encoding;
     options.threads = threads;
@@ -61,15 +62,16 @@ Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
     std::vector<std::vector<std::string>> parts(threads * parts_per_thread);
     std::vector<std::size_t> worker_of(parts.size(), 0);
     std::size_t restarts = 0;
-    const ipskit::readers::CasePartSinks sinks{[&](std::size_t worker, std::size_t part, const Case& c) {
-                                                   worker_of.at(part) = worker;
-                                                   parts.at(part).push_back(describe(c));
-                                               },
-                                               [&] {
-                                                   ++restarts;
-                                                   for (auto& part : parts) part.clear();
-                                                   std::fill(worker_of.begin(), worker_of.end(), 0);
-                                               }};
+    const ipskit::readers::cases::CasePartSinks sinks{
+        [&](std::size_t worker, std::size_t part, const Case& c) {
+            worker_of.at(part) = worker;
+            parts.at(part).push_back(describe(c));
+        },
+        [&] {
+            ++restarts;
+            for (auto& part : parts) part.clear();
+            std::fill(worker_of.begin(), worker_of.end(), 0);
+        }};
     Read result;
     try {
         const auto summary = read_cases_in_parts(path.string(), options, sinks, [](const std::string&) {});
@@ -136,7 +138,7 @@ bool check_parts_agree(const std::string& text, bool expect_error) {
             CAPTURE(threads);
             CAPTURE(parts_per_thread);
             const Read parts =
-                read(file.path(), threads, false, ipskit::csv::Encoding::utf8, parts_per_thread);
+                read(file.path(), threads, false, ipskit::readers::text::Encoding::utf8, parts_per_thread);
             CHECK(parts == whole);
             if (!(parts == whole)) MESSAGE(parts.error, "\n---\n", whole.error);
             if (expect_error) continue;
@@ -249,7 +251,7 @@ TEST_CASE("a Windows-1252 extract is read in parts as in one pass") {
         }
     }
     const Extract file(cp1252);
-    const auto windows1252 = ipskit::csv::Encoding::windows1252;
+    const auto windows1252 = ipskit::readers::text::Encoding::windows1252;
     const Read whole = read(file.path(), 1, false, windows1252);
     REQUIRE(whole.error.empty());
     REQUIRE(whole.cases.size() == 1500);

@@ -8,7 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "csv_test_support.hpp"
-#include "readers/csv_reader.hpp"
+#include "readers/csv/reader.hpp"
 #include "util/error.hpp"
 
 using csv_test::Fields;
@@ -16,9 +16,9 @@ using csv_test::read_all;
 using csv_test::read_with;
 using csv_test::Row;
 using csv_test::Table;
-using ipskit::csv::CsvOptions;
-using ipskit::csv::CsvReader;
-using ipskit::csv::CsvRecord;
+using ipskit::readers::csv::CsvOptions;
+using ipskit::readers::csv::CsvReader;
+using ipskit::readers::csv::CsvRecord;
 
 TEST_CASE("csv::CsvReader reads header and rows") {
     const Table t = read_all("id,name,hours\n1,Anna,37.5\n2,Bo,20\n");
@@ -78,13 +78,13 @@ TEST_CASE("csv::CsvReader quoting") {
         CHECK_THROWS_WITH_AS(read_all("id;name\n1;\"Anna\" B\n"),
                              "in.csv:2:2: error: text after the closing quote in column \"name\" — "
                              "write a quote inside a quoted field as two quotes (\"\")",
-                             ipskit::Error);
+                             ipskit::util::Error);
     }
     SUBCASE("a quote never closed is reported where it opened") {
         CHECK_THROWS_WITH_AS(read_all("id;note\n1;ok\n2;\"open\n3;x\n4;y\n"),
                              "in.csv:3:2: error: quoted field in column \"note\" is never closed — "
                              "add the closing quote (\") or remove the opening one",
-                             ipskit::Error);
+                             ipskit::util::Error);
     }
 }
 
@@ -100,12 +100,12 @@ TEST_CASE("csv::CsvReader delimiter detection") {
         CHECK_THROWS_WITH_AS(read_all("a;b,c;d,e\n"),
                              "in.csv:1: error: cannot tell the delimiter: the header line has 2 commas and "
                              "2 semicolons — run again with --delimiter ',' or --delimiter ';'",
-                             ipskit::Error);
+                             ipskit::util::Error);
         CHECK_THROWS_WITH_AS(read_all("\na,b;c\td\n"),
                              "in.csv:2: error: cannot tell the delimiter: the header line has 1 comma and 1 "
                              "semicolon and 1 tab — run again with --delimiter ',' or --delimiter ';' or "
                              "--delimiter tab",
-                             ipskit::Error);
+                             ipskit::util::Error);
     }
     SUBCASE("--delimiter overrides") {
         CsvOptions options;
@@ -117,17 +117,17 @@ TEST_CASE("csv::CsvReader delimiter detection") {
 }
 
 TEST_CASE("csv::parse_delimiter") {
-    CHECK(ipskit::csv::parse_delimiter(",") == ',');
-    CHECK(ipskit::csv::parse_delimiter(";") == ';');
-    CHECK(ipskit::csv::parse_delimiter("tab") == '\t');
-    CHECK(ipskit::csv::parse_delimiter("\\t") == '\t');
-    CHECK(ipskit::csv::parse_delimiter("\t") == '\t');
-    CHECK(ipskit::csv::parse_delimiter("|") == '|');
-    CHECK_THROWS_WITH_AS(ipskit::csv::parse_delimiter("ab"),
+    CHECK(ipskit::readers::csv::parse_delimiter(",") == ',');
+    CHECK(ipskit::readers::csv::parse_delimiter(";") == ';');
+    CHECK(ipskit::readers::csv::parse_delimiter("tab") == '\t');
+    CHECK(ipskit::readers::csv::parse_delimiter("\\t") == '\t');
+    CHECK(ipskit::readers::csv::parse_delimiter("\t") == '\t');
+    CHECK(ipskit::readers::csv::parse_delimiter("|") == '|');
+    CHECK_THROWS_WITH_AS(ipskit::readers::csv::parse_delimiter("ab"),
                          "error: unknown delimiter \"ab\" — use --delimiter ',' or --delimiter ';' or "
                          "--delimiter tab",
-                         ipskit::Error);
-    CHECK_THROWS_AS(ipskit::csv::parse_delimiter("\""), ipskit::Error);
+                         ipskit::util::Error);
+    CHECK_THROWS_AS(ipskit::readers::csv::parse_delimiter("\""), ipskit::util::Error);
 }
 
 TEST_CASE("csv::CsvReader field counts") {
@@ -144,7 +144,7 @@ TEST_CASE("csv::CsvReader field counts") {
         CHECK_THROWS_WITH_AS(reader.next(record),
                              "in.csv:3:4: error: row has 5 fields but the header has 3 — "
                              "check the delimiter or quoting",
-                             ipskit::Error);
+                             ipskit::util::Error);
         REQUIRE(reader.next(record));
         CHECK(record.line == 5);
         CHECK(record.fields[0] == "7");
@@ -179,10 +179,10 @@ TEST_CASE("csv::CsvReader wide records, on either side of the quick path's 64 fi
 
 TEST_CASE("csv::CsvReader empty and header-only files") {
     const char* const empty = "in.csv:1: error: file is empty — expected a header line with the column names";
-    CHECK_THROWS_WITH_AS(read_all(""), empty, ipskit::Error);
-    CHECK_THROWS_WITH_AS(read_all("\xEF\xBB\xBF"), empty, ipskit::Error);
-    CHECK_THROWS_WITH_AS(read_all("\r\n\n\r\n"), empty, ipskit::Error);
-    CHECK_THROWS_WITH_AS(read_all(";;;\n;;;\n"), empty, ipskit::Error);
+    CHECK_THROWS_WITH_AS(read_all(""), empty, ipskit::util::Error);
+    CHECK_THROWS_WITH_AS(read_all("\xEF\xBB\xBF"), empty, ipskit::util::Error);
+    CHECK_THROWS_WITH_AS(read_all("\r\n\n\r\n"), empty, ipskit::util::Error);
+    CHECK_THROWS_WITH_AS(read_all(";;;\n;;;\n"), empty, ipskit::util::Error);
 
     const Table t = read_all("case_id;start_date\r\n");
     CHECK(t.header == Fields{"case_id", "start_date"});
@@ -198,22 +198,22 @@ TEST_CASE("csv::CsvReader byte-order mark and file signatures") {
     CHECK_THROWS_WITH_AS(read_all("\xFF\xFEi\0d\0"),
                          "in.csv:1: error: file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8 — "
                          "save it from Excel as \"CSV UTF-8\"",
-                         ipskit::Error);
+                         ipskit::util::Error);
     CHECK_THROWS_WITH_AS(read_all(std::string("PK\x03\x04\x14\0\x06\0", 8)),
                          "in.csv:1: error: file is an Excel workbook (.xlsx), not CSV — "
                          "save the sheet from Excel as \"CSV UTF-8\"",
-                         ipskit::Error);
+                         ipskit::util::Error);
 }
 
 TEST_CASE("csv::CsvReader NUL bytes and overlong fields") {
     CHECK_THROWS_WITH_AS(read_all(std::string("id;note\n1;a\0b\n", 14)),
                          "in.csv:2:2: error: NUL byte in column \"note\" — is this a binary file? "
                          "Save the data from Excel as \"CSV UTF-8\"",
-                         ipskit::Error);
+                         ipskit::util::Error);
     CHECK_THROWS_WITH_AS(read_all(std::string("id;note\n1;\"a\n\0b\"\n", 17)),
                          "in.csv:3:2: error: NUL byte in column \"note\" — is this a binary file? "
                          "Save the data from Excel as \"CSV UTF-8\"",
-                         ipskit::Error);
+                         ipskit::util::Error);
 
     CsvOptions options;
     options.max_field_bytes = 8;
@@ -221,11 +221,11 @@ TEST_CASE("csv::CsvReader NUL bytes and overlong fields") {
     CHECK_THROWS_WITH_AS(read_all("id;note\n1;123456789\n", options),
                          "in.csv:2:2: error: field in column \"note\" is longer than 8 bytes — "
                          "check that the file is a CSV extract",
-                         ipskit::Error);
+                         ipskit::util::Error);
     CHECK_THROWS_WITH_AS(read_all("id;note\n1;\"never\nclosed, and it goes on\n", options),
                          "in.csv:2:2: error: quoted field in column \"note\" is longer than 8 bytes — "
                          "check for a missing closing quote (\")",
-                         ipskit::Error);
+                         ipskit::util::Error);
 }
 
 TEST_CASE("csv::CsvReader records longer than a block") {
@@ -246,7 +246,7 @@ TEST_CASE("csv::CsvReader stops a record that never ends") {
         read_with("a;b;c\n1;2;3\n" + std::string(40, ';'), options),
         "in.csv:3: error: a record is longer than 16 bytes — check the quoting and the line breaks "
         "of the file",
-        ipskit::Error);
+        ipskit::util::Error);
 }
 
 TEST_CASE("csv::CsvReader parts of a file: stop, close, and a buffer handed on") {

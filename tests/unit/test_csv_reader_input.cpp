@@ -7,16 +7,16 @@
 #include <doctest/doctest.h>
 
 #include "csv_test_support.hpp"
-#include "readers/csv_reader.hpp"
+#include "readers/csv/reader.hpp"
 #include "util/error.hpp"
 
 using csv_test::Fields;
 using csv_test::read_all;
 using csv_test::Row;
 using csv_test::Table;
-using ipskit::csv::CsvOptions;
-using ipskit::csv::CsvReader;
-using ipskit::csv::CsvRecord;
+using ipskit::readers::csv::CsvOptions;
+using ipskit::readers::csv::CsvReader;
+using ipskit::readers::csv::CsvRecord;
 
 TEST_CASE("csv::CsvReader encodings") {
     SUBCASE("invalid UTF-8 names the byte and the option to use") {
@@ -25,12 +25,12 @@ TEST_CASE("csv::CsvReader encodings") {
             "in.csv:3:2: error: not valid UTF-8 (byte 0xF8) in column \"navn\" — if this file "
             "was saved by Excel as \"CSV (semikolonsepareret)\", run again with "
             "--encoding windows-1252",
-            ipskit::Error);
+            ipskit::util::Error);
         CHECK_THROWS_WITH_AS(read_all("id;Efterv\xE6rn\n"),
                              "in.csv:1:2: error: not valid UTF-8 (byte 0xE6) in the header — if this file "
                              "was saved by Excel as \"CSV (semikolonsepareret)\", run again with "
                              "--encoding windows-1252",
-                             ipskit::Error);
+                             ipskit::util::Error);
     }
     SUBCASE("a bad byte far into the file is found whatever the block size") {
         std::string text = "id;navn\n";
@@ -47,12 +47,12 @@ TEST_CASE("csv::CsvReader encodings") {
                                  "in.csv:402:2: error: not valid UTF-8 (byte 0xF8) in column \"navn\" — if "
                                  "this file was saved by Excel as \"CSV (semikolonsepareret)\", run again "
                                  "with --encoding windows-1252",
-                                 ipskit::Error);
+                                 ipskit::util::Error);
         }
     }
     SUBCASE("Windows-1252 is converted to UTF-8") {
         CsvOptions options;
-        options.encoding = ipskit::csv::Encoding::windows1252;
+        options.encoding = ipskit::readers::text::Encoding::windows1252;
         const Table t = read_all(
             "Forl\xF8"
             "b;Efterv\xE6rn;Bel\xF8"
@@ -66,12 +66,12 @@ TEST_CASE("csv::CsvReader encodings") {
     }
     SUBCASE("a byte-order mark means UTF-8 whatever the option") {
         CsvOptions options;
-        options.encoding = ipskit::csv::Encoding::windows1252;
+        options.encoding = ipskit::readers::text::Encoding::windows1252;
         CHECK(read_all("\xEF\xBB\xBFid;navn\n1;Søren\n", options).rows[0].fields == Fields{"1", "Søren"});
     }
     SUBCASE("bytes Windows-1252 does not define") {
         CsvOptions options;
-        options.encoding = ipskit::csv::Encoding::windows1252;
+        options.encoding = ipskit::readers::text::Encoding::windows1252;
         CHECK_THROWS_WITH_AS(
             read_all("id;navn\n1;\x9D"
                      "ster\n",
@@ -79,7 +79,7 @@ TEST_CASE("csv::CsvReader encodings") {
             "in.csv:2:2: error: byte 0x9D in column \"navn\" is not a Windows-1252 character — "
             "the file is in another encoding; save it from Excel as \"CSV UTF-8\" and run "
             "without --encoding",
-            ipskit::Error);
+            ipskit::util::Error);
     }
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("csv::CsvReader reads files") {
     CHECK_THROWS_WITH_AS(CsvReader("no/such/cases.csv"),
                          "no/such/cases.csv: error: cannot open the file (No such file or directory) — "
                          "check the path",
-                         ipskit::Error);
+                         ipskit::util::Error);
 }
 
 namespace {

@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "readers/date_memo.hpp"
+#include "readers/cases/date_memo.hpp"
 
-using ipskit::readers::DateMemo;
+using ipskit::readers::cases::DateMemo;
 
 TEST_CASE("a date text kept is found again, with its day") {
     DateMemo memo;

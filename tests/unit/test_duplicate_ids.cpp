@@ -12,9 +12,9 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/duplicate_ids.hpp"
+#include "readers/cases/parts/duplicate_ids.hpp"
 
-using ipskit::readers::DuplicateIdFinder;
+using ipskit::readers::cases::parts::DuplicateIdFinder;
 using Duplicate = DuplicateIdFinder::Duplicate;
 
 namespace {

@@ -2,8 +2,8 @@
 
 #include "util/error.hpp"
 
-using ipskit::Error;
-using ipskit::ErrorCollector;
+using ipskit::util::Error;
+using ipskit::util::ErrorCollector;
 
 TEST_CASE("util::format_diagnostic") {
     SUBCASE("file, line, column, what and fix") {

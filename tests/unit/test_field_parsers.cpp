@@ -4,22 +4,22 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/csv_reader.hpp"
-#include "readers/field_parsers.hpp"
-#include "readers/header_names.hpp"
+#include "readers/csv/field_parsers.hpp"
+#include "readers/csv/header_names.hpp"
+#include "readers/csv/reader.hpp"
 #include "util/error.hpp"
 
 using ipskit::Date;
-using ipskit::csv::parse_any_date;
-using ipskit::csv::parse_date;
-using ipskit::csv::parse_number;
-using ipskit::csv::parse_yes_no;
+using ipskit::readers::csv::parse_any_date;
+using ipskit::readers::csv::parse_date;
+using ipskit::readers::csv::parse_number;
+using ipskit::readers::csv::parse_yes_no;
 
 namespace {
 
 // The problem of a cell that must not read, as "what — fix".
 template <typename T>
-std::string problem_of(const ipskit::csv::Parsed<T>& parsed) {
+std::string problem_of(const ipskit::readers::csv::Parsed<T>& parsed) {
     REQUIRE_FALSE(parsed.ok());
     CHECK_FALSE(parsed.value.has_value());
     return parsed.problem->what + " — " + parsed.problem->fix;
@@ -110,7 +110,7 @@ std::string write_date(int year, int month, int day, int form) {
 // parser does: the same date, or the same problem.
 bool same_as_general_parser(const std::string& text) {
     const auto fast = parse_date(text);
-    const std::string_view trimmed = ipskit::csv::trim(text);
+    const std::string_view trimmed = ipskit::readers::csv::trim(text);
     if (trimmed.empty()) return fast.ok() && !fast.value;
     const auto general = parse_any_date(trimmed);
     if (fast.value != general.value || fast.problem.has_value() != general.problem.has_value()) return false;
@@ -129,7 +129,7 @@ TEST_CASE("csv::read_common_date agrees with the general date parser") {
             const Date date = ipskit::civil_from_days(days);
             for (int form = 0; form < 4; ++form) {
                 const std::string text = write_date(date.year, date.month, date.day, form);
-                const auto common = ipskit::csv::read_common_date(text);
+                const auto common = ipskit::readers::csv::read_common_date(text);
                 if (common && common->date == date && common->day_number == days) ++read;
                 if (!same_as_general_parser(text) && failed++ < 5) FAIL_CHECK(text);
             }
@@ -245,10 +245,10 @@ TEST_CASE("csv::parse_yes_no") {
 
 TEST_CASE("csv::to_diagnostic") {
     const auto parsed = parse_date("31-02-2020");
-    const auto d =
-        ipskit::csv::to_diagnostic(*parsed.problem, ipskit::Location{"cases.csv", 7, 3}, "Startdato");
+    const auto d = ipskit::readers::csv::to_diagnostic(
+        *parsed.problem, ipskit::util::Location{"cases.csv", 7, 3}, "Startdato");
     CHECK(
-        ipskit::format_diagnostic(d) ==
+        ipskit::util::format_diagnostic(d) ==
         "cases.csv:7:3: error: column \"Startdato\": 31-02-2020 is not a date (February 2020 has 29 days) — "
         "correct the date");
 
@@ -259,7 +259,7 @@ TEST_CASE("csv::to_diagnostic") {
 }
 
 TEST_CASE("csv::field parsers let a reader gather every error of a file") {
-    using ipskit::csv::CsvReader;
+    using ipskit::readers::csv::CsvReader;
     CsvReader reader = CsvReader::from_text(
         "Forløb ID;Startdato;Timer;Efterværn\r\n"
         "F1;01-02-2020;37,5;ja\r\n"
@@ -268,27 +268,27 @@ TEST_CASE("csv::field parsers let a reader gather every error of a file") {
         "F4;2020-03-01;1;2;3;4\r\n"
         "F5;2020-03-01;1;måske\r\n",
         "cases.csv");
-    const ipskit::csv::ColumnResolver columns({{"case_id", {"forloeb_id"}, true},
-                                               {"start_date", {"startdato"}, true},
-                                               {"hours", {"timer"}, false},
-                                               {"aftercare", {"efterværn"}, false}},
-                                              reader.header(), reader.header_location());
+    const ipskit::readers::csv::ColumnResolver columns({{"case_id", {"forloeb_id"}, true},
+                                                        {"start_date", {"startdato"}, true},
+                                                        {"hours", {"timer"}, false},
+                                                        {"aftercare", {"efterværn"}, false}},
+                                                       reader.header(), reader.header_location());
     const std::size_t start = *columns.index(1), hours = *columns.index(2), aftercare = *columns.index(3);
 
-    ipskit::ErrorCollector errors;
+    ipskit::util::ErrorCollector errors;
     double total_hours = 0;
-    ipskit::csv::CsvRecord record;
+    ipskit::readers::csv::CsvRecord record;
     for (;;) {
         try {
             if (!reader.next(record)) break;
-        } catch (const ipskit::Error& e) {
+        } catch (const ipskit::util::Error& e) {
             errors.add_all(e);  // a row with too many fields: the reader goes on
             continue;
         }
         auto check = [&](const auto& parsed, std::size_t column) {
             if (!parsed.ok())
-                errors.add(ipskit::csv::to_diagnostic(*parsed.problem, reader.location(record, column),
-                                                      reader.header()[column]));
+                errors.add(ipskit::readers::csv::to_diagnostic(
+                    *parsed.problem, reader.location(record, column), reader.header()[column]));
         };
         check(parse_date(record.fields[start]), start);
         const auto h = parse_number(record.fields[hours]);
@@ -308,5 +308,5 @@ TEST_CASE("csv::field parsers let a reader gather every error of a file") {
         "cases.csv:6:4: error: column \"Efterværn\": \"måske\" is not yes or no — write yes/no, ja/nej, y/n, "
         "j/n, "
         "true/false or 1/0",
-        ipskit::Error);
+        ipskit::util::Error);
 }

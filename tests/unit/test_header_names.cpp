@@ -5,15 +5,15 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/column_map.hpp"
-#include "readers/header_names.hpp"
+#include "readers/cases/column_map.hpp"
+#include "readers/csv/header_names.hpp"
 #include "util/error.hpp"
 
-using ipskit::Location;
-using ipskit::csv::ColumnMapping;
-using ipskit::csv::ColumnResolver;
-using ipskit::csv::ColumnSpec;
-using ipskit::csv::normalize_header;
+using ipskit::readers::csv::ColumnMapping;
+using ipskit::readers::csv::ColumnResolver;
+using ipskit::readers::csv::ColumnSpec;
+using ipskit::readers::csv::normalize_header;
+using ipskit::util::Location;
 
 namespace {
 
@@ -81,7 +81,7 @@ TEST_CASE("csv::ColumnResolver reports missing required columns") {
                          "the header has \"Forløb\", \"Kommune\", \"Start\" — rename the column, or map it "
                          "with --columns (a line "
                          "start_date: \"Your header\")",
-                         ipskit::Error);
+                         ipskit::util::Error);
 }
 
 TEST_CASE("csv::ColumnResolver refuses two headers for one column") {
@@ -90,7 +90,7 @@ TEST_CASE("csv::ColumnResolver refuses two headers for one column") {
         ColumnResolver(case_columns(), header, kHeaderAt),
         "cases.csv:1:4: error: columns \"Kommune\" (column 2) and \"Jobcenter\" (column 4) are all "
         "read as site — remove one, or choose one with --columns (a line site: \"Kommune\")",
-        ipskit::Error);
+        ipskit::util::Error);
 }
 
 TEST_CASE("csv::ColumnResolver with a column map") {
@@ -114,13 +114,13 @@ TEST_CASE("csv::ColumnResolver with a column map") {
         CHECK_THROWS_WITH_AS(ColumnResolver(case_columns(), header, kHeaderAt, {{"site", "Kommune", at}}),
                              "map.yaml:2:7: error: cases.csv has no column \"Kommune\" (mapped to site); its "
                              "headers are \"id\", \"startdato\" — correct the header name in the column map",
-                             ipskit::Error);
+                             ipskit::util::Error);
     }
 }
 
 TEST_CASE("csv::parse_column_map") {
     SUBCASE("canonical names may be written loosely") {
-        const auto map = ipskit::csv::parse_column_map(
+        const auto map = ipskit::readers::cases::parse_column_map(
             "# cases from Hjørring\ncase_id: \"Forløb ID\"\nStart date: Startdato for forløb\n", "map.yaml",
             kKnown);
         REQUIRE(map.size() == 2);
@@ -133,38 +133,40 @@ TEST_CASE("csv::parse_column_map") {
         CHECK(map[1].where.column == 13);
     }
     SUBCASE("an empty map") {
-        CHECK(ipskit::csv::parse_column_map("# nothing yet\n", "map.yaml", kKnown).empty());
+        CHECK(ipskit::readers::cases::parse_column_map("# nothing yet\n", "map.yaml", kKnown).empty());
     }
     SUBCASE("unknown names, empty headers and repeats are all reported") {
         CHECK_THROWS_WITH_AS(
-            ipskit::csv::parse_column_map("case_id: Sag\nstartdate: Dato\nsite:\ncase-id: Id\n", "map.yaml",
-                                          kKnown),
+            ipskit::readers::cases::parse_column_map("case_id: Sag\nstartdate: Dato\nsite:\ncase-id: Id\n",
+                                                     "map.yaml", kKnown),
             "map.yaml:2:1: error: unknown column \"startdate\" in the column map — the known "
             "columns are case_id, site, start_date, first_employer_contact, aftercare, employer\n"
             "map.yaml:3:1: error: the header for site must be a name — write it as site: \"Header "
             "in the extract\"\n"
             "map.yaml:4:1: error: case_id is mapped twice (also on line 1) — keep one of the two "
             "lines",
-            ipskit::Error);
+            ipskit::util::Error);
     }
     SUBCASE("YAML syntax errors carry their position") {
-        CHECK_THROWS_WITH_AS(ipskit::csv::parse_column_map("case_id: Sag\n  site: x\n", "map.yaml", kKnown),
-                             "map.yaml:2:7: error: this is not valid YAML: a ':' where none can be: the line "
-                             "is indented differently from the keys above it, or a text holding ': ' is not "
-                             "in quotes — line the key up with the keys above it, or put the text in quotes",
-                             ipskit::Error);
+        CHECK_THROWS_WITH_AS(
+            ipskit::readers::cases::parse_column_map("case_id: Sag\n  site: x\n", "map.yaml", kKnown),
+            "map.yaml:2:7: error: this is not valid YAML: a ':' where none can be: the line "
+            "is indented differently from the keys above it, or a text holding ': ' is not "
+            "in quotes — line the key up with the keys above it, or put the text in quotes",
+            ipskit::util::Error);
     }
     SUBCASE("a list is not a map") {
         CHECK_THROWS_WITH_AS(
-            ipskit::csv::parse_column_map("- case_id\n- site\n", "map.yaml", kKnown),
+            ipskit::readers::cases::parse_column_map("- case_id\n- site\n", "map.yaml", kKnown),
             "map.yaml:1:1: error: a column map must be a list of \"name: header\" lines — write "
             "one line per column, e.g. start_date: \"Startdato\"",
-            ipskit::Error);
+            ipskit::util::Error);
     }
     SUBCASE("Windows-1252 text") {
         CHECK_THROWS_WITH_AS(
-            ipskit::csv::parse_column_map("case_id: Sag\nsite: Hj\xF8rring\n", "map.yaml", kKnown),
-            "map.yaml:2: error: not valid UTF-8 (byte 0xF8) — save the column map as UTF-8", ipskit::Error);
+            ipskit::readers::cases::parse_column_map("case_id: Sag\nsite: Hj\xF8rring\n", "map.yaml", kKnown),
+            "map.yaml:2: error: not valid UTF-8 (byte 0xF8) — save the column map as UTF-8",
+            ipskit::util::Error);
     }
 }
 
@@ -175,15 +177,15 @@ TEST_CASE("csv::read_column_map") {
         out << "\xEF\xBB\xBF"
                "site: Kommune\r\n";
     }
-    const auto map = ipskit::csv::read_column_map(path.string(), kKnown);
+    const auto map = ipskit::readers::cases::read_column_map(path.string(), kKnown);
     REQUIRE(map.size() == 1);
     CHECK(map[0].header == "Kommune");
     CHECK(map[0].where.file == path.string());
     std::filesystem::remove(path);
 
     CHECK_THROWS_WITH_AS(
-        ipskit::csv::read_column_map("no/such/map.yaml", kKnown),
+        ipskit::readers::cases::read_column_map("no/such/map.yaml", kKnown),
         "no/such/map.yaml: error: cannot open the column map (No such file or directory) — check "
         "the path given to --columns",
-        ipskit::Error);
+        ipskit::util::Error);
 }

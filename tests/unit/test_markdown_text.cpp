@@ -2,20 +2,21 @@
 
 #include <doctest/doctest.h>
 
-#include "writers/document.hpp"
-#include "writers/markdown_text.hpp"
-#include "writers/markdown_writer.hpp"
+#include "writers/doc/document.hpp"
+#include "writers/render/markdown.hpp"
+#include "writers/render/markdown_text.hpp"
 
-using namespace ipskit::doc;
+using namespace ipskit::writers::doc;
+using namespace ipskit::writers::render;
 using ipskit::Lang;
-using markdown::block_text;
-using markdown::cell_text;
-using markdown::inline_text;
+using ipskit::writers::render::block_text;
+using ipskit::writers::render::cell_text;
+using ipskit::writers::render::inline_text;
 
 // Expected texts are written out by hand from the CommonMark 0.30 and GFM
 // rules: a backslash before ASCII punctuation shows it literally.
 
-TEST_CASE("doc::markdown::inline_text") {
+TEST_CASE("writers::render::inline_text") {
     SUBCASE("plain text, Danish letters and figures pass unchanged") {
         CHECK(inline_text("Hjørring, Aalborg & Thisted 2020 (50%)") ==
               "Hjørring, Aalborg & Thisted 2020 (50%)");
@@ -50,7 +51,7 @@ TEST_CASE("doc::markdown::inline_text") {
     }
 }
 
-TEST_CASE("doc::markdown::block_text") {
+TEST_CASE("writers::render::block_text") {
     SUBCASE("list markers, rules and heading underlines at the start") {
         CHECK(block_text("- item") == "\\- item");
         CHECK(block_text("+ item") == "\\+ item");
@@ -72,7 +73,7 @@ TEST_CASE("doc::markdown::block_text") {
     }
 }
 
-TEST_CASE("doc::markdown::cell_text") {
+TEST_CASE("writers::render::cell_text") {
     CHECK(cell_text("# of courses") == "# of courses");
     CHECK(cell_text("Job | part time") == "Job \\| part time");
     CHECK(cell_text("line one\nline two") == "line one<br>line two");

@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/outcome_label.hpp"
+#include "readers/cases/outcome_label.hpp"
 
 using ipskit::outcomes::Outcome;
-using ipskit::readers::parse_outcome;
+using ipskit::readers::cases::parse_outcome;
 
 TEST_CASE("readers::parse_outcome") {
     SUBCASE("English and Danish labels, any case") {
@@ -51,7 +51,7 @@ TEST_CASE("readers::parse_outcome") {
 }
 
 TEST_CASE("readers::OutcomeLabels answers as parse_outcome does, also once it is full") {
-    ipskit::readers::OutcomeLabels labels;
+    ipskit::readers::cases::OutcomeLabels labels;
     const std::string texts[] = {"job",        "Ordinært job", "Fleksjob", "uddannelse",   "Andet", "jobb",
                                  "flex job",   "FLEKSJOB",     "other",    "Education",    "",      "udd.",
                                  "fleks job ", "andet",        "Job",      "ordinaert job"};

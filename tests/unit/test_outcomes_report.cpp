@@ -5,8 +5,8 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/aggregator.hpp"
-#include "writers/markdown_writer.hpp"
-#include "writers/outcomes_report.hpp"
+#include "writers/render/markdown.hpp"
+#include "writers/reports/outcomes_report.hpp"
 
 using namespace ipskit;
 using namespace ipskit::outcomes;
@@ -39,9 +39,9 @@ OutcomeResult hjoerring_2020() {
     return agg.finish();
 }
 
-const doc::Table& table(const doc::Document& d, const std::string& id) {
+const writers::doc::Table& table(const writers::doc::Document& d, const std::string& id) {
     for (const auto& block : d.blocks)
-        if (const auto* t = std::get_if<doc::Table>(&block); t && t->id == id) return *t;
+        if (const auto* t = std::get_if<writers::doc::Table>(&block); t && t->id == id) return *t;
     FAIL("no table " << id);
     throw 0;
 }
@@ -49,13 +49,13 @@ const doc::Table& table(const doc::Document& d, const std::string& id) {
 }  // namespace
 
 TEST_CASE("writers::build_outcomes_report") {
-    doc::OutcomesReportOptions options;
+    writers::reports::OutcomesReportOptions options;
     options.lang = Lang::da;
     options.period_name = "2020";
     options.period_from = "2020-01-01";
     options.period_to = "2020-12-31";
-    const auto document = doc::build_outcomes_report(hjoerring_2020(), options);
-    const std::string md = doc::render_markdown(document, Lang::da);
+    const auto document = writers::reports::build_outcomes_report(hjoerring_2020(), options);
+    const std::string md = writers::render::render_markdown(document, Lang::da);
 
     SUBCASE("the published table, in Danish") {
         CHECK(md.find("| Ordinært job | 37 | 30 % |") != std::string::npos);
@@ -87,7 +87,7 @@ TEST_CASE("writers::build_outcomes_report") {
     SUBCASE("with --ci every share has its Wilson interval") {
         // R: prop.test(37, 124, correct = FALSE)$conf.int = 0.2249000372 0.3839905335
         options.ci = true;
-        const auto with_ci = doc::build_outcomes_report(hjoerring_2020(), options);
+        const auto with_ci = writers::reports::build_outcomes_report(hjoerring_2020(), options);
         const auto& closed = table(with_ci, "closed_outcomes");
         REQUIRE(closed.columns.size() == 5);
         CHECK(closed.rows[0][3].value == doctest::Approx(0.2249000372));

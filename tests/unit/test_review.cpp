@@ -1,28 +1,28 @@
 #include <doctest/doctest.h>
 
 #include "domain/review.hpp"
-#include "readers/review_reader.hpp"
-#include "readers/scale_reader.hpp"
+#include "readers/review/reader.hpp"
+#include "readers/review/scale_reader.hpp"
 #include "scale_files.hpp"
 #include "util/error.hpp"
 
-using ipskit::Error;
-using ipskit::Location;
-using ipskit::read_review;
-using ipskit::ReviewDefaults;
+using ipskit::readers::review::read_review;
+using ipskit::readers::review::ReviewDefaults;
+using ipskit::util::Error;
+using ipskit::util::Location;
 using test_files::scratch;
 
 namespace {
 
 ipskit::Scale load_mini(const std::string& id, const Location& at) {
     if (id != "mini") throw Error(at, "unknown scale '" + id + "'", "use one of: mini");
-    return ipskit::read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
+    return ipskit::readers::review::read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
 }
 
 const std::string kHeader = "scale: mini\nsite: Test\nreview_date: 2020-11-12\nreviewer: A\nratings:\n";
 
 // Reads a questionnaire whose ratings are `ratings` (lines from line 6 on).
-ipskit::LoadedReview review_of(const std::string& ratings) {
+ipskit::readers::review::LoadedReview review_of(const std::string& ratings) {
     return read_review(scratch("review.yaml", kHeader + ratings), {}, load_mini);
 }
 
@@ -193,7 +193,7 @@ TEST_CASE("readers::read_review ratings sheets") {
                 .c_str(),
             Error);
         ReviewDefaults cp1252{"mini", "S", "R", "2020-11-12", {}};
-        cp1252.csv.encoding = ipskit::csv::Encoding::windows1252;
+        cp1252.csv.encoding = ipskit::readers::text::Encoding::windows1252;
         CHECK(read_review(path, cp1252, load_mini).review.ratings[0].note == "særlig – øå");
     }
     SUBCASE("a no_fit column takes yes/no in English or Danish") {
@@ -209,7 +209,7 @@ TEST_CASE("readers::read_review ratings sheets") {
 }
 
 TEST_CASE("readers::read_review dates") {
-    // The shared date parser (csv::parse_date) reads review dates too, in
+    // The shared date parser (ipskit::readers::csv::parse_date) reads review dates too, in
     // every form formats.md allows.
     const auto date_of = [](const std::string& date) {
         const auto path = test_files::scratch("ratings.csv", "item,score\n1,4\n2,4\n3,4\n");

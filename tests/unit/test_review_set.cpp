@@ -1,14 +1,14 @@
 #include <doctest/doctest.h>
 
-#include "readers/review_set.hpp"
+#include "readers/review/review_set.hpp"
 #include "review_fixtures.hpp"
 
 using namespace ipskit;
 
 namespace {
 
-ReviewFile file_of(const std::string& path, const std::string& site, const std::string& date,
-                   const std::string& reviewer) {
+readers::review::ReviewFile file_of(const std::string& path, const std::string& site, const std::string& date,
+                                    const std::string& reviewer) {
     return {path, {fixtures::scale_of(3), fixtures::review_of(site, date, reviewer, {4, 4, 4}), {}}};
 }
 
@@ -19,43 +19,47 @@ TEST_CASE("readers::require_same") {
     const auto a = file_of("a.yaml", "Hjørring", "2020-11-12", "A");
 
     SUBCASE("another site names both files and the field") {
-        const std::vector<ReviewFile> files{a, file_of("b.yaml", "Aalborg", "2020-11-12", "B")};
+        const std::vector<readers::review::ReviewFile> files{a,
+                                                             file_of("b.yaml", "Aalborg", "2020-11-12", "B")};
         CHECK_THROWS_WITH_AS(
-            require_same(files, {}),
+            readers::review::require_same(files, {}),
             "b.yaml: error: a.yaml and b.yaml differ in site: 'Hjørring' in a.yaml, 'Aalborg' in "
             "b.yaml — give reviews of one site and date, or add --allow-mixed to put them side "
             "by side anyway",
-            Error);
-        CHECK_NOTHROW(require_same(files, {false, true, true}));
+            util::Error);
+        CHECK_NOTHROW(readers::review::require_same(files, {false, true, true}));
     }
     SUBCASE("another date") {
-        const std::vector<ReviewFile> files{a, file_of("b.yaml", "Hjørring", "2021-11-18", "B")};
-        CHECK_THROWS_AS(require_same(files, {}), Error);
-        CHECK_NOTHROW(require_same(files, {true, false, true}));
+        const std::vector<readers::review::ReviewFile> files{
+            a, file_of("b.yaml", "Hjørring", "2021-11-18", "B")};
+        CHECK_THROWS_AS(readers::review::require_same(files, {}), util::Error);
+        CHECK_NOTHROW(readers::review::require_same(files, {true, false, true}));
     }
     SUBCASE("scales with different items are refused whatever is allowed") {
         auto b = a;
         b.path = "b.yaml";
         b.loaded.scale = fixtures::scale_of(4);
-        CHECK_THROWS_AS(require_same({a, b}, {false, false, false}), Error);
+        CHECK_THROWS_AS(readers::review::require_same({a, b}, {false, false, false}), util::Error);
     }
 }
 
 TEST_CASE("readers::refuse_repeated_reviewers") {
     const auto a = file_of("a.yaml", "S", "2020-11-12", "Mette Lund");
-    CHECK_NOTHROW(refuse_repeated_reviewers({a, file_of("b.yaml", "S", "2020-11-12", "Søren Kjær")}));
+    CHECK_NOTHROW(
+        readers::review::refuse_repeated_reviewers({a, file_of("b.yaml", "S", "2020-11-12", "Søren Kjær")}));
     // Case and surrounding spaces do not make another reviewer.
     CHECK_THROWS_WITH_AS(
-        refuse_repeated_reviewers({a, file_of("b.yaml", "S", "2020-11-12", " mette lund")}),
+        readers::review::refuse_repeated_reviewers({a, file_of("b.yaml", "S", "2020-11-12", " mette lund")}),
         "b.yaml: error: a.yaml and b.yaml are both by reviewer ' mette lund' (reviewers: Mette "
         "Lund /  mette lund) — give each reviewer's own questionnaire once; agreement needs two "
         "different reviewers",
-        Error);
+        util::Error);
 }
 
 TEST_CASE("readers::refuse_repeated_sites") {
     const auto a = file_of("a.yaml", "Hjørring", "2021-11-18", "A");
     CHECK_THROWS_WITH_AS(
-        refuse_repeated_sites({a, file_of("b.yaml", "Hjørring", "2022-11-10", "B")}, "use --latest"),
-        "b.yaml: error: a.yaml and b.yaml are both reviews of site 'Hjørring' — use --latest", Error);
+        readers::review::refuse_repeated_sites({a, file_of("b.yaml", "Hjørring", "2022-11-10", "B")},
+                                               "use --latest"),
+        "b.yaml: error: a.yaml and b.yaml are both reviews of site 'Hjørring' — use --latest", util::Error);
 }

@@ -1,14 +1,14 @@
 #include <doctest/doctest.h>
 
 #include "domain/scale.hpp"
-#include "readers/scale_reader.hpp"
+#include "readers/review/scale_reader.hpp"
 #include "scale_files.hpp"
 #include "util/error.hpp"
 
-using ipskit::Error;
-using ipskit::read_scale;
 using ipskit::score_for_elements;
 using ipskit::score_for_value;
+using ipskit::readers::review::read_scale;
+using ipskit::util::Error;
 using test_files::replaced;
 using test_files::scratch;
 

@@ -3,22 +3,23 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/scale_locator.hpp"
+#include "readers/review/scale_locator.hpp"
 #include "scale_files.hpp"
 #include "util/error.hpp"
 
-using ipskit::Error;
+using ipskit::util::Error;
 
 TEST_CASE("readers::scale_dirs") {
     SUBCASE("--scales-dir comes first, then the bundled scales of the source tree") {
-        const auto dirs = ipskit::scale_dirs(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales");
+        const auto dirs =
+            ipskit::readers::review::scale_dirs(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales");
         REQUIRE(dirs.size() >= 2);
         CHECK(dirs[0] == std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales");
         CHECK(std::find(dirs.begin(), dirs.end(), std::string(IPSKIT_SOURCE_SCALES_DIR)) != dirs.end());
     }
     SUBCASE("a --scales-dir that does not exist is an error") {
         CHECK_THROWS_WITH_AS(
-            ipskit::scale_dirs("/no/such/dir"),
+            ipskit::readers::review::scale_dirs("/no/such/dir"),
             "/no/such/dir: error: the --scales-dir directory does not exist — give a directory that "
             "holds scale files such as ips-25.yaml",
             Error);
@@ -34,9 +35,9 @@ TEST_CASE("readers::load_scale") {
     test_files::scratch("own/ips-15.yaml", text);
     const std::vector<std::string> dirs = {own, IPSKIT_SOURCE_SCALES_DIR};
 
-    CHECK(ipskit::load_scale("ips-15", dirs, {}).version == "site copy");
-    CHECK(ipskit::load_scale("ips-25", dirs, {}).items.size() == 25);
-    CHECK(ipskit::available_scale_ids(dirs) == std::vector<std::string>{"ips-15", "ips-25"});
-    CHECK_THROWS_WITH_AS(ipskit::load_scale("ips-99", dirs, {"r.yaml", 1, 8}),
+    CHECK(ipskit::readers::review::load_scale("ips-15", dirs, {}).version == "site copy");
+    CHECK(ipskit::readers::review::load_scale("ips-25", dirs, {}).items.size() == 25);
+    CHECK(ipskit::readers::review::available_scale_ids(dirs) == std::vector<std::string>{"ips-15", "ips-25"});
+    CHECK_THROWS_WITH_AS(ipskit::readers::review::load_scale("ips-99", dirs, {"r.yaml", 1, 8}),
                          "r.yaml:1:8: error: unknown scale 'ips-99' — use one of: ips-15, ips-25", Error);
 }

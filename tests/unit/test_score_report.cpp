@@ -1,17 +1,17 @@
 #include <doctest/doctest.h>
 
 #include "domain/review.hpp"
-#include "readers/review_reader.hpp"
-#include "readers/scale_reader.hpp"
+#include "readers/review/reader.hpp"
+#include "readers/review/scale_reader.hpp"
 #include "scale_files.hpp"
-#include "writers/score_report.hpp"
+#include "writers/reports/score_report.hpp"
 
-using ipskit::doc::Cell;
-using ipskit::doc::Table;
+using ipskit::writers::doc::Cell;
+using ipskit::writers::doc::Table;
 
 namespace {
 
-const Table& table(const ipskit::doc::Document& d, const std::string& id) {
+const Table& table(const ipskit::writers::doc::Document& d, const std::string& id) {
     for (const auto& block : d.blocks)
         if (const auto* t = std::get_if<Table>(&block); t && t->id == id) return *t;
     throw std::logic_error("no table " + id);
@@ -30,13 +30,15 @@ TEST_CASE("writers::score_report") {
         "review.yaml",
         "scale: mini\nsite: Testby\nreview_date: 2020-11-12\nreviewers: [A, B]\nratings:\n"
         "  1: 4\n  2: { score: 5, note: fint }\n  3: { elements: [meeting, records] }\n");
-    const auto loaded = ipskit::read_review(path, {}, [](const std::string&, const ipskit::Location&) {
-        return ipskit::read_scale(std::string(IPSKIT_TEST_DATA_DIR) + "/data/scales/mini.yaml");
-    });
+    const auto loaded =
+        ipskit::readers::review::read_review(path, {}, [](const std::string&, const ipskit::util::Location&) {
+            return ipskit::readers::review::read_scale(std::string(IPSKIT_TEST_DATA_DIR) +
+                                                       "/data/scales/mini.yaml");
+        });
     const auto score = ipskit::score_review(loaded.scale, loaded.review);
 
     SUBCASE("facts, sections and the total row") {
-        const auto d = ipskit::doc::score_report(score, ipskit::Lang::en);
+        const auto d = ipskit::writers::reports::score_report(score, ipskit::Lang::en);
         CHECK(d.title == "IPS fidelity review: Testby, 2020-11-12");
         CHECK(text(d.facts[6].value) == "A, B");
         const Table& sections = table(d, "sections");
@@ -47,7 +49,7 @@ TEST_CASE("writers::score_report") {
         CHECK(sections.rows[2][4].value == doctest::Approx(11.0 / 3));
     }
     SUBCASE("a priority's target is the next anchor up, plus the elements not yet in place") {
-        const auto d = ipskit::doc::score_report(score, ipskit::Lang::en);
+        const auto d = ipskit::writers::reports::score_report(score, ipskit::Lang::en);
         const Table& priorities = table(d, "priorities");
         REQUIRE(priorities.rows.size() == 1);
         CHECK(priorities.rows[0][0].value == 3);
@@ -55,7 +57,7 @@ TEST_CASE("writers::score_report") {
               "3: three Not yet in place: Shared office Joint plan Help with referrals");
     }
     SUBCASE("Danish labels and the items' Danish names") {
-        const auto d = ipskit::doc::score_report(score, ipskit::Lang::da);
+        const auto d = ipskit::writers::reports::score_report(score, ipskit::Lang::da);
         CHECK(d.title == "IPS-fidelitetsvurdering: Testby, 2020-11-12");
         const Table& items = table(d, "items");
         CHECK(items.title == "Score for hvert punkt");

@@ -66,14 +66,14 @@ TEST_CASE("same_text compares texts of every length byte for byte") {
     for (std::size_t length = 0; length <= 40; ++length) {
         CAPTURE(length);
         const std::string text(length, 'a');
-        CHECK(ipskit::same_text(text, std::string(length, 'a')));
-        CHECK_FALSE(ipskit::same_text(text, std::string(length + 1, 'a')));
+        CHECK(ipskit::util::same_text(text, std::string(length, 'a')));
+        CHECK_FALSE(ipskit::util::same_text(text, std::string(length + 1, 'a')));
         for (std::size_t at = 0; at < length; ++at) {
             CAPTURE(at);
             std::string other = text;
             other[at] = 'b';
-            CHECK_FALSE(ipskit::same_text(text, other));
-            CHECK_FALSE(ipskit::same_text(other, text));
+            CHECK_FALSE(ipskit::util::same_text(text, other));
+            CHECK_FALSE(ipskit::util::same_text(other, text));
         }
     }
 }

@@ -4,12 +4,12 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/text_encoding.hpp"
+#include "readers/text/encoding.hpp"
 #include "util/error.hpp"
 
-using ipskit::csv::Encoding;
-using ipskit::csv::find_invalid_utf8;
-using ipskit::csv::windows1252_to_utf8;
+using ipskit::readers::text::Encoding;
+using ipskit::readers::text::find_invalid_utf8;
+using ipskit::readers::text::windows1252_to_utf8;
 
 namespace {
 
@@ -82,16 +82,16 @@ std::string random_text(std::mt19937& random, std::size_t size, bool damage) {
 }  // namespace
 
 TEST_CASE("csv::parse_encoding") {
-    CHECK(ipskit::csv::parse_encoding("utf-8") == Encoding::utf8);
-    CHECK(ipskit::csv::parse_encoding("UTF8") == Encoding::utf8);
-    CHECK(ipskit::csv::parse_encoding("windows-1252") == Encoding::windows1252);
-    CHECK(ipskit::csv::parse_encoding("cp1252") == Encoding::windows1252);
-    CHECK(ipskit::csv::parse_encoding("Latin1") == Encoding::windows1252);
-    CHECK(ipskit::csv::parse_encoding("iso-8859-1") == Encoding::windows1252);
+    CHECK(ipskit::readers::text::parse_encoding("utf-8") == Encoding::utf8);
+    CHECK(ipskit::readers::text::parse_encoding("UTF8") == Encoding::utf8);
+    CHECK(ipskit::readers::text::parse_encoding("windows-1252") == Encoding::windows1252);
+    CHECK(ipskit::readers::text::parse_encoding("cp1252") == Encoding::windows1252);
+    CHECK(ipskit::readers::text::parse_encoding("Latin1") == Encoding::windows1252);
+    CHECK(ipskit::readers::text::parse_encoding("iso-8859-1") == Encoding::windows1252);
     CHECK_THROWS_WITH_AS(
-        ipskit::csv::parse_encoding("utf-16"),
+        ipskit::readers::text::parse_encoding("utf-16"),
         "error: unknown encoding \"utf-16\" — use --encoding utf-8 or --encoding windows-1252",
-        ipskit::Error);
+        ipskit::util::Error);
 }
 
 TEST_CASE("csv::find_invalid_utf8") {
@@ -151,9 +151,9 @@ TEST_CASE("csv::find_invalid_utf8") {
 }
 
 TEST_CASE("csv::is_ascii") {
-    CHECK(ipskit::csv::is_ascii("0123456789abcdefghij"));
-    CHECK_FALSE(ipskit::csv::is_ascii("0123456789abcdefghi\xE6"));
-    CHECK_FALSE(ipskit::csv::is_ascii("\xE6"));
+    CHECK(ipskit::readers::text::is_ascii("0123456789abcdefghij"));
+    CHECK_FALSE(ipskit::readers::text::is_ascii("0123456789abcdefghi\xE6"));
+    CHECK_FALSE(ipskit::readers::text::is_ascii("\xE6"));
 }
 
 TEST_CASE("csv::windows1252_to_utf8") {

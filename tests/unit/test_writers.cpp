@@ -5,13 +5,14 @@
 
 #include <doctest/doctest.h>
 
-#include "writers/csv_writer.hpp"
-#include "writers/json_writer.hpp"
-#include "writers/markdown_writer.hpp"
-#include "writers/terminal_writer.hpp"
-#include "writers/xlsx_writer.hpp"
+#include "writers/render/csv.hpp"
+#include "writers/render/json.hpp"
+#include "writers/render/markdown.hpp"
+#include "writers/render/terminal.hpp"
+#include "writers/render/xlsx.hpp"
 
-using namespace ipskit::doc;
+using namespace ipskit::writers::doc;
+using namespace ipskit::writers::render;
 using ipskit::Lang;
 
 namespace {

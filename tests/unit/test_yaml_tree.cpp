@@ -3,13 +3,13 @@
 
 #include <doctest/doctest.h>
 
-#include "readers/yaml_tree.hpp"
+#include "readers/yaml/tree.hpp"
 #include "util/error.hpp"
 
-using ipskit::Error;
-using ipskit::yaml::Node;
-using ipskit::yaml::parse;
-using ipskit::yaml::ScalarStyle;
+using ipskit::readers::yaml::Node;
+using ipskit::readers::yaml::parse;
+using ipskit::readers::yaml::ScalarStyle;
+using ipskit::util::Error;
 
 namespace {
 

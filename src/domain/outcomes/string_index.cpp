@@ -14,7 +14,7 @@ std::uint32_t upper_half(std::uint64_t hash) {
 
 std::size_t StringIndex::find_or_add(std::string_view key) {
     if (2 * (keys_.size() + 1) > slots_.size()) grow();
-    const std::uint32_t hash = upper_half(word_hash(key));
+    const std::uint32_t hash = upper_half(util::word_hash(key));
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
         Slot& slot = slots_[at];
@@ -23,7 +23,7 @@ std::size_t StringIndex::find_or_add(std::string_view key) {
             slot = {hash, static_cast<std::uint32_t>(keys_.size())};
             return keys_.size() - 1;
         }
-        if (slot.hash == hash && same_text(keys_[slot.number - 1], key)) return slot.number - 1;
+        if (slot.hash == hash && util::same_text(keys_[slot.number - 1], key)) return slot.number - 1;
     }
 }
 

@@ -1,0 +1,80 @@
+#pragma once
+// Reads cases.csv (docs/formats.md) row by row and hands each valid course to
+// a sink as an outcomes::Case; the rows themselves are never kept. Every rule
+// of the format is checked with FILE:LINE:COLUMN. Without keep_going, up to
+// 20 problems are gathered and then thrown as one util::Error; with keep_going, a
+// bad row is reported as a warning, left out and counted.
+//
+// A large file may be read in parts by several threads. The problems
+// reported, their order and the lines they name are the same as for one
+// pass over the file: each part's are gathered apart and joined in file
+// order at the end.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "domain/outcomes/case.hpp"
+#include "readers/csv/reader.hpp"
+#include "util/error.hpp"
+
+namespace ipskit::readers::cases {
+
+struct CasesReadOptions {
+    csv::CsvOptions csv;
+    std::string column_map;  // --columns file; empty: none
+    bool keep_going = false;
+    std::size_t max_warnings = 20;  // warnings shown under keep_going; the rest are counted
+    // Threads that read parts side by side, at most; keep_going always reads
+    // in one pass, because a repeated case_id must be left out when it is met.
+    std::size_t threads = 1;
+    // The file is cut into this many parts a thread, which the threads take
+    // one after another as they finish: a thread slowed down by the machine
+    // then reads fewer of them, where with one part each the others would
+    // wait for it.
+    std::size_t parts_per_thread = 4;
+    // Each part is at least this large (so a file under twice this is read in
+    // one pass): a smaller part saves less time than its thread and buffers cost.
+    std::uint64_t min_part_bytes = 4u << 20;
+    // A value that looks like a CPR number in a column a report shows is
+    // counted instead of refused: the user has said it is not one.
+    bool allow_identifiers = false;
+};
+
+struct CasesReadSummary {
+    long rows = 0;              // data rows read
+    long rows_with_errors = 0;  // left out under keep_going
+    std::size_t parts = 1;      // parts the file was cut into (read_cases_in_parts)
+    std::size_t workers = 1;    // threads that read them
+    bool read_again = false;    // a cut fell inside a record: read again in one pass
+    // Under allow_identifiers: CPR-like values in the rows kept, by column name.
+    std::map<std::string, long> identifiers_allowed;
+};
+
+using CaseSink = std::function<void(const outcomes::Case&)>;
+using WarningSink = std::function<void(const std::string&)>;
+
+// Where read_cases_in_parts hands the courses.
+struct CasePartSinks {
+    // Called for each valid course on the thread that read it: `worker` (0
+    // to summary.workers - 1) numbers that thread, `part` the part of the
+    // file, in file order.
+    std::function<void(std::size_t worker, std::size_t part, const outcomes::Case&)> add;
+    // Forget every course given so far: they all come again, read in one
+    // pass as worker 0 and part 0. Called when a cut turned out to lie
+    // inside a quoted field, where a part cannot know where its first
+    // record begins.
+    std::function<void()> restart;
+};
+
+// Reads the file in one pass.
+CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
+                            const WarningSink& warn);
+
+// Reads the file in parts on up to options.threads threads. The caller
+// keeps one accumulator per worker and joins them when this returns.
+CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
+                                     const CasePartSinks& sinks, const WarningSink& warn);
+
+}  // namespace ipskit::readers::cases

@@ -1,0 +1,186 @@
+#include "readers/cases/row_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "domain/cpr.hpp"
+#include "domain/date.hpp"
+
+namespace ipskit::readers::cases {
+
+using outcomes::Case;
+using outcomes::DayNumber;
+
+namespace {
+
+constexpr const char* kDuplicateFix =
+    "each course must have its own case_id; remove or renumber one of the two rows";
+
+// Names both lines, but not the id: reports and messages never show ids.
+std::string duplicate_message(int line, int first_line) {
+    return fmt::format("case_id on line {} was already given on line {}", line, first_line);
+}
+
+}  // namespace
+
+// Inline: it runs for about ten cells of every row, and the call cost as
+// much as the work.
+inline std::string_view CaseRowReader::field(CaseColumn column) const {
+    const std::size_t index = cells_[static_cast<std::size_t>(column)];
+    if (index >= record_->fields.size()) return {};  // also a column the extract lacks
+    return csv::trim(record_->fields[index]);
+}
+
+util::Location CaseRowReader::where(CaseColumn column) const {
+    const auto& index = columns_[static_cast<std::size_t>(column)];
+    return index ? csv_.location(*record_, *index) : util::Location{csv_.name(), record_->line, 0};
+}
+
+void CaseRowReader::problem(CaseColumn column, std::string what, std::string fix) {
+    problems_.push_back({where(column), std::move(what), std::move(fix)});
+}
+
+// Nearly every date cell holds one of the common forms, read here inline;
+// the rest go to unusual_date, out of line, so that this path needs no room
+// on the stack for a parse result and its problem. The day is written where
+// it is kept: an optional built here and copied would be written in two
+// stores and read back in one, which the CPU cannot forward, and that stall
+// cost more than reading the date. Always inline: the compiler otherwise
+// calls it, five times a row.
+[[gnu::always_inline]] inline void CaseRowReader::date(CaseColumn column, std::optional<DayNumber>& day) {
+    day.reset();
+    const std::string_view text = field(column);
+    if (text.empty()) return;
+    if (const auto common = csv::read_common_date(text)) {
+        year_ = common->date.year;
+        day = common->day_number;
+        return;
+    }
+    if (const auto unusual = unusual_date(column, text)) day = *unusual;
+}
+
+std::optional<DayNumber> CaseRowReader::unusual_date(CaseColumn column, std::string_view text) {
+    if (const auto known = dates_.find(text)) {
+        year_ = known->year;
+        return known->day_number;
+    }
+    const auto parsed = csv::parse_date(text);
+    if (parsed.problem) {
+        field_problem(column, *parsed.problem);
+        return std::nullopt;
+    }
+    if (!parsed.value) return std::nullopt;
+    year_ = parsed.value->year;
+    const DayNumber day = parsed.value->days_since_epoch();
+    dates_.keep(text, {day, year_});
+    return day;
+}
+
+void CaseRowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
+    const auto& index = columns_[static_cast<std::size_t>(column)];
+    problems_.push_back(
+        csv::to_diagnostic(p, where(column), index ? csv_.header()[*index] : column_name(column)));
+}
+
+// A text that reports may print: it must not hold a CPR number. Inline, as
+// it runs for four cells of every row; the rare finding is out of line.
+inline std::string_view CaseRowReader::shown_text(CaseColumn column) {
+    const std::string_view text = field(column);
+    if (looks_like_cpr(text)) [[unlikely]]
+        identifier_found(column);
+    return text;
+}
+
+void CaseRowReader::identifier_found(CaseColumn column) {
+    if (allow_identifiers_)
+        identifiers_.push_back(column);
+    else
+        problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
+                "remove person identifiers from the extract: reports must never show them; to keep "
+                "the value deliberately, run again with --allow-identifiers");
+}
+
+void CaseRowReader::read_case_id() {
+    const std::string_view id = field(CaseColumn::case_id);
+    if (id.empty()) {
+        problem(CaseColumn::case_id, "case_id is empty", "give every course a unique pseudonymous id");
+        return;
+    }
+    if (const int first = ids_.add(id, record_->line))
+        problem(CaseColumn::case_id, duplicate_message(record_->line, first), kDuplicateFix);
+}
+
+std::pair<std::vector<util::Diagnostic>, std::size_t> CaseRowReader::late_duplicates(std::size_t keep,
+                                                                                     std::size_t threads) {
+    std::vector<util::Diagnostic> found;
+    const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
+    const int column = index ? static_cast<int>(*index) + 1 : 0;
+    const auto duplicates = ids_.finish(keep, threads);
+    for (const auto& d : duplicates.first)
+        found.push_back({util::Location{csv_.name(), d.line, column}, duplicate_message(d.line, d.first_line),
+                         kDuplicateFix});
+    return {std::move(found), duplicates.total};
+}
+
+void CaseRowReader::read_outcome(Case& c) {
+    c.outcome.reset();
+    const std::string_view text = field(CaseColumn::outcome);
+    if (text.empty()) {
+        if (c.end)
+            problem(CaseColumn::outcome,
+                    "closed course without an outcome (end_date is set, outcome is empty)",
+                    fmt::format("give the outcome: {}", kAcceptedOutcomes));
+        return;
+    }
+    c.outcome = outcome_labels_.read(text);
+    if (!c.outcome)
+        problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", text),
+                fmt::format("use one of: {}", kAcceptedOutcomes));
+}
+
+// Inline, as it runs three times a row; the rare finding is out of line.
+inline void CaseRowReader::check_not_before_start(const Case& c, CaseColumn column,
+                                                  std::optional<DayNumber> day) {
+    if (day && *day < c.start) [[unlikely]]
+        date_before_start(column);
+}
+
+void CaseRowReader::date_before_start(CaseColumn column) {
+    problem(column,
+            fmt::format("{} {} is before start_date {}", column_name(column), field(column),
+                        field(CaseColumn::start_date)),
+            fmt::format("correct the dates: {} may not lie before start_date", column_name(column)));
+}
+
+// Sets every member of `c`: clearing it first would cost more than a field.
+bool CaseRowReader::read(const csv::CsvRecord& record, Case& c) {
+    record_ = &record;
+    problems_.clear();
+    identifiers_.clear();
+    read_case_id();
+    c.site = shown_text(CaseColumn::site);
+    c.cluster = shown_text(CaseColumn::cluster);
+    c.consultant = shown_text(CaseColumn::consultant);
+    c.target_group = shown_text(CaseColumn::target_group);
+    date(CaseColumn::referral_date, c.referral);
+    std::optional<DayNumber> start;
+    date(CaseColumn::start_date, start);
+    if (!start && field(CaseColumn::start_date).empty())
+        problem(CaseColumn::start_date, "start_date is empty", "give the date the course began");
+    c.start = start ? *start : 0;
+    date(CaseColumn::first_employer_contact, c.first_employer_contact);
+    date(CaseColumn::outcome_date, c.outcome_date);
+    date(CaseColumn::end_date, c.end);
+    c.end_year = c.end ? year_ : 0;
+    read_outcome(c);
+    const auto aftercare = csv::parse_yes_no(field(CaseColumn::aftercare));
+    if (aftercare.problem) field_problem(CaseColumn::aftercare, *aftercare.problem);
+    c.aftercare = aftercare.value.value_or(false);
+    if (start) {
+        check_not_before_start(c, CaseColumn::first_employer_contact, c.first_employer_contact);
+        check_not_before_start(c, CaseColumn::outcome_date, c.outcome_date);
+        check_not_before_start(c, CaseColumn::end_date, c.end);
+    }
+    return problems_.empty();
+}
+
+}  // namespace ipskit::readers::cases

@@ -1,0 +1,182 @@
+#include "readers/csv/header_names.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+namespace ipskit::readers::csv {
+
+namespace {
+
+bool is_separator(char c) {
+    return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// The letter that the two-byte UTF-8 sequence C3 xx stands for, lowered and
+// spelled as Danes do without æ ø å.
+std::string_view fold_latin1(unsigned char second, char (&buffer)[2]) {
+    // U+00C0..U+00DE are the capitals of U+00E0..U+00FE, except U+00D7 (×).
+    if (second >= 0x80 && second <= 0x9E && second != 0x97)
+        second = static_cast<unsigned char>(second + 0x20);
+    if (second == 0xA6) return "ae";
+    if (second == 0xB8) return "oe";
+    if (second == 0xA5) return "aa";
+    buffer[0] = '\xC3';
+    buffer[1] = static_cast<char>(second);
+    return {buffer, 2};
+}
+
+std::string quoted_list(const std::vector<std::string>& names) {
+    std::vector<std::string> quoted;
+    for (const auto& name : names) quoted.push_back(fmt::format("\"{}\"", name));
+    return fmt::format("{}", fmt::join(quoted, ", "));
+}
+
+std::string accepted_names(const ColumnSpec& spec) {
+    std::vector<std::string> names{spec.canonical};
+    names.insert(names.end(), spec.aliases.begin(), spec.aliases.end());
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
+}  // namespace
+
+std::string normalize_header(std::string_view name) {
+    std::string out;
+    out.reserve(name.size());
+    bool separator = false;  // one is due before the next letter
+    auto put = [&](std::string_view text) {
+        if (separator && !out.empty()) out += '_';
+        separator = false;
+        out += text;
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        const unsigned char next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+        if (is_separator(name[i]) || (c == 0xC2 && next == 0xA0)) {  // U+00A0 no-break space, as Excel pastes
+            separator = true;
+            i += c == 0xC2 ? 1 : 0;
+        } else if (c == 0xC3 && next != 0) {
+            char buffer[2];
+            put(fold_latin1(next, buffer));
+            ++i;
+        } else {
+            const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : name[i];
+            put(std::string_view(&lower, 1));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// The state of one resolution: what is found so far and what went wrong.
+class Resolution {
+public:
+    Resolution(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
+               const util::Location& at)
+        : specs_(specs), header_(header), at_(at), indexes_(specs.size()), claimed_(header.size()) {
+        for (const auto& name : header) normalized_.push_back(normalize_header(name));
+    }
+
+    void apply(const ColumnMapping& mapping) {
+        const std::string canonical = normalize_header(mapping.canonical);
+        const auto spec = std::find_if(specs_.begin(), specs_.end(), [&](const ColumnSpec& s) {
+            return normalize_header(s.canonical) == canonical;
+        });
+        if (spec == specs_.end()) return;  // a column of another file: a map may serve several
+        const std::vector<std::size_t> found = matching({normalize_header(mapping.header)}, false);
+        if (found.size() == 1) {
+            indexes_[static_cast<std::size_t>(spec - specs_.begin())] = found[0];
+            claimed_[found[0]] = true;
+        } else if (found.empty()) {
+            errors_.add(
+                util::Diagnostic{mapping.where,
+                                 fmt::format("{} has no column \"{}\" (mapped to {}); its headers are {}",
+                                             at_.file, mapping.header, spec->canonical, quoted_list(header_)),
+                                 "correct the header name in the column map"});
+        } else {
+            errors_.add(util::Diagnostic{mapping.where,
+                                         fmt::format("{} has {} columns named \"{}\" (mapped to {})",
+                                                     at_.file, found.size(), mapping.header, spec->canonical),
+                                         "rename all but one of them in the extract"});
+        }
+    }
+
+    void match(std::size_t spec_index, const std::vector<std::string>& mapped) {
+        const ColumnSpec& spec = specs_[spec_index];
+        if (std::find(mapped.begin(), mapped.end(), normalize_header(spec.canonical)) != mapped.end()) return;
+        std::vector<std::string> names{normalize_header(spec.canonical)};
+        for (const auto& alias : spec.aliases) names.push_back(normalize_header(alias));
+        const std::vector<std::size_t> found = matching(names, true);
+        if (found.size() == 1) indexes_[spec_index] = found[0];
+        if (found.empty() && spec.required) missing(spec);
+        if (found.size() > 1) ambiguous(spec, found);
+    }
+
+    std::vector<std::optional<std::size_t>> result() const {
+        errors_.throw_if_any();
+        return indexes_;
+    }
+
+private:
+    // The header indexes whose name is one of `names`.
+    std::vector<std::size_t> matching(const std::vector<std::string>& names, bool skip_claimed) const {
+        std::vector<std::size_t> found;
+        for (std::size_t i = 0; i < normalized_.size(); ++i) {
+            if (skip_claimed && claimed_[i]) continue;
+            if (std::find(names.begin(), names.end(), normalized_[i]) != names.end()) found.push_back(i);
+        }
+        return found;
+    }
+
+    void missing(const ColumnSpec& spec) {
+        errors_.add(util::Diagnostic{
+            at_,
+            fmt::format("required column \"{}\" is missing (accepted names: {}); the header has {}",
+                        spec.canonical, accepted_names(spec), quoted_list(header_)),
+            fmt::format("rename the column, or map it with --columns (a line {}: \"Your header\")",
+                        spec.canonical)});
+    }
+
+    void ambiguous(const ColumnSpec& spec, const std::vector<std::size_t>& found) {
+        std::vector<std::string> names;
+        for (std::size_t i : found) names.push_back(fmt::format("\"{}\" (column {})", header_[i], i + 1));
+        errors_.add(util::Diagnostic{
+            util::Location{at_.file, at_.line, static_cast<int>(found[1] + 1)},
+            fmt::format("columns {} are all read as {}", fmt::join(names, " and "), spec.canonical),
+            fmt::format("remove one, or choose one with --columns (a line {}: \"{}\")", spec.canonical,
+                        header_[found[0]])});
+    }
+
+    const std::vector<ColumnSpec>& specs_;
+    const std::vector<std::string>& header_;
+    const util::Location& at_;
+    std::vector<std::string> normalized_;
+    std::vector<std::optional<std::size_t>> indexes_;
+    std::vector<bool> claimed_;
+    util::ErrorCollector errors_;
+};
+
+}  // namespace
+
+ColumnResolver::ColumnResolver(std::vector<ColumnSpec> specs, const std::vector<std::string>& header,
+                               const util::Location& at, const std::vector<ColumnMapping>& mappings)
+    : specs_(std::move(specs)) {
+    Resolution resolution(specs_, header, at);
+    std::vector<std::string> mapped;
+    for (const auto& mapping : mappings) {
+        resolution.apply(mapping);
+        mapped.push_back(normalize_header(mapping.canonical));
+    }
+    for (std::size_t i = 0; i < specs_.size(); ++i) resolution.match(i, mapped);
+    indexes_ = resolution.result();
+}
+
+std::optional<std::size_t> ColumnResolver::find(std::string_view canonical) const {
+    for (std::size_t i = 0; i < specs_.size(); ++i)
+        if (specs_[i].canonical == canonical) return indexes_[i];
+    throw std::logic_error("ColumnResolver::find: no spec named " + std::string(canonical));
+}
+
+}  // namespace ipskit::readers::csv

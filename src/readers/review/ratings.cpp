@@ -1,0 +1,230 @@
+// Each rating is resolved to a score in one of four ways: the score written,
+// the scale's no_fit_score for an item that does not fit, the band of a
+// measured figure, or the count of ticked elements. When more than one is
+// given they must agree, and the error shows the reviewer the arithmetic.
+
+#include "readers/review/ratings.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "domain/rounding.hpp"
+
+namespace ipskit::readers::review {
+
+namespace {
+
+std::string figure(double x) {
+    return fmt::format("{:g}", x);
+}
+
+std::string band_text(const Band& band) {
+    return band.max ? fmt::format("{}–{}", figure(band.min), figure(*band.max))
+                    : fmt::format("{} or more", figure(band.min));
+}
+
+std::optional<double> parse_number(std::string s) {
+    for (char& c : s)
+        if (c == ',') c = '.';
+    double x = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), x);
+    if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return x;
+}
+
+class Resolver {
+public:
+    Resolver(const Scale& scale, util::ErrorCollector& errors) : scale_(scale), errors_(errors) {}
+
+    std::optional<int> score(const Item& item, const RawRating& raw, Rating& out) {
+        std::optional<int> written;
+        if (raw.score) written = written_score(item, *raw.score);
+        if (raw.score && !written) return std::nullopt;
+        if (raw.value) {
+            const auto measured = value_score(item, raw, written, out);
+            if (!measured) return std::nullopt;
+            written = measured;
+        }
+        if (raw.elements) {
+            const auto counted = element_score(item, raw, written, out);
+            if (!counted) return std::nullopt;
+            written = counted;
+        }
+        if (raw.no_fit) return no_fit_score(item, raw, written);
+        if (!written)
+            errors_.add({raw.item.where, fmt::format("{} has no score", describe_item(item)),
+                         fmt::format("write a score from {} to {} after the item", scale_.score_min,
+                                     scale_.score_max)});
+        return written;
+    }
+
+private:
+    std::optional<int> written_score(const Item& item, const Written& score) {
+        int n = 0;
+        const auto [end, ec] = std::from_chars(score.text.data(), score.text.data() + score.text.size(), n);
+        if (score.text.empty() || ec != std::errc() || end != score.text.data() + score.text.size()) {
+            errors_.add(
+                {score.where,
+                 fmt::format("{} has the score '{}', which is not a whole number", describe_item(item),
+                             score.text),
+                 fmt::format("write a whole number from {} to {}", scale_.score_min, scale_.score_max)});
+            return std::nullopt;
+        }
+        if (n < scale_.score_min || n > scale_.score_max) {
+            errors_.add({score.where,
+                         fmt::format("{} is rated {}, outside the scale's range {}–{}", describe_item(item),
+                                     n, scale_.score_min, scale_.score_max),
+                         fmt::format("write a score from {} to {}", scale_.score_min, scale_.score_max)});
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::optional<int> value_score(const Item& item, const RawRating& raw, std::optional<int> written,
+                                   Rating& out) {
+        const Written& value = *raw.value;
+        if (!item.rule) {
+            errors_.add(
+                {value.where,
+                 fmt::format("{} has no numeric bands, so a value cannot be scored", describe_item(item)),
+                 "give a score instead of the value"});
+            return std::nullopt;
+        }
+        const auto x = parse_number(value.text);
+        const Band* band = x ? band_for_value(item, *x) : nullptr;
+        if (!band) {
+            errors_.add({value.where,
+                         fmt::format("{}: '{}' is not a {} figure in the scale's bands", describe_item(item),
+                                     value.text, item.rule->unit),
+                         fmt::format("give the {} as a number from {}", item.rule->metric.en,
+                                     band_text(item.rule->bands.front()))});
+            return std::nullopt;
+        }
+        out.value = *x;
+        if (written && *written != band->score) {
+            errors_.add(
+                {raw.score->where,
+                 fmt::format(
+                     "{} is rated {} but the value {} {} (rounded to {} decimals: {}) lies in the band {} "
+                     "which scores {}",
+                     describe_item(item), *written, value.text, item.rule->unit, item.rule->decimals,
+                     figure(round_half_away(*x, item.rule->decimals)), band_text(*band), band->score),
+                 "correct the score or the value, or leave out the score and let ipskit apply the bands"});
+            return std::nullopt;
+        }
+        return band->score;
+    }
+
+    std::optional<int> element_score(const Item& item, const RawRating& raw, std::optional<int> written,
+                                     Rating& out) {
+        const auto& ticked = *raw.elements;
+        const util::Location where = ticked.empty() ? raw.item.where : ticked.front().where;
+        if (item.elements.empty()) {
+            errors_.add({where, fmt::format("{} has no elements to tick", describe_item(item)),
+                         "give a score instead"});
+            return std::nullopt;
+        }
+        std::set<std::string> seen;
+        bool ok = true;
+        for (const auto& e : ticked) {
+            const bool known = std::any_of(item.elements.begin(), item.elements.end(),
+                                           [&](const Element& el) { return el.id == e.text; });
+            if (!known) {
+                std::vector<std::string> ids;
+                for (const auto& el : item.elements) ids.push_back(el.id);
+                errors_.add({e.where, fmt::format("{} has no element '{}'", describe_item(item), e.text),
+                             fmt::format("tick ids from: {}", fmt::join(ids, ", "))});
+                ok = false;
+            } else if (!seen.insert(e.text).second) {
+                errors_.add({e.where,
+                             fmt::format("{}: element '{}' is ticked twice", describe_item(item), e.text),
+                             "tick each element once"});
+                ok = false;
+            } else {
+                out.elements.push_back(e.text);
+            }
+        }
+        if (!ok) return std::nullopt;
+        const int counted = score_for_elements(item, out.elements.size()).value_or(scale_.score_min);
+        if (written && *written != counted) {
+            errors_.add(
+                {raw.score ? raw.score->where : where,
+                 fmt::format("{} is rated {} but {} of its {} elements are ticked ({}), which scores {}",
+                             describe_item(item), *written, out.elements.size(), item.elements.size(),
+                             out.elements.empty() ? "none" : fmt::format("{}", fmt::join(out.elements, ", ")),
+                             counted),
+                 "correct the score or the elements ticked, or leave out the score and let ipskit count"});
+            return std::nullopt;
+        }
+        return counted;
+    }
+
+    std::optional<int> no_fit_score(const Item& item, const RawRating& raw, std::optional<int> written) {
+        if (written && *written != scale_.no_fit_score) {
+            errors_.add(
+                {raw.no_fit_where,
+                 fmt::format("{} is marked no_fit but rated {}; an item that does not fit scores {}",
+                             describe_item(item), *written, scale_.no_fit_score),
+                 fmt::format("write '{{ score: {}, no_fit: true }}' or remove no_fit", scale_.no_fit_score)});
+            return std::nullopt;
+        }
+        return scale_.no_fit_score;
+    }
+
+    const Scale& scale_;
+    util::ErrorCollector& errors_;
+};
+
+}  // namespace
+
+std::string describe_item(const Item& item) {
+    return fmt::format("item {} ({})", item.number, item.name.en);
+}
+
+std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
+                                    const util::Location& missing_at, util::ErrorCollector& errors) {
+    std::map<int, Rating> by_number;
+    std::map<int, util::Location> first_seen;
+    Resolver resolver(scale, errors);
+    for (const auto& r : raw) {
+        const Item* item = scale.find_item(r.item.text);
+        if (!item) {
+            errors.add({r.item.where, fmt::format("unknown item '{}' in scale {}", r.item.text, scale.id),
+                        fmt::format("use an item number 1–{} or an item id such as {}", scale.items.size(),
+                                    scale.items.front().id)});
+            continue;
+        }
+        if (const auto seen = first_seen.find(item->number); seen != first_seen.end()) {
+            errors.add({r.item.where,
+                        fmt::format("{} is rated twice ('{}' here, and on line {})", describe_item(*item),
+                                    r.item.text, seen->second.line),
+                        "keep one rating per item; an item's number and its id name the same item"});
+            continue;
+        }
+        first_seen[item->number] = r.item.where;
+        Rating rating;
+        rating.item_number = item->number;
+        rating.no_fit = r.no_fit;
+        rating.note = r.note;
+        if (const auto score = resolver.score(*item, r, rating)) {
+            rating.score = *score;
+            by_number[item->number] = std::move(rating);
+        }
+    }
+    std::vector<Rating> ratings;
+    for (const auto& item : scale.items) {
+        if (!first_seen.count(item.number))
+            errors.add(
+                {missing_at, fmt::format("{} is not rated", describe_item(item)),
+                 fmt::format("add a rating for it, by its number {} or its id {}", item.number, item.id)});
+        else if (by_number.count(item.number))
+            ratings.push_back(by_number[item.number]);
+    }
+    return ratings;
+}
+
+}  // namespace ipskit::readers::review

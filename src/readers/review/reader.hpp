@@ -1,0 +1,44 @@
+#pragma once
+// Reads a reviewer questionnaire (YAML, formats.md) or a ratings sheet (CSV:
+// item,score,note) and checks it against its scale, reporting every problem
+// of the file in one pass.
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "domain/review.hpp"
+#include "readers/csv/reader.hpp"
+#include "util/error.hpp"
+
+namespace ipskit::readers::review {
+
+// What the command line supplies; a questionnaire's own keys win.
+struct ReviewDefaults {
+    std::string scale;
+    std::string site;
+    std::string reviewer;
+    std::string review_date;
+    csv::CsvOptions csv;  // for a ratings sheet, read by the shared CSV reader
+    // Not a default but a permission: a note, site, cluster or reviewer that
+    // looks like it holds a CPR number is counted
+    // (LoadedReview::identifiers_allowed) instead of refused.
+    bool allow_identifiers = false;
+};
+
+// Loads the scale a review names; `asked_at` is where the review names it.
+using ScaleLoader = std::function<Scale(const std::string& id, const util::Location& asked_at)>;
+
+struct LoadedReview {
+    Scale scale;
+    Review review;
+    // Texts with a CPR-like value let through by allow_identifiers, by field
+    // ("note", "site", "cluster", "reviewer").
+    std::map<std::string, long> identifiers_allowed;
+};
+
+// Reads `path` as CSV when it ends in .csv, else as YAML.
+LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
+                         const ScaleLoader& load_scale);
+
+}  // namespace ipskit::readers::review

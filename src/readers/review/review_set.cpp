@@ -1,0 +1,137 @@
+#include "readers/review/review_set.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace ipskit::readers::review {
+
+namespace {
+
+std::string folded(const std::string& name) {
+    std::string out;
+    for (const char c : name) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto first = out.find_first_not_of(" \t");
+    const auto last = out.find_last_not_of(" \t");
+    return first == std::string::npos ? std::string() : out.substr(first, last - first + 1);
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
+// Items are compared by number and id, so scales that merely share an id but
+// differ in their items are caught too.
+bool same_items(const Scale& a, const Scale& b) {
+    if (a.items.size() != b.items.size() || a.score_min != b.score_min || a.score_max != b.score_max)
+        return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+        if (a.items[i].number != b.items[i].number || a.items[i].id != b.items[i].id) return false;
+    return true;
+}
+
+[[noreturn]] void refuse(const ReviewFile& first, const ReviewFile& other, const std::string& field,
+                         const std::string& first_value, const std::string& other_value,
+                         const std::string& fix) {
+    throw util::Error({other.path, 0, 0},
+                      fmt::format("{} and {} differ in {}: '{}' in {}, '{}' in {}", first.path, other.path,
+                                  field, first_value, first.path, other_value, other.path),
+                      fix);
+}
+
+}  // namespace
+
+std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, const ReviewDefaults& defaults,
+                                     const ScaleLoader& load_scale) {
+    if (paths.size() > kMaxReviewFiles)
+        throw util::Error(
+            {paths[kMaxReviewFiles], 0, 0},
+            fmt::format("{} questionnaires were given, over the limit of {} in one run", paths.size(),
+                        kMaxReviewFiles),
+            fmt::format("give at most {}, e.g. one region or one year at a time", kMaxReviewFiles));
+    std::vector<ReviewFile> files;
+    util::ErrorCollector errors(100);
+    for (const auto& path : paths) {
+        try {
+            files.push_back({path, read_review(path, defaults, load_scale)});
+        } catch (const util::Error& e) {
+            errors.add_all(e);
+        }
+    }
+    errors.throw_if_any();
+    return files;
+}
+
+void require_same(const std::vector<ReviewFile>& files, const SameFields& same) {
+    const std::string mixed =
+        "give reviews of one site and date, or add --allow-mixed to put them side by side anyway";
+    const ReviewFile& first = files.front();
+    for (const auto& other : files) {
+        const Review& a = first.loaded.review;
+        const Review& b = other.loaded.review;
+        if (same.scale && a.scale_id != b.scale_id)
+            refuse(first, other, "scale", a.scale_id, b.scale_id, "score reviews on the same scale together");
+        if (!same_items(first.loaded.scale, other.loaded.scale))
+            refuse(
+                first, other, "the items of their scales", a.scale_id, b.scale_id,
+                "reviews on scales with different items cannot be put side by side, even with --allow-mixed");
+        if (same.site && a.site != b.site) refuse(first, other, "site", a.site, b.site, mixed);
+        if (same.date && a.review_date != b.review_date)
+            refuse(first, other, "review_date", a.review_date, b.review_date, mixed);
+    }
+}
+
+void refuse_repeated_reviewers(const std::vector<ReviewFile>& files) {
+    std::map<std::string, const ReviewFile*> seen;
+    for (const auto& file : files)
+        for (const auto& reviewer : file.loaded.review.reviewers) {
+            const auto [it, fresh] = seen.emplace(folded(reviewer), &file);
+            if (fresh) continue;
+            throw util::Error(
+                {file.path, 0, 0},
+                fmt::format("{} and {} are both by reviewer '{}' (reviewers: {} / {})", it->second->path,
+                            file.path, reviewer, joined(it->second->loaded.review.reviewers),
+                            joined(file.loaded.review.reviewers)),
+                "give each reviewer's own questionnaire once; agreement needs two different reviewers");
+        }
+}
+
+void refuse_repeated_sites(const std::vector<ReviewFile>& files, const std::string& hint) {
+    std::map<std::string, const ReviewFile*> seen;
+    for (const auto& file : files) {
+        const auto [it, fresh] = seen.emplace(file.loaded.review.site, &file);
+        if (!fresh)
+            throw util::Error({file.path, 0, 0},
+                              fmt::format("{} and {} are both reviews of site '{}'", it->second->path,
+                                          file.path, file.loaded.review.site),
+                              hint);
+    }
+}
+
+std::vector<const Review*> reviews_of(const std::vector<ReviewFile>& files) {
+    std::vector<const Review*> reviews;
+    for (const auto& file : files) reviews.push_back(&file.loaded.review);
+    return reviews;
+}
+
+std::vector<std::string> review_files_in(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return {dir};
+    std::vector<std::string> paths;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string ext = entry.path().extension().string();
+        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".csv"))
+            paths.push_back(entry.path().string());
+    }
+    std::sort(paths.begin(), paths.end());
+    if (paths.empty())
+        throw util::Error({dir, 0, 0}, "the directory holds no questionnaires",
+                          "put the reviews (.yaml or .csv) in it");
+    return paths;
+}
+
+}  // namespace ipskit::readers::review

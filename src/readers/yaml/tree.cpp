@@ -1,0 +1,364 @@
+#include "readers/yaml/tree.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+#include <yaml.h>
+
+namespace ipskit::readers::yaml {
+
+// The nodes of one document; a node's children are a run of slots in
+// `children` (a map's as key, value, key, value, ...).
+struct NodeData {
+    NodeType type = NodeType::Null;
+    ScalarStyle style = ScalarStyle::Plain;
+    Mark mark;
+    std::uint32_t first_child = 0;
+    std::uint32_t child_count = 0;
+    std::string text;
+};
+
+struct Tree {
+    std::vector<NodeData> nodes;
+    std::vector<std::uint32_t> children;
+};
+
+namespace {
+
+const std::string kNoText;
+
+}  // namespace
+
+NodeType Node::Type() const {
+    return data_ ? data_->type : NodeType::Undefined;
+}
+
+const std::string& Node::Scalar() const {
+    return IsScalar() ? data_->text : kNoText;
+}
+
+ScalarStyle Node::Style() const {
+    return data_ ? data_->style : ScalarStyle::Plain;
+}
+
+Mark Node::Mark() const {
+    return data_ ? data_->mark : yaml::Mark{};
+}
+
+std::size_t Node::size() const {
+    return IsMap() || IsSequence() ? data_->child_count : 0;
+}
+
+Node Node::child(std::size_t slot) const {
+    return Node(tree_, &tree_->nodes[tree_->children[data_->first_child + slot]]);
+}
+
+Node Node::operator[](std::string_view key) const {
+    if (!IsMap()) return {};
+    for (std::size_t i = 0; i < data_->child_count; ++i) {
+        const NodeData& k = tree_->nodes[tree_->children[data_->first_child + 2 * i]];
+        if (k.type == NodeType::Scalar && k.text == key) return child(2 * i + 1);
+    }
+    return {};
+}
+
+Node Node::element(std::size_t index) const {
+    if (!IsSequence() || index >= data_->child_count) return {};
+    return child(index);
+}
+
+NodeIterator Node::begin() const {
+    return {*this, 0};
+}
+
+NodeIterator Node::end() const {
+    return {*this, size()};
+}
+
+Entry NodeIterator::operator*() const {
+    if (parent_.IsMap()) return {Node(), parent_.child(2 * index_), parent_.child(2 * index_ + 1)};
+    return {parent_.child(index_), Node(), Node()};
+}
+
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xef\xbb\xbf";
+
+bool is_lead_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+// The byte where libyaml's mark points; its columns count characters, and
+// a byte order mark is not counted.
+std::size_t offset_of(std::string_view text, const yaml_mark_t& mark) {
+    std::size_t at = text.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
+    for (std::size_t line = 0; line < mark.line && at < text.size(); ++at)
+        if (text[at] == '\n') ++line;
+    for (std::size_t column = 0; at < text.size(); ++at)
+        if (is_lead_byte(text[at]) && column++ == mark.column) break;
+    return at;
+}
+
+struct Problem {
+    std::string what;
+    std::string fix;
+};
+
+// libyaml's wording of the common mistakes, said the way a person fixing a
+// questionnaire in a text editor would look for them.
+Problem plain_problem(const yaml_parser_t& parser, std::string_view text) {
+    const std::string problem = parser.problem ? parser.problem : "unknown problem";
+    const std::string context = parser.context ? parser.context : "";
+    const int opened = static_cast<int>(parser.context_mark.line) + 1;
+    const std::size_t at = offset_of(text, parser.problem_mark);
+    const char found = at < text.size() ? text[at] : '\0';
+    if (problem.find("tab") != std::string::npos ||
+        (problem == "found character that cannot start any token" && found == '\t'))
+        return {"a tab is used for indentation, and YAML allows only spaces", "replace the tab with spaces"};
+    if (problem == "found character that cannot start any token")
+        return {fmt::format("'{}' cannot start a value here", found), "put the text in quotes"};
+    if (problem == "mapping values are not allowed in this context")
+        return {
+            "a ':' where none can be: the line is indented differently from the keys above it, or a "
+            "text holding ': ' is not in quotes",
+            "line the key up with the keys above it, or put the text in quotes"};
+    if (problem == "did not find expected <document start>")
+        return {"the file's top-level map or list ended on an earlier line, and this line is not part of it",
+                "start every top-level key in the same column, the first one"};
+    if (problem == "could not find expected ':'")
+        return {fmt::format("a key is expected on line {}, but no ':' follows the text there", opened),
+                "add the ':', or indent the text as part of the value above it"};
+    if (problem == "did not find expected node content")
+        return {"a value is missing here", "write the value, or remove the extra ',' or '-'"};
+    if (context == "while parsing a flow sequence")
+        return {fmt::format("the list '[' opened on line {} is not closed with ']'", opened),
+                "add the closing ']', and a ',' between the elements"};
+    if (context == "while parsing a flow mapping")
+        return {fmt::format("the map '{{' opened on line {} is not closed with '}}'", opened),
+                "add the closing '}', and a ',' between the entries"};
+    if (context == "while scanning a quoted scalar")
+        return {fmt::format("the quoted text opened on line {} is not closed", opened),
+                "add the closing quote"};
+    if (context == "while parsing a block mapping")
+        return {fmt::format("this line does not fit the map that starts on line {}", opened),
+                "indent it like the other keys of that map, and put a text holding quotes or ': ' in quotes"};
+    if (context == "while parsing a block collection")
+        return {fmt::format("this line does not fit the list that starts on line {}", opened),
+                "indent it like the other '- ' entries of that list"};
+    return {context.empty() ? problem : fmt::format("{} {} on line {}", problem, context, opened),
+            "fix the syntax at this place (indentation, a missing ':' or an unclosed quote or bracket)"};
+}
+
+// 0-based line and column of byte `offset`, counted as libyaml counts them.
+Mark mark_of(std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, std::min(offset, text.size()));
+    const std::size_t newline = before.rfind('\n');
+    std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    if (line_start == 0 && before.starts_with(kByteOrderMark)) line_start = kByteOrderMark.size();
+    const auto column =
+        std::count_if(before.begin() + static_cast<std::ptrdiff_t>(line_start), before.end(), is_lead_byte);
+    return {static_cast<int>(std::count(before.begin(), before.end(), '\n')), static_cast<int>(column)};
+}
+
+util::Error syntax_error(const std::string& file, Mark at, const std::string& what, const std::string& fix) {
+    return util::Error({file, at.line + 1, at.column + 1}, "this is not valid YAML: " + what, fix);
+}
+
+util::Error parser_error(const yaml_parser_t& parser, std::string_view text, const std::string& file) {
+    if (parser.error == YAML_MEMORY_ERROR)
+        return util::Error({file, 0, 0}, "out of memory while reading the file",
+                           "check that this is the right file");
+    if (parser.error == YAML_READER_ERROR) {
+        // Invalid UTF-8 is refused before parsing; what is left is a control
+        // character such as a form feed or DEL.
+        const std::string problem = parser.problem ? parser.problem : "";
+        return syntax_error(
+            file, mark_of(text, parser.problem_offset),
+            problem == "control characters are not allowed"
+                ? fmt::format("the file holds the control character U+{:04X}, which YAML does not allow",
+                              static_cast<unsigned>(parser.problem_value))
+                : problem,
+            "remove the character; in a quoted text write a tab as \\t");
+    }
+    const Problem problem = plain_problem(parser, text);
+    return syntax_error(
+        file, {static_cast<int>(parser.problem_mark.line), static_cast<int>(parser.problem_mark.column)},
+        problem.what, problem.fix);
+}
+
+Mark start_of(const yaml_event_t& event) {
+    return {static_cast<int>(event.start_mark.line), static_cast<int>(event.start_mark.column)};
+}
+
+// libyaml's text, where a missing anchor or tag is a null pointer.
+std::string_view text_of(const yaml_char_t* s) {
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+bool is_null_text(std::string_view s) {
+    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+// Turns the event stream into a Tree: open collections are a stack, and the
+// children of each are gathered in `pending_` until its end event.
+class Builder {
+public:
+    explicit Builder(const std::string& file) : file_(file), tree_(std::make_shared<Tree>()) {}
+
+    // Takes one event; false once the stream has ended.
+    bool take(const yaml_event_t& event) {
+        switch (event.type) {
+            case YAML_STREAM_END_EVENT:
+                return false;
+            case YAML_DOCUMENT_START_EVENT:
+                if (++documents_ > 1)
+                    throw syntax_error(file_, start_of(event),
+                                       "the file holds a second YAML document after '---' or '...'",
+                                       "keep one document per file");
+                break;
+            case YAML_SCALAR_EVENT:
+                scalar(event);
+                break;
+            case YAML_ALIAS_EVENT:
+                alias(event);
+                break;
+            case YAML_SEQUENCE_START_EVENT:
+                open(event, NodeType::Sequence, text_of(event.data.sequence_start.anchor));
+                break;
+            case YAML_MAPPING_START_EVENT:
+                open(event, NodeType::Map, text_of(event.data.mapping_start.anchor));
+                break;
+            case YAML_SEQUENCE_END_EVENT:
+            case YAML_MAPPING_END_EVENT:
+                close();
+                break;
+            default:
+                break;
+        }
+        return true;
+    }
+
+    // The document's tree and the index of its root; an empty file is null.
+    std::pair<std::shared_ptr<const Tree>, std::uint32_t> finish() {
+        if (!root_) root_ = add(NodeData{NodeType::Null, ScalarStyle::Plain, Mark{0, 0}, 0, 0, {}});
+        return {tree_, *root_};
+    }
+
+private:
+    struct Open {
+        std::uint32_t node;
+        std::size_t first_pending;
+        std::string anchor;
+    };
+
+    std::uint32_t add(NodeData data) {
+        tree_->nodes.push_back(std::move(data));
+        return static_cast<std::uint32_t>(tree_->nodes.size() - 1);
+    }
+
+    // A finished node goes to the collection that is open, or is the root.
+    void place(std::uint32_t node, std::string_view anchor) {
+        if (!anchor.empty()) anchors_[std::string(anchor)] = node;
+        if (stack_.empty())
+            root_ = node;
+        else
+            pending_.push_back(node);
+    }
+
+    void scalar(const yaml_event_t& event) {
+        const auto& s = event.data.scalar;
+        NodeData data;
+        data.style = s.style == YAML_PLAIN_SCALAR_STYLE ? ScalarStyle::Plain
+                     : s.style == YAML_LITERAL_SCALAR_STYLE || s.style == YAML_FOLDED_SCALAR_STYLE
+                         ? ScalarStyle::Block
+                         : ScalarStyle::Quoted;
+        data.mark = start_of(event);
+        data.text.assign(reinterpret_cast<const char*>(s.value), s.length);
+        const bool null = data.style == ScalarStyle::Plain && !s.tag && is_null_text(data.text);
+        data.type = null ? NodeType::Null : NodeType::Scalar;
+        if (null) data.text.clear();
+        place(add(std::move(data)), text_of(s.anchor));
+    }
+
+    void alias(const yaml_event_t& event) {
+        const std::string name(text_of(event.data.alias.anchor));
+        const auto found = anchors_.find(name);
+        if (found == anchors_.end())
+            throw syntax_error(
+                file_, start_of(event),
+                fmt::format("the alias '*{}' names no anchor '&{}' given before it", name, name),
+                "define the anchor first, or write the value out");
+        place(found->second, {});
+    }
+
+    void open(const yaml_event_t& event, NodeType type, std::string_view anchor) {
+        if (stack_.size() >= static_cast<std::size_t>(kMaxDepth))
+            throw syntax_error(
+                file_, start_of(event),
+                fmt::format("lists or maps are nested over {} levels deep", kMaxDepth),
+                "a questionnaire or scale needs a few levels; check that this is the right file");
+        NodeData data;
+        data.type = type;
+        data.mark = start_of(event);
+        // An anchor counts from the end of its node on, so that no node can
+        // contain itself.
+        stack_.push_back({add(std::move(data)), pending_.size(), std::string(anchor)});
+    }
+
+    void close() {
+        Open done = std::move(stack_.back());
+        stack_.pop_back();
+        NodeData& data = tree_->nodes[done.node];
+        data.first_child = static_cast<std::uint32_t>(tree_->children.size());
+        const std::size_t count = pending_.size() - done.first_pending;
+        data.child_count = static_cast<std::uint32_t>(data.type == NodeType::Map ? count / 2 : count);
+        tree_->children.insert(tree_->children.end(),
+                               pending_.begin() + static_cast<std::ptrdiff_t>(done.first_pending),
+                               pending_.end());
+        pending_.resize(done.first_pending);
+        place(done.node, done.anchor);
+    }
+
+    const std::string& file_;
+    std::shared_ptr<Tree> tree_;
+    std::vector<Open> stack_;
+    std::vector<std::uint32_t> pending_;
+    std::unordered_map<std::string, std::uint32_t> anchors_;
+    std::optional<std::uint32_t> root_;
+    int documents_ = 0;
+};
+
+// Frees libyaml's parser and event however the parse ends.
+struct Parser {
+    yaml_parser_t parser{};
+    Parser() { yaml_parser_initialize(&parser); }
+    ~Parser() { yaml_parser_delete(&parser); }
+    Parser(const Parser&) = delete;
+    Parser& operator=(const Parser&) = delete;
+};
+
+struct Event {
+    yaml_event_t event{};
+    ~Event() { yaml_event_delete(&event); }
+};
+
+}  // namespace
+
+Node parse(std::string_view text, const std::string& file) {
+    Parser p;
+    yaml_parser_set_input_string(&p.parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    Builder builder(file);
+    for (;;) {
+        Event e;
+        if (!yaml_parser_parse(&p.parser, &e.event)) throw parser_error(p.parser, text, file);
+        if (!builder.take(e.event)) break;
+    }
+    auto [tree, root] = builder.finish();
+    const NodeData* data = &tree->nodes[root];
+    return Node(std::move(tree), data);
+}
+
+}  // namespace ipskit::readers::yaml

@@ -1,0 +1,103 @@
+#pragma once
+// The one presentation model every command builds and every writer renders:
+// a titled document of headings, paragraphs, lists and tables of typed cells.
+// Cells keep their numeric value, so the spreadsheet gets real numbers and
+// JSON gets unrounded figures, while Markdown and the terminal get text
+// rounded once, at output.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ipskit::writers::doc {
+
+enum class CellKind {
+    empty,       // no value: JSON null; shown blank, or as `text` (e.g. "undefined") if it has one
+    text,        // free text
+    integer,     // a count or score
+    number,      // a decimal figure, shown with `decimals`
+    percent,     // a share stored as a fraction 0..1, shown as a percentage
+    suppressed,  // a small count hidden for privacy; `text` holds e.g. "<5"
+};
+
+struct Cell {
+    CellKind kind = CellKind::empty;
+    std::string text;
+    double value = 0;
+    int decimals = 0;
+
+    static Cell blank() { return {}; }
+    static Cell of_text(std::string s) { return {CellKind::text, std::move(s), 0, 0}; }
+    static Cell of_int(long long n) { return {CellKind::integer, {}, static_cast<double>(n), 0}; }
+    static Cell of_number(double x, int decimals) { return {CellKind::number, {}, x, decimals}; }
+    static Cell of_percent(double fraction, int decimals) {
+        return {CellKind::percent, {}, fraction, decimals};
+    }
+    static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
+    // A figure that cannot be computed: null to machines, `shown` to people.
+    static Cell undefined(std::string shown) { return {CellKind::empty, std::move(shown), 0, 0}; }
+};
+
+struct Column {
+    std::string key;    // stable machine name, used by JSON and CSV headers
+    std::string label;  // heading in the report's language
+};
+
+// Columns first..last (0-based, inclusive) hold scores from `min` (worst) to
+// `max` (best); the workbook colours them on a red-yellow-green scale. Other
+// formats ignore it.
+struct ColourScale {
+    std::size_t first_column = 0;
+    std::size_t last_column = 0;
+    double min = 0;
+    double max = 0;
+};
+
+struct Table {
+    std::string id;  // stable machine name, also the spreadsheet sheet name
+    std::string title;
+    std::vector<Column> columns;
+    std::vector<std::vector<Cell>> rows;
+    std::vector<bool> total_rows;  // parallel to rows; a total row is shown bold
+    std::vector<std::string> notes;
+    std::optional<ColourScale> colour_scale =
+        std::nullopt;  // a default, so brace-initialised tables may leave it out
+
+    void add_row(std::vector<Cell> cells, bool is_total = false) {
+        rows.push_back(std::move(cells));
+        total_rows.push_back(is_total);
+    }
+};
+
+struct Heading {
+    int level = 2;
+    std::string text;
+};
+
+struct Paragraph {
+    std::string text;
+};
+
+struct BulletList {
+    std::vector<std::string> items;
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Table>;
+
+// A key fact about the whole document (scale, site, period, ...). A fact
+// without a label is for machines only: JSON carries it, reports do not.
+struct Fact {
+    std::string key;
+    std::string label;
+    Cell value;
+};
+
+struct Document {
+    std::string kind;  // the command that made it, e.g. "score"
+    std::string title;
+    std::vector<Fact> facts;
+    std::vector<Block> blocks;
+};
+
+}  // namespace ipskit::writers::doc

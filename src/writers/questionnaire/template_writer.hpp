@@ -1,0 +1,22 @@
+#pragma once
+// An empty reviewer questionnaire for a scale, in the format of formats.md:
+// YAML with every item present and its name, anchors, data sources, bands
+// and elements as comments; or a CSV ratings sheet item,score,note,name.
+
+#include <string>
+
+#include "domain/scale.hpp"
+#include "domain/text.hpp"
+
+namespace ipskit::writers::questionnaire {
+
+struct QuestionnaireHeader {
+    std::string site;
+    std::string reviewer;
+    std::string review_date;
+};
+
+std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang);
+std::string questionnaire_csv(const Scale& scale, Lang lang);
+
+}  // namespace ipskit::writers::questionnaire

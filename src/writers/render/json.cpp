@@ -1,0 +1,61 @@
+#include "writers/render/json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace ipskit::writers::render {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json cell_value(const doc::Cell& cell) {
+    switch (cell.kind) {
+        case doc::CellKind::empty:
+            return nullptr;
+        case doc::CellKind::text:
+        case doc::CellKind::suppressed:
+            return cell.text;
+        case doc::CellKind::integer:
+            return static_cast<long long>(cell.value);
+        case doc::CellKind::number:
+        case doc::CellKind::percent:
+            return cell.value;
+    }
+    return nullptr;
+}
+
+Json table_json(const doc::Table& table) {
+    Json rows = Json::array();
+    Json totals = Json::array();
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        Json row = Json::object();
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            row[table.columns[c].key] =
+                c < table.rows[r].size() ? cell_value(table.rows[r][c]) : Json(nullptr);
+        rows.push_back(std::move(row));
+        if (r < table.total_rows.size() && table.total_rows[r]) totals.push_back(r);
+    }
+    Json columns = Json::array();
+    for (const auto& column : table.columns)
+        columns.push_back({{"key", column.key}, {"label", column.label}});
+    return {{"id", table.id}, {"title", table.title}, {"columns", columns},
+            {"rows", rows},   {"total_rows", totals}, {"notes", table.notes}};
+}
+
+}  // namespace
+
+std::string render_json(const doc::Document& document, const std::string& ipskit_version) {
+    Json facts = Json::object();
+    for (const auto& fact : document.facts) facts[fact.key] = cell_value(fact.value);
+    Json tables = Json::array();
+    for (const auto& block : document.blocks)
+        if (const auto* table = std::get_if<doc::Table>(&block)) tables.push_back(table_json(*table));
+    const Json root = {{"ipskit_version", ipskit_version},
+                       {"kind", document.kind},
+                       {"title", document.title},
+                       {"facts", facts},
+                       {"tables", tables}};
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace ipskit::writers::render

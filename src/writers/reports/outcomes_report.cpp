@@ -1,0 +1,86 @@
+#include "writers/reports/outcomes_report.hpp"
+
+#include <fmt/format.h>
+
+#include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/outcomes_report_parts.hpp"
+
+namespace ipskit::writers::reports {
+
+using outcomes::GroupField;
+using outcomes::Outcome;
+
+const Text& outcome_name(Outcome o) {
+    static const Text names[] = {{"Ordinary job", "Ordinært job"},
+                                 {"Flexjob", "Fleksjob"},
+                                 {"Education", "Uddannelse"},
+                                 {"Other", "Andet"}};
+    return names[static_cast<std::size_t>(o)];
+}
+
+const Text& group_field_name(GroupField f) {
+    static const Text names[] = {{"Site", "Kommune/team"},
+                                 {"Cluster", "Klynge"},
+                                 {"Target group", "Målgruppe"},
+                                 {"Consultant", "Konsulent"},
+                                 {"Year closed", "Afslutningsår"}};
+    return names[static_cast<std::size_t>(f)];
+}
+
+std::string format_text(const std::string& pattern, long a, long b, long c) {
+    return fmt::format(fmt::runtime(pattern), a, b, c);
+}
+
+std::string format_text(const std::string& pattern, const std::string& a, const std::string& b) {
+    return fmt::format(fmt::runtime(pattern), a, b);
+}
+
+std::string group_value(const std::string& value, GroupField field, Lang lang) {
+    if (!value.empty()) return value;
+    return (field == GroupField::year ? kStillActive : kNotGiven).in(lang);
+}
+
+doc::Cell count_cell(long n, bool hidden, long threshold) {
+    return hidden ? doc::Cell::hidden("<" + std::to_string(threshold)) : doc::Cell::of_int(n);
+}
+
+doc::Cell share_cell(long n, long of, bool hidden, long threshold, int decimals) {
+    if (hidden) return doc::Cell::hidden("<" + std::to_string(threshold));
+    if (of == 0) return doc::Cell::blank();
+    return doc::Cell::of_percent(static_cast<double>(n) / static_cast<double>(of), decimals);
+}
+
+namespace {
+
+std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const OutcomesReportOptions& o) {
+    const Lang lang = o.lang;
+    std::vector<doc::Fact> list = {
+        {"period", kPeriod.in(lang),
+         doc::Cell::of_text(o.period_name.empty() ? kAllClosed.in(lang) : o.period_name)},
+        {"as_of", kAsOf.in(lang), doc::Cell::of_text(o.as_of)},
+        {"as_of_source", kAsOfSource.in(lang),
+         doc::Cell::of_text((o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
+        {"courses", kCoursesRead.in(lang), doc::Cell::of_int(result.total.stats.courses)},
+        {"rows_with_errors", kRowsWithErrors.in(lang), doc::Cell::of_int(o.rows_with_errors)},
+        {"target", kTarget.in(lang), doc::Cell::of_percent(o.target, o.decimals)}};
+    return list;
+}
+
+}  // namespace
+
+doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
+                                    const OutcomesReportOptions& options) {
+    const Lang lang = options.lang;
+    doc::Document document{"outcomes", kTitle.in(lang), facts(result, options), {}};
+    if (!options.period_name.empty()) document.title += " " + options.period_name;
+    document.blocks.emplace_back(closed_table(result, options));
+    if (!result.by.empty()) document.blocks.emplace_back(closed_by_group_table(result, options));
+    document.blocks.emplace_back(target_table(result, options));
+    document.blocks.emplace_back(time_table(result, options));
+    if (result.rules.cohort) document.blocks.emplace_back(cohort_table(result, options));
+    document.blocks.emplace_back(capacity_table(result, options));
+    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, options));
+    return document;
+}
+
+}  // namespace ipskit::writers::reports

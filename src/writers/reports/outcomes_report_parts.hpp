@@ -1,0 +1,33 @@
+#pragma once
+// The tables of the outcomes report, one function each (outcomes_report.cpp
+// assembles them). Internal to the writers layer.
+
+#include <string>
+
+#include "domain/outcomes/aggregator.hpp"
+#include "writers/doc/document.hpp"
+#include "writers/reports/outcomes_report.hpp"
+
+namespace ipskit::writers::reports {
+
+// fmt::format with a template chosen by language.
+std::string format_text(const std::string& pattern, long a, long b = 0, long c = 0);
+std::string format_text(const std::string& pattern, const std::string& a, const std::string& b = {});
+
+// "(not given)" for an empty group value, the value otherwise.
+std::string group_value(const std::string& value, outcomes::GroupField field, Lang lang);
+
+// A count, or "<N" when hidden.
+doc::Cell count_cell(long n, bool hidden, long threshold);
+// n / of as a percent, hidden when either count is, blank when `of` is 0.
+doc::Cell share_cell(long n, long of, bool hidden, long threshold, int decimals);
+
+doc::Table closed_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table closed_by_group_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table target_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table time_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table cohort_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table capacity_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table caseload_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+
+}  // namespace ipskit::writers::reports
