@@ -65,29 +65,28 @@ Outcome read_whole(const std::string& path, const ipskit::readers::cases::CasesR
     return outcome;
 }
 
+// The courses' sum, as one thread's share of a read in parts.
+struct Counted {
+    Outcome outcome;
+    void add(const ipskit::outcomes::Case& c) { count(outcome, c); }
+    void merge(const Counted& other) {
+        outcome.courses += other.outcome.courses;
+        outcome.days += other.outcome.days;
+    }
+};
+
 Outcome read_in_parts(const std::string& path, ipskit::readers::cases::CasesReadOptions options) {
     options.threads = 3;
     options.min_part_bytes = 1;
-    std::vector<Outcome> workers(options.threads);
-    Outcome outcome;
     try {
-        const ipskit::readers::cases::CasePartSinks sinks{
-            [&](std::size_t worker, std::size_t, const ipskit::outcomes::Case& c) {
-                count(workers[worker], c);
-            },
-            [&] { std::fill(workers.begin(), workers.end(), Outcome{}); }};
-        const auto summary = ipskit::readers::cases::read_cases_in_parts(
-            path, options, sinks, [](const std::string& warning) { (void)warning.size(); });
-        for (std::size_t i = 0; i < summary.workers; ++i) {
-            outcome.courses += workers[i].courses;
-            outcome.days += workers[i].days;
-        }
-        outcome.rows = summary.rows;
-        outcome.rows_with_errors = summary.rows_with_errors;
+        auto [sum, summary] = ipskit::readers::cases::read_cases_summed(
+            path, options, Counted{}, [](const std::string& warning) { (void)warning.size(); });
+        sum.outcome.rows = summary.rows;
+        sum.outcome.rows_with_errors = summary.rows_with_errors;
+        return sum.outcome;
     } catch (const ipskit::util::Error& e) {
-        outcome = Outcome{e.what()};
+        return Outcome{e.what()};
     }
-    return outcome;
 }
 
 }  // namespace

@@ -30,28 +30,13 @@ bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> pe
            *percent * static_cast<double>(closed.total());
 }
 
-// Aggregators that threads fill at the same time must not share a cache
-// line: writes to one would stall the other thread on every row.
-struct alignas(64) WorkerAggregator {
-    outcomes::OutcomeAggregator aggregator;
-};
-
 int run_outcomes(const OutcomesOptions& options) {
-    const auto rules = aggregation_rules(options);
-    const auto reading = read_options(options);
-    // One aggregator per reading thread; the sums do not depend on which
-    // thread read which rows.
-    const WorkerAggregator empty{{rules, options.by}};
-    std::vector<WorkerAggregator> workers(std::max<std::size_t>(reading.threads, 1), empty);
-    const readers::cases::CasePartSinks sinks{
-        [&](std::size_t worker, std::size_t, const outcomes::Case& c) { workers[worker].aggregator.add(c); },
-        [&] { std::fill(workers.begin(), workers.end(), empty); }};
-    const auto read = readers::cases::read_cases_in_parts(
-        options.cases, reading, sinks, [](const std::string& warning) { std::cerr << warning << '\n'; });
+    auto [sum, read] =
+        readers::cases::read_cases_summed(options.cases, read_options(options),
+                                          outcomes::OutcomeAggregator{aggregation_rules(options), options.by},
+                                          [](const std::string& warning) { std::cerr << warning << '\n'; });
     warn_identifiers_allowed(read.identifiers_allowed);
-    auto& whole = workers.front().aggregator;
-    for (std::size_t i = 1; i < read.workers; ++i) whole.merge(workers[i].aggregator);
-    const auto result = whole.finish();
+    const auto result = sum.finish();
     const auto document =
         writers::reports::build_outcomes_report(result, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -22,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using ipskit::outcomes::Case;
 using ipskit::readers::cases::CasesReadOptions;
-using ipskit::readers::cases::read_cases_in_parts;
+using ipskit::readers::cases::read_cases_summed;
 using ipskit::util::Error;
 
 struct Read {
@@ -46,6 +47,21 @@ std::string describe(const Case& c) {
                        c.end.value_or(-1), c.aftercare);
 }
 
+// A Sum for read_cases_summed that records every course by its part.
+struct Recorder {
+    std::map<std::size_t, std::vector<std::string>> parts;
+    std::size_t current = 0;
+    int repeated_parts = 0;  // parts given to two threads: must stay 0
+
+    void start_part(std::size_t part) { current = part; }
+    void add(const Case& c) { parts[current].push_back(describe(c)); }
+    void merge(const Recorder& other) {
+        for (const auto& [part, cases] : other.parts) repeated_parts += parts.count(part) ? 1 : 0;
+        for (const auto& [part, cases] : other.parts) parts[part] = cases;
+        repeated_parts += other.repeated_parts;
+    }
+};
+
 Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
           ipskit::readers::text::Encoding encoding = ipskit::readers::text::Encoding::utf8,
           std::size_t parts_per_thread = 4) {
@@ -55,35 +71,25 @@ Read read(const fs::path& path, std::size_t threads, bool keep_going = false,
     options.parts_per_thread = parts_per_thread;
     options.min_part_bytes = 1;  // cut even the smallest file
     options.keep_going = keep_going;
-    // Each part is read by one thread, so the threads write to different
-    // lists; the courses are put in file order by part afterwards. The
-    // workers are checked after the read: a failed assertion on a worker's
-    // thread would end that thread's part instead of the test.
-    std::vector<std::vector<std::string>> parts(threads * parts_per_thread);
-    std::vector<std::size_t> worker_of(parts.size(), 0);
-    std::size_t restarts = 0;
-    const ipskit::readers::cases::CasePartSinks sinks{
-        [&](std::size_t worker, std::size_t part, const Case& c) {
-            worker_of.at(part) = worker;
-            parts.at(part).push_back(describe(c));
-        },
-        [&] {
-            ++restarts;
-            for (auto& part : parts) part.clear();
-            std::fill(worker_of.begin(), worker_of.end(), 0);
-        }};
+    // Each thread's recorder keeps the courses of the parts it took, by
+    // part; joined, they are put in file order by part. A course counted
+    // twice (a restart that left a sum as it was) or lost shows as a
+    // difference from the single pass.
     Read result;
     try {
-        const auto summary = read_cases_in_parts(path.string(), options, sinks, [](const std::string&) {});
+        const auto [sum, summary] =
+            read_cases_summed(path.string(), options, Recorder{}, [](const std::string&) {});
         result.rows = summary.rows;
         result.rows_with_errors = summary.rows_with_errors;
         result.parts = summary.parts;
         result.workers = summary.workers;
         result.read_again = summary.read_again;
-        CHECK(restarts == (summary.read_again ? 1u : 0u));
         CHECK(summary.workers <= threads);
-        for (const std::size_t worker : worker_of) CHECK(worker < std::max<std::size_t>(summary.workers, 1));
-        for (const auto& part : parts) result.cases.insert(result.cases.end(), part.begin(), part.end());
+        CHECK(sum.repeated_parts == 0);
+        // Read again in one pass, every course comes from part 0.
+        if (summary.read_again) CHECK(sum.parts.size() <= 1);
+        for (const auto& [part, cases] : sum.parts)
+            result.cases.insert(result.cases.end(), cases.begin(), cases.end());
     } catch (const Error& e) {
         result.error = e.what();
     }

@@ -6,7 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/string_index.hpp"
-#include "util/word_hash.hpp"
+#include "util/hash.hpp"
 
 using ipskit::outcomes::StringIndex;
 

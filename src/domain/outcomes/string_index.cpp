@@ -1,6 +1,6 @@
 #include "domain/outcomes/string_index.hpp"
 
-#include "util/word_hash.hpp"
+#include "util/hash.hpp"
 
 namespace ipskit::outcomes {
 
@@ -14,7 +14,7 @@ std::uint32_t upper_half(std::uint64_t hash) {
 
 std::size_t StringIndex::find_or_add(std::string_view key) {
     if (2 * (keys_.size() + 1) > slots_.size()) grow();
-    const std::uint32_t hash = upper_half(util::word_hash(key));
+    const std::uint32_t hash = upper_half(util::hash_text(key));
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
         Slot& slot = slots_[at];

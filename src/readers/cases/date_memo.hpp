@@ -12,6 +12,8 @@
 #include <optional>
 #include <string_view>
 
+#include "util/hash.hpp"
+
 namespace ipskit::readers::cases {
 
 class DateMemo {
@@ -24,7 +26,7 @@ public:
     std::optional<Day> find(std::string_view text) const {
         if (!fits(text)) return std::nullopt;
         const Key key = key_of(text);
-        const Entry& entry = entries_[slot(key)];
+        const Entry& entry = entries_[slot(text)];
         if (entry.key.head != key.head || entry.key.tail != key.tail || entry.key.size != key.size)
             return std::nullopt;
         return entry.day;
@@ -33,7 +35,7 @@ public:
     void keep(std::string_view text, Day day) {
         if (!fits(text)) return;
         const Key key = key_of(text);
-        entries_[slot(key)] = {key, day};
+        entries_[slot(text)] = {key, day};
     }
 
 private:
@@ -59,9 +61,8 @@ private:
         key.size = text.size();
         return key;
     }
-    static std::size_t slot(const Key& key) {
-        const std::uint64_t mixed = (key.head ^ (key.tail * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
-        return static_cast<std::size_t>(mixed >> (64 - kSlotBits));
+    static std::size_t slot(std::string_view text) {
+        return static_cast<std::size_t>(util::hash_text(text) >> (64 - kSlotBits));
     }
 
     std::array<Entry, kSlots> entries_{};

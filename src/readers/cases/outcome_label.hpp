@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "domain/outcomes/case.hpp"
-#include "util/word_hash.hpp"
+#include "util/hash.hpp"
 
 namespace ipskit::readers::cases {
 

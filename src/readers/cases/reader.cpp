@@ -17,6 +17,8 @@
 
 namespace ipskit::readers::cases {
 
+using detail::CasePartSinks;
+
 namespace {
 
 using outcomes::Case;
@@ -242,8 +244,8 @@ void join_parts(std::vector<std::unique_ptr<Part>>& parts, std::size_t used) {
 
 }  // namespace
 
-CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
-                                     const CasePartSinks& sinks, const WarningSink& warn) {
+CasesReadSummary detail::read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
+                                             const CasePartSinks& sinks, const WarningSink& warn) {
     auto queue = std::make_unique<PartQueue>(csv::CsvReader(path, options.csv), options, warn);
     const std::size_t workers = std::min(queue->size(), std::max<std::size_t>(options.threads, 1));
     queue->read(workers, sinks);
@@ -278,7 +280,7 @@ CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& opt
     CasesReadOptions one_pass = options;
     one_pass.threads = 1;
     const CasePartSinks sinks{[&sink](std::size_t, std::size_t, const Case& c) { sink(c); }, [] {}};
-    return read_cases_in_parts(path, one_pass, sinks, warn);
+    return detail::read_cases_in_parts(path, one_pass, sinks, warn);
 }
 
 }  // namespace ipskit::readers::cases

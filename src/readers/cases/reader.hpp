@@ -9,11 +9,13 @@
 // reported, their order and the lines they name are the same as for one
 // pass over the file: each part's are gathered apart and joined in file
 // order at the end.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "domain/outcomes/case.hpp"
 #include "readers/csv/reader.hpp"
@@ -55,6 +57,31 @@ struct CasesReadSummary {
 using CaseSink = std::function<void(const outcomes::Case&)>;
 using WarningSink = std::function<void(const std::string&)>;
 
+// Reads the file in one pass.
+CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
+                            const WarningSink& warn);
+
+// What read_cases_summed hands back: the joined sum of every valid course,
+// and what the read met.
+template <typename Sum>
+struct SummedCases {
+    Sum sum;
+    CasesReadSummary summary;
+};
+
+// Reads the file in parts on up to options.threads threads and hands back
+// the sum of its courses, as one pass would give it. `Sum` is copyable and
+// has `add(const outcomes::Case&)` and `merge(const Sum&)`; the sum must not
+// depend on the order of the courses, since each thread adds the parts it
+// takes into a copy of `empty` of its own. A Sum that also has
+// `start_part(std::size_t part)` is told, before the first course of each
+// part it is given, which part of the file (in file order) that is.
+template <typename Sum>
+SummedCases<Sum> read_cases_summed(const std::string& path, const CasesReadOptions& options, const Sum& empty,
+                                   const WarningSink& warn);
+
+namespace detail {
+
 // Where read_cases_in_parts hands the courses.
 struct CasePartSinks {
     // Called for each valid course on the thread that read it: `worker` (0
@@ -68,13 +95,37 @@ struct CasePartSinks {
     std::function<void()> restart;
 };
 
-// Reads the file in one pass.
-CasesReadSummary read_cases(const std::string& path, const CasesReadOptions& options, const CaseSink& sink,
-                            const WarningSink& warn);
-
-// Reads the file in parts on up to options.threads threads. The caller
-// keeps one accumulator per worker and joins them when this returns.
+// The parts machinery under read_cases_summed; call that instead.
 CasesReadSummary read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
                                      const CasePartSinks& sinks, const WarningSink& warn);
+
+// Sums that threads fill at the same time must not share a cache line:
+// writes to one would stall the other thread on every row.
+template <typename Sum>
+struct alignas(64) WorkerSum {
+    Sum sum;
+    std::size_t part = static_cast<std::size_t>(-1);  // the part last given, for start_part
+};
+
+}  // namespace detail
+
+template <typename Sum>
+SummedCases<Sum> read_cases_summed(const std::string& path, const CasesReadOptions& options, const Sum& empty,
+                                   const WarningSink& warn) {
+    const detail::WorkerSum<Sum> fresh{empty};
+    std::vector<detail::WorkerSum<Sum>> workers(std::max<std::size_t>(options.threads, 1), fresh);
+    const detail::CasePartSinks sinks{[&](std::size_t worker, std::size_t part, const outcomes::Case& c) {
+                                          auto& w = workers[worker];
+                                          if constexpr (requires { w.sum.start_part(part); }) {
+                                              if (w.part != part) w.sum.start_part(part);
+                                          }
+                                          w.part = part;
+                                          w.sum.add(c);
+                                      },
+                                      [&] { std::fill(workers.begin(), workers.end(), fresh); }};
+    const CasesReadSummary summary = detail::read_cases_in_parts(path, options, sinks, warn);
+    for (std::size_t i = 1; i < summary.workers; ++i) workers.front().sum.merge(workers[i].sum);
+    return {std::move(workers.front().sum), summary};
+}
 
 }  // namespace ipskit::readers::cases

@@ -12,7 +12,7 @@
 #include <utility>
 
 #include "readers/cases/parts/temporary_file.hpp"
-#include "util/word_hash.hpp"
+#include "util/hash.hpp"
 
 namespace ipskit::readers::cases::parts {
 
@@ -236,17 +236,11 @@ DuplicateIdFinder::Found join_found(std::vector<FirstDuplicates>& found, std::si
 
 }  // namespace
 
+// The top bits pick the partition and the bucket it is sorted by, the low
+// bits a slot; util::hash_text spreads the text over both.
 std::uint64_t hash_id(std::string_view text) {
-    std::uint64_t h = util::word_hash(text);
-    // splitmix64's finaliser: the top bits, which pick the partition and the
-    // bucket it is sorted by, and the low bits, which pick a slot, depend on
-    // every bit of the text.
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h == 0 ? 1 : h;
+    const std::uint64_t h = util::hash_text(text);
+    return h == 0 ? 1 : h;  // 0 marks a free slot
 }
 
 DuplicateIdFinder::DuplicateIdFinder(Mode mode, std::size_t buffer_entries, std::size_t max_sort_entries)

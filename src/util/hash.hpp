@@ -1,14 +1,14 @@
 #pragma once
-// A hash of a short text that reads it eight bytes at a time, and an
-// equality test in the same manner, for the
+// The project's one hash, and an equality test of the same make, for the
 // per-row look-ups of the outcome reader and aggregator (group and
-// consultant names, case ids). Each multiplication carries every bit of a
-// word into the upper bits. The last word overlaps the one before rather
-// than being read byte by byte, and a text under eight bytes is read as two
-// overlapping halves (or single bytes, under four), so no text costs a loop
-// over its bytes; with the length in the seed, texts of one length map to
-// distinct word sequences, and a text of at most eight bytes to a distinct
-// hash. Byte order does not matter: the hash never leaves the process.
+// consultant names, case ids, dates). The text is read eight bytes at a
+// time; each multiplication carries every bit of a word into the upper
+// bits, and splitmix64's finaliser then spreads them over all 64, so that
+// a table may take its slot from the top bits or the bottom ones alike. The last word overlaps the one before
+// rather than being read byte by byte, and a text under eight bytes is read as two overlapping halves (or
+// single bytes, under four), so no text costs a loop over its bytes; with the length in the seed, texts of
+// one length map to distinct word sequences, and a text of at most eight bytes to a distinct hash. Byte order
+// does not matter: the hash never leaves the process.
 
 #include <cstddef>
 #include <cstdint>
@@ -25,7 +25,7 @@ inline std::uint64_t load_bytes(const char* p, std::size_t bytes) {
 }
 }  // namespace detail
 
-inline std::uint64_t word_hash(std::string_view text) {
+inline std::uint64_t hash_text(std::string_view text) {
     constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;  // 2^64 / golden ratio, odd
     using detail::load_bytes;
     const char* p = text.data();
@@ -40,6 +40,11 @@ inline std::uint64_t word_hash(std::string_view text) {
     } else if (n > 0) {
         mix(load_bytes(p, 1) << 16 | load_bytes(p + n / 2, 1) << 8 | load_bytes(p + n - 1, 1));
     }
+    hash ^= hash >> 30;
+    hash *= 0xbf58476d1ce4e5b9ULL;
+    hash ^= hash >> 27;
+    hash *= 0x94d049bb133111ebULL;
+    hash ^= hash >> 31;
     return hash;
 }
 
