@@ -35,6 +35,7 @@ int run_outcomes(const OutcomesOptions& options) {
         readers::cases::read_cases_summed(options.cases, read_options(options),
                                           outcomes::OutcomeAggregator{aggregation_rules(options), options.by},
                                           [](const std::string& warning) { std::cerr << warning << '\n'; });
+    for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
     const auto result = sum.finish();
     const auto document =

@@ -25,7 +25,18 @@ struct TemplateOptions {
     std::string output = "-";
     std::string format;  // yaml or csv; empty = from -o's extension, else yaml
     Lang lang = Lang::en;
+    bool force = false;
 };
+
+// A questionnaire is written to be filled in; writing a blank one over a
+// file of that name could empty a reviewer's filled-in work.
+void refuse_replacing(const std::string& output, bool force) {
+    if (force || output == "-") return;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(output, ec)) return;
+    throw util::Error({output, 0, 0}, "the file exists already, and a questionnaire written over it is blank",
+                      "give another name with -o, or add --force to replace the file");
+}
 
 std::string checked_date(const std::string& date) {
     if (date.empty()) return date;
@@ -41,6 +52,7 @@ int run_template(const TemplateOptions& options) {
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
     util::refuse_overwriting_inputs(options.output, {readers::review::find_scale_file(options.scale, dirs)});
+    refuse_replacing(options.output, options.force);
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     util::write_file_atomically(
@@ -62,6 +74,8 @@ void setup_template(CLI::App& command, CommandResult& result) {
         .add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
         ->type_name("FILE")
         ->default_str("-");
+    command.add_flag("--force", options->force,
+                     "Replace the -o file if it exists (a filled-in questionnaire there is lost)");
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")

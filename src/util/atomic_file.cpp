@@ -1,10 +1,13 @@
 #include "util/atomic_file.hpp"
 
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,14 +15,57 @@
 
 namespace ipskit::util {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-std::string temp_pattern_for(const std::string& target) {
-    const std::filesystem::path path(target);
-    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+[[noreturn]] void fail(const std::string& target, const std::string& what, const std::string& fix) {
+    throw Error({target, 0, 0}, what, fix);
+}
+
+[[noreturn]] void fail_errno(const std::string& target, const std::string& fix) {
+    fail(target, std::string("cannot write the output file: ") + std::strerror(errno), fix);
+}
+
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a descriptor
+// this process already has open; reopening them by name would start a
+// regular file at offset 0 or fail on a pipe.
+std::optional<int> open_descriptor(const std::string& path) {
+    if (path == "/dev/stdout") return 1;
+    if (path == "/dev/stderr") return 2;
+    for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        if (path.rfind(prefix, 0) != 0) continue;
+        const std::string_view digits = std::string_view(path).substr(prefix.size());
+        int fd = -1;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), fd);
+        if (ec == std::errc() && end == digits.data() + digits.size() && !digits.empty()) return fd;
+    }
+    return std::nullopt;
+}
+
+// The path a chain of symbolic links ends at (which may not exist yet).
+std::string follow_links(const std::string& target) {
+    fs::path path(target);
+    for (int hops = 0; hops < 40; ++hops) {
+        struct stat st {};
+        if (lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path.string();
+        const fs::path link = fs::read_symlink(path);
+        path = link.is_absolute() ? link : path.parent_path() / link;
+    }
+    fail(target, "the output path is a chain of more than 40 symbolic links", "point -o at the file itself");
+}
+
+std::string temp_pattern_beside(const std::string& target) {
+    const fs::path path(target);
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : ".";
     std::string name = ".";
     name.append(path.filename().string()).append(".tmp-XXXXXX");
     return (dir / name).string();
+}
+
+std::string temp_pattern_elsewhere() {
+    const char* dir = std::getenv("TMPDIR");
+    return (fs::path(dir && *dir ? dir : "/tmp") / "ipskit-output-XXXXXX").string();
 }
 
 mode_t current_umask() {
@@ -28,47 +74,88 @@ mode_t current_umask() {
     return mask;
 }
 
-}  // namespace
-
-AtomicFile::AtomicFile(std::string target)
-    : target_(std::move(target)), temp_path_(temp_pattern_for(target_)) {
-    fd_ = mkstemp(temp_path_.data());
-    if (fd_ < 0)
-        throw Error({target_, 0, 0}, std::string("cannot write the output file: ") + std::strerror(errno),
-                    "check that the folder exists and is writable");
-    // mkstemp makes the file private; give it the permissions any new file would get.
-    fchmod(fd_, 0666 & ~current_umask());
-}
-
-AtomicFile::~AtomicFile() {
-    if (fd_ >= 0) close(fd_);
-    if (!committed_) std::remove(temp_path_.c_str());
-}
-
-void AtomicFile::write(std::string_view bytes) {
+void write_all(int fd, std::string_view bytes, const std::string& target) {
     while (!bytes.empty()) {
-        const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0)
-            throw Error({target_, 0, 0}, std::string("cannot write the output file: ") + std::strerror(errno),
-                        "check the free disk space");
+            fail_errno(target, "check the free disk space, and that whatever reads the output is running");
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
 }
 
+}  // namespace
+
+AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
+    if (target_.empty())
+        fail("-o", "the output file name is empty", "give a file name, or - for standard output");
+    if (const auto fd = open_descriptor(target_)) {
+        through_ = true;
+        through_fd_ = *fd;
+    } else {
+        write_to_ = follow_links(target_);
+        struct stat st {};
+        if (stat(write_to_.c_str(), &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                fail(target_, "the output path is a folder",
+                     "give a file name inside it, e.g. " + (fs::path(target_) / "report.md").string());
+            if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
+                through_ = true;
+            else if (!S_ISREG(st.st_mode))
+                fail(target_, "the output path is neither a file, a character device nor a FIFO",
+                     "write to a regular file");
+        }
+    }
+    temp_path_ = through_ ? temp_pattern_elsewhere() : temp_pattern_beside(write_to_);
+    fd_ = mkstemp(temp_path_.data());
+    if (fd_ < 0) fail_errno(target_, "check that the folder exists and is writable");
+    // mkstemp makes the file private; give it the permissions any new file would get.
+    if (!through_) fchmod(fd_, 0666 & ~current_umask());
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) close(fd_);
+    if (!committed_ || through_) std::remove(temp_path_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    write_all(fd_, bytes, target_);
+}
+
 void AtomicFile::commit() {
-    const bool closed = close(fd_) == 0;
-    fd_ = -1;
-    if (!closed || std::rename(temp_path_.c_str(), target_.c_str()) != 0)
-        throw Error({target_, 0, 0}, std::string("cannot write the output file: ") + std::strerror(errno),
-                    "check that the folder is writable");
+    if (through_) {
+        copy_through();
+    } else {
+        const bool closed = close(fd_) == 0;
+        fd_ = -1;
+        if (!closed || std::rename(temp_path_.c_str(), write_to_.c_str()) != 0)
+            fail_errno(target_, "check that the folder is writable");
+    }
     committed_ = true;
+}
+
+// The temporary file holds everything (libxlsxwriter may have written it by
+// name); its bytes go to the device, FIFO or descriptor as they are.
+void AtomicFile::copy_through() {
+    const int out = through_fd_ >= 0 ? through_fd_ : ::open(write_to_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (out < 0) fail_errno(target_, "check that the device or FIFO can be written");
+    if (lseek(fd_, 0, SEEK_SET) < 0) fail_errno(target_, "check the temporary folder ($TMPDIR)");
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd_, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) fail_errno(target_, "check the temporary folder ($TMPDIR)");
+        if (n == 0) break;
+        write_all(out, std::string_view(buffer, static_cast<std::size_t>(n)), target_);
+    }
+    if (through_fd_ < 0 && close(out) != 0)
+        fail_errno(target_, "check that the device or FIFO can be written");
 }
 
 void write_file_atomically(const std::string& path, std::string_view bytes) {
     if (path == "-") {
-        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
         std::fflush(stdout);
+        write_all(STDOUT_FILENO, bytes, "standard output");
         return;
     }
     AtomicFile file(path);

@@ -1,7 +1,7 @@
 # The layer check passes on the source tree and fails, naming the file and
 # line, on each kind of wrong-way include planted into a copy of it.
 source "$(dirname "$0")/lib.sh"
-command -v python3 >/dev/null || skip "python3 is not installed"
+need python3 python3
 CHECK="$IPSKIT_SOURCE_DIR/scripts/check-layers.py"
 
 check() {

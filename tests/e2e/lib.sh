@@ -9,6 +9,7 @@
 #                               (UPDATE_GOLDEN=1 rewrites the golden file)
 #   expect_no_file FILE         nothing was written
 #   skip REASON                 reports the scenario as skipped
+#   need COMMAND PACKAGE        skips where COMMAND is missing; fails under CI
 set -euo pipefail
 
 : "${IPSKIT:?set IPSKIT to the ipskit binary}"
@@ -73,6 +74,15 @@ expect_golden() {
 skip() {
     echo "SKIPPED: $*"
     exit 77
+}
+
+# need COMMAND PACKAGE: skips the scenario where COMMAND is missing, except
+# under CI (CI=true), which installs every Debian package the tests use, so
+# that a test CI is meant to run can never pass there by being skipped.
+need() {
+    command -v "$1" >/dev/null && return
+    [ "${CI:-}" = true ] && fail "$1 is missing under CI; .ci/run must install $2"
+    skip "$1 is not installed (apt-get install $2)"
 }
 
 # run_bad_corpus CATEGORY: runs every row of tests/data/bad/cases.tsv whose

@@ -28,6 +28,9 @@ done
 # With the flag: exit 0, one warning with the count per column and no value.
 run_ipskit outcomes cases.csv --year 2020 --by site -o report.md --allow-identifiers
 expect_status 0
+# The extract lacks some optional columns; those warnings are another test's.
+without_column_warnings() { grep -v ': warning: no [a-z_]* column (accepted names' "$SCRATCH/.stderr" || true; }
+err=$(without_column_warnings)
 expect_err_equals 'ipskit: warning: --allow-identifiers let through 2 values that look like a CPR number (consultant 1, site 1); the outputs may show such values, so keep them as private as the input'
 [ -s report.md ] || fail "no report was written"
 # The site is a group of the report, so its value is shown: that is what the flag allows.
@@ -52,4 +55,5 @@ fi
 grep -v -e "$with_dash" -e "$without_dash" cases.csv >clean.csv
 run_ipskit outcomes clean.csv --year 2020 -o clean.md --allow-identifiers
 expect_status 0
+err=$(without_column_warnings)
 expect_err_equals ''

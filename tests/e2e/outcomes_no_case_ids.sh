@@ -9,7 +9,7 @@ for format in md json csv table; do
 done
 # Every case_id in the example starts RS-.
 ! grep -l 'RS-[0-9]' report.* || fail "a report holds a case_id"
-command -v unzip >/dev/null || skip "unzip is not installed, so the workbooks cannot be read"
+need unzip unzip
 mkdir workbook
 for book in report-*.xlsx; do
     (cd workbook && rm -rf ./* && unzip -q "../$book")

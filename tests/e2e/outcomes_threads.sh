@@ -1,7 +1,7 @@
 # A large extract is read in parts on several threads; the reports, and the
 # errors of a bad extract, are byte for byte those of a single thread.
 source "$(dirname "$0")/lib.sh"
-command -v python3 >/dev/null || skip "python3 is needed to generate the extract"
+need python3 python3
 
 # Over 16 MB, so that two and three threads cut it into parts of at least 4 MB.
 python3 "$IPSKIT_SOURCE_DIR/bench/generate_cases.py" --rows 170000 --dialect danish --seed 3 -o big.csv

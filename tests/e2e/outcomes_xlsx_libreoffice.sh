@@ -1,9 +1,9 @@
 # The --xlsx workbook opens in LibreOffice and holds the same figures as the
 # report: each sheet is converted to CSV (as displayed, with the workbook's
-# number formats) and compared. Skipped where LibreOffice is not installed
-# (CI does not install it).
+# number formats) and compared. Skipped where LibreOffice is not installed,
+# except under CI, which installs libreoffice-calc-nogui.
 source "$(dirname "$0")/lib.sh"
-command -v soffice >/dev/null || skip "LibreOffice (soffice) is not installed"
+need soffice libreoffice-calc-nogui
 CASES="$TESTDATA/hjoerring-2020.csv"
 
 run_ipskit outcomes "$CASES" --encoding windows-1252 --year 2020 --xlsx report.xlsx -o report.md

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "readers/cases/column_map.hpp"
+#include "readers/cases/columns.hpp"
 #include "readers/csv/header_names.hpp"
 #include "util/error.hpp"
 
@@ -69,19 +70,49 @@ TEST_CASE("csv::ColumnResolver finds canonical names and aliases") {
 }
 
 TEST_CASE("csv::ColumnResolver reports missing required columns") {
-    const std::vector<std::string> header{"Forløb", "Kommune", "Start"};
+    const std::vector<std::string> header{"Nummer", "Kommune", "Start"};
     CHECK_THROWS_WITH_AS(ColumnResolver(case_columns(), header, kHeaderAt),
                          "cases.csv:1: error: required column \"case_id\" is missing (accepted names: "
                          "case_id, forloeb_id, sags_id, "
-                         "id); the header has \"Forløb\", \"Kommune\", \"Start\" — rename the column, or map "
+                         "id); the header has \"Nummer\", \"Kommune\", \"Start\" — rename the column, or map "
                          "it with --columns "
                          "(a line case_id: \"Your header\")\n"
                          "cases.csv:1: error: required column \"start_date\" is missing (accepted names: "
                          "start_date, startdato); "
-                         "the header has \"Forløb\", \"Kommune\", \"Start\" — rename the column, or map it "
+                         "the header has \"Nummer\", \"Kommune\", \"Start\" — rename the column, or map it "
                          "with --columns (a line "
                          "start_date: \"Your header\")",
                          ipskit::util::Error);
+}
+
+TEST_CASE("csv::ColumnResolver suggests a header a typo away from a missing required column") {
+    const std::vector<std::string> header{"Forløb ID", "Kommune", "Start dato"};
+    CHECK_THROWS_WITH_AS(
+        ColumnResolver(case_columns(), header, kHeaderAt),
+        "cases.csv:1: error: required column \"start_date\" is missing (accepted names: "
+        "start_date, startdato); the header has \"Forløb ID\", \"Kommune\", \"Start dato\" — "
+        "did you mean \"Start dato\" (column 3)? Rename it start_date, or map it with --columns "
+        "(a line start_date: \"Start dato\")",
+        ipskit::util::Error);
+}
+
+TEST_CASE("csv::find_near_misses") {
+    const std::vector<std::string> header{"Forløb ID",  "Startdato", "Afsluttet dato",
+                                          "Resultater", "Dato",      "Første arbejdsgiver kontakt"};
+    const auto& specs = ipskit::readers::cases::case_columns();
+    const ColumnResolver resolver(specs, header, kHeaderAt);
+    std::vector<std::string> seen;
+    for (const auto& miss : resolver.near_misses())
+        seen.push_back(miss.header + " -> " + specs[miss.spec].canonical + " (" + miss.accepted + ")");
+    // "Dato" is half of every date column's name: no guess. A header already
+    // read as a column is never a near miss.
+    CHECK(seen == std::vector<std::string>{"Afsluttet dato -> end_date (afslutningsdato)",
+                                           "Resultater -> outcome (resultat)",
+                                           "Første arbejdsgiver kontakt -> first_employer_contact "
+                                           "(foerste_arbejdsgiverkontakt)"});
+    CHECK(ipskit::readers::csv::name_distance("start_dato", "startdato") == 1);
+    CHECK(ipskit::readers::csv::name_distance("", "abc") == 3);
+    CHECK(ipskit::readers::csv::name_distance("kitten", "sitting") == 3);
 }
 
 TEST_CASE("csv::ColumnResolver refuses two headers for one column") {

@@ -1,5 +1,7 @@
 #include "readers/cases/columns.hpp"
 
+#include <fmt/format.h>
+
 #include "readers/cases/column_map.hpp"
 #include "readers/csv/header_names.hpp"
 
@@ -24,6 +26,64 @@ const std::vector<csv::ColumnSpec>& case_columns() {
     return table;
 }
 
+namespace {
+
+std::string accepted_names(CaseColumn column) {
+    const csv::ColumnSpec& spec = case_columns()[static_cast<std::size_t>(column)];
+    std::vector<std::string> names{spec.canonical};
+    names.insert(names.end(), spec.aliases.begin(), spec.aliases.end());
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
+// What a report cannot show without the column, in a user's words.
+std::string_view what_is_lost(CaseColumn column) {
+    switch (column) {
+        case CaseColumn::site:
+            return "no breakdown by site";
+        case CaseColumn::cluster:
+            return "no breakdown by cluster";
+        case CaseColumn::consultant:
+            return "no caseloads and no breakdown by consultant";
+        case CaseColumn::target_group:
+            return "no breakdown by target group";
+        case CaseColumn::referral_date:
+            return "no referral dates";
+        case CaseColumn::first_employer_contact:
+            return "no time to the first employer contact";
+        case CaseColumn::outcome:
+            return "no outcomes";
+        case CaseColumn::outcome_date:
+            return "no time from start to job or education";
+        case CaseColumn::end_date:
+            return "every course counts as still active, so none is closed";
+        case CaseColumn::aftercare:
+            return "no courses counted in aftercare";
+        default:
+            return "not read";
+    }
+}
+
+}  // namespace
+
+// A closed course must have its outcome (docs/formats.md); with no outcome
+// column every closed course would fail on its own, twenty errors saying
+// one thing.
+void refuse_end_without_outcome(const csv::CsvReader& reader, const CaseColumnIndex& index) {
+    const auto end = index[static_cast<std::size_t>(CaseColumn::end_date)];
+    if (!end || index[static_cast<std::size_t>(CaseColumn::outcome)]) return;
+    std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
+    std::string hint;
+    for (const auto& miss : csv::find_near_misses(case_columns(), found, reader.header()))
+        if (case_columns()[miss.spec].canonical == "outcome")
+            hint = fmt::format("did you mean \"{}\" (column {})? ", miss.header, miss.column + 1);
+    throw util::Error(
+        util::Location{reader.name(), reader.header_line(), 0},
+        fmt::format("the extract has an end date column (\"{}\") but no outcome column (accepted "
+                    "names: {}), and a closed course needs its outcome",
+                    reader.header()[*end], accepted_names(CaseColumn::outcome)),
+        hint + "add the outcome column, or map it with --columns (a line outcome: \"Your header\")");
+}
+
 const std::string& column_name(CaseColumn column) {
     return case_columns()[static_cast<std::size_t>(column)].canonical;
 }
@@ -39,7 +99,33 @@ CaseColumnIndex resolve_case_columns(const csv::CsvReader& reader, const std::st
                                        util::Location{reader.name(), reader.header_line(), 0}, mappings);
     CaseColumnIndex index;
     for (std::size_t i = 0; i < kCaseColumnCount; ++i) index[i] = resolver.index(i);
+    refuse_end_without_outcome(reader, index);
     return index;
+}
+
+MissingColumns missing_case_columns(const csv::CsvReader& reader, const CaseColumnIndex& index) {
+    MissingColumns missing;
+    std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
+    for (std::size_t i = 0; i < kCaseColumnCount; ++i)
+        if (!index[i]) missing.columns.push_back(static_cast<CaseColumn>(i));
+    missing.near_misses = csv::find_near_misses(case_columns(), found, reader.header());
+    return missing;
+}
+
+std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader,
+                                                 const MissingColumns& missing) {
+    std::vector<std::string> lines;
+    for (const auto& miss : missing.near_misses)
+        lines.push_back(fmt::format(
+            "{}:{}:{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename it, or map it "
+            "with --columns (a line {}: \"{}\")",
+            reader.name(), reader.header_line(), miss.column + 1, miss.header, miss.accepted,
+            case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical, miss.header));
+    for (const CaseColumn column : missing.columns)
+        lines.push_back(fmt::format("{}:{}: warning: no {} column (accepted names: {}): {}", reader.name(),
+                                    reader.header_line(), column_name(column), accepted_names(column),
+                                    what_is_lost(column)));
+    return lines;
 }
 
 }  // namespace ipskit::readers::cases

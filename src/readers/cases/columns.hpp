@@ -36,7 +36,20 @@ const std::string& column_name(CaseColumn column);
 // Field index of each column in the reader's header, or nullopt when the
 // extract does not have it; `column_map` is the --columns file (empty: none).
 // Throws ipskit::util::Error naming a missing required column and the headers found.
+// An end_date column without an outcome column is refused here, as one
+// error: its closed courses would each fail for want of an outcome.
 using CaseColumnIndex = std::array<std::optional<std::size_t>, kCaseColumnCount>;
 CaseColumnIndex resolve_case_columns(const csv::CsvReader& reader, const std::string& column_map);
+
+// What the extract lacks: the optional columns it has no header for, and
+// its headers that look like one of them (a typo, "Start dato").
+struct MissingColumns {
+    std::vector<CaseColumn> columns;
+    std::vector<csv::NearMiss> near_misses;
+};
+MissingColumns missing_case_columns(const csv::CsvReader& reader, const CaseColumnIndex& index);
+
+// One warning line per missing column and near miss, FILE:LINE: warning: ...
+std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader, const MissingColumns& missing);
 
 }  // namespace ipskit::readers::cases

@@ -160,6 +160,13 @@ public:
 
     std::size_t size() const { return parts_.size(); }
 
+    void describe_missing(CasesReadSummary& summary) const {
+        const MissingColumns missing = missing_case_columns(parts_[0]->csv, columns_);
+        for (const CaseColumn column : missing.columns)
+            summary.missing_columns.push_back(column_name(column));
+        summary.column_warnings = missing_column_warnings(parts_[0]->csv, missing);
+    }
+
     // Reads the parts on `workers` threads, each taking the next part not
     // yet taken.
     void read(std::size_t workers, const CasePartSinks& sinks) {
@@ -272,6 +279,7 @@ CasesReadSummary detail::read_cases_in_parts(const std::string& path, const Case
     first.problems.add_fatal(duplicates, total);
     first.problems.finish();
     first.summary.workers = workers;
+    queue->describe_missing(first.summary);
     return first.summary;
 }
 

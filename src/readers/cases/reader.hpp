@@ -52,6 +52,11 @@ struct CasesReadSummary {
     bool read_again = false;    // a cut fell inside a record: read again in one pass
     // Under allow_identifiers: CPR-like values in the rows kept, by column name.
     std::map<std::string, long> identifiers_allowed;
+    // The known columns the extract has no header for (canonical names, in
+    // the order of docs/formats.md), and a warning line for each of them and
+    // for each header that looks like one: for the caller to show.
+    std::vector<std::string> missing_columns;
+    std::vector<std::string> column_warnings;
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;

@@ -68,6 +68,53 @@ std::string normalize_header(std::string_view name) {
     return out;
 }
 
+std::size_t name_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<NearMiss> find_near_misses(const std::vector<ColumnSpec>& specs,
+                                       const std::vector<std::optional<std::size_t>>& found,
+                                       const std::vector<std::string>& header) {
+    std::vector<bool> taken(header.size());
+    for (const auto& index : found)
+        if (index) taken[*index] = true;
+    std::vector<NearMiss> misses;
+    for (std::size_t column = 0; column < header.size(); ++column) {
+        if (taken[column]) continue;
+        const std::string name = normalize_header(header[column]);
+        std::optional<NearMiss> best;
+        std::size_t best_distance = 0;
+        for (std::size_t spec = 0; spec < specs.size(); ++spec) {
+            if (found[spec]) continue;
+            std::vector<std::string> names{specs[spec].canonical};
+            names.insert(names.end(), specs[spec].aliases.begin(), specs[spec].aliases.end());
+            for (const auto& accepted : names) {
+                const std::string target = normalize_header(accepted);
+                const std::size_t distance = name_distance(name, target);
+                // A typo or two, never half the name: "dato" is not "startdato".
+                const std::size_t allowed =
+                    std::max<std::size_t>(1, std::max(name.size(), target.size()) / 3);
+                if (distance > allowed || (best && distance >= best_distance)) continue;
+                best = NearMiss{header[column], column, spec, accepted};
+                best_distance = distance;
+            }
+        }
+        if (best) misses.push_back(*best);
+    }
+    return misses;
+}
+
 namespace {
 
 // The state of one resolution: what is found so far and what went wrong.
@@ -131,12 +178,29 @@ private:
     }
 
     void missing(const ColumnSpec& spec) {
+        const auto near = near_header(spec);
         errors_.add(util::Diagnostic{
             at_,
             fmt::format("required column \"{}\" is missing (accepted names: {}); the header has {}",
                         spec.canonical, accepted_names(spec), quoted_list(header_)),
-            fmt::format("rename the column, or map it with --columns (a line {}: \"Your header\")",
-                        spec.canonical)});
+            near ? fmt::format("did you mean \"{}\" (column {})? Rename it {}, or map it with --columns (a "
+                               "line {}: \"{}\")",
+                               header_[*near], *near + 1, near_name_, spec.canonical, header_[*near])
+                 : fmt::format("rename the column, or map it with --columns (a line {}: \"Your header\")",
+                               spec.canonical)});
+    }
+
+    // An unclaimed header a typo or two from one of the spec's names.
+    std::optional<std::size_t> near_header(const ColumnSpec& spec) {
+        std::vector<std::optional<std::size_t>> found(1);
+        for (const auto& miss : find_near_misses({spec}, found, header_)) {
+            if (claimed_[miss.column] ||
+                std::find(indexes_.begin(), indexes_.end(), miss.column) != indexes_.end())
+                continue;
+            near_name_ = miss.accepted;
+            return miss.column;
+        }
+        return std::nullopt;
     }
 
     void ambiguous(const ColumnSpec& spec, const std::vector<std::size_t>& found) {
@@ -155,6 +219,7 @@ private:
     std::vector<std::string> normalized_;
     std::vector<std::optional<std::size_t>> indexes_;
     std::vector<bool> claimed_;
+    std::string near_name_;  // the accepted name near_header found
     util::ErrorCollector errors_;
 };
 
@@ -171,6 +236,14 @@ ColumnResolver::ColumnResolver(std::vector<ColumnSpec> specs, const std::vector<
     }
     for (std::size_t i = 0; i < specs_.size(); ++i) resolution.match(i, mapped);
     indexes_ = resolution.result();
+    near_misses_ = find_near_misses(specs_, indexes_, header);
+}
+
+std::vector<std::size_t> ColumnResolver::missing() const {
+    std::vector<std::size_t> absent;
+    for (std::size_t i = 0; i < specs_.size(); ++i)
+        if (!indexes_[i] && !specs_[i].required) absent.push_back(i);
+    return absent;
 }
 
 std::optional<std::size_t> ColumnResolver::find(std::string_view canonical) const {

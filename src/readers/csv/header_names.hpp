@@ -35,6 +35,18 @@ struct ColumnMapping {
     util::Location where;
 };
 
+// A header that no column took but that is a typo or two away from an
+// accepted name of a column the extract lacks: "Start dato" for startdato.
+struct NearMiss {
+    std::string header;      // as written in the extract
+    std::size_t column = 0;  // 0-based
+    std::size_t spec = 0;    // the spec it is near
+    std::string accepted;    // the accepted name it is nearest
+};
+
+// Edit distance of two normalised names, for "did you mean".
+std::size_t name_distance(std::string_view a, std::string_view b);
+
 class ColumnResolver {
 public:
     // Finds each spec's column in `header`: a mapping for it wins; otherwise
@@ -50,10 +62,20 @@ public:
     // The same, by canonical name (which must be one of the specs').
     std::optional<std::size_t> find(std::string_view canonical) const;
     const std::vector<ColumnSpec>& specs() const { return specs_; }
+    // The optional specs the header lacks, in spec order.
+    std::vector<std::size_t> missing() const;
+    // Headers that look like a missing spec's name, in header order.
+    const std::vector<NearMiss>& near_misses() const { return near_misses_; }
 
 private:
     std::vector<ColumnSpec> specs_;
     std::vector<std::optional<std::size_t>> indexes_;
+    std::vector<NearMiss> near_misses_;
 };
+
+// Near misses of `header` for the specs not in `found` (nullopt = missing).
+std::vector<NearMiss> find_near_misses(const std::vector<ColumnSpec>& specs,
+                                       const std::vector<std::optional<std::size_t>>& found,
+                                       const std::vector<std::string>& header);
 
 }  // namespace ipskit::readers::csv
