@@ -62,14 +62,18 @@ void warn_identifiers_allowed(const std::map<std::string, long>& by_column) {
         total, total == 1 ? "value" : "values", total == 1 ? "s" : "", fmt::join(columns, ", "));
 }
 
+void add_output_file_option(CLI::App& command, std::string& output, const std::string& what) {
+    command.add_option("-o,--output", output, fmt::format("Write {} to FILE ('-' = standard output)", what))
+        ->type_name("FILE")
+        ->default_str("-");
+}
+
 void add_output_options(CLI::App& command, OutputOptions& options) {
     command
         .add_option("--format", options.format,
                     "Report format: table, md, json or csv (default: from -o's extension, else table)")
         ->check(CLI::IsMember({"table", "md", "json", "csv"}));
-    command.add_option("-o,--output", options.output, "Write the report to FILE ('-' = standard output)")
-        ->type_name("FILE")
-        ->default_str("-");
+    add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
     add_lang_option(command, options.lang);

@@ -58,10 +58,7 @@ void setup_template(CLI::App& command, CommandResult& result) {
     command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
         ->type_name("NAME");
     command.add_option("--date", options->header.review_date, "Review date (YYYY-MM-DD)")->type_name("DATE");
-    command
-        .add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
-        ->type_name("FILE")
-        ->default_str("-");
+    add_output_file_option(command, options->output, "the questionnaire");
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")
