@@ -9,7 +9,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "readers/csv/field_parsers.hpp"
+#include "cli/shared_options.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
 #include "writers/questionnaire/template_writer.hpp"
@@ -27,16 +27,7 @@ struct TemplateOptions {
     Lang lang = Lang::en;
 };
 
-std::string checked_date(const std::string& date) {
-    if (date.empty()) return date;
-    const readers::csv::Parsed<Date> parsed = readers::csv::parse_date(date);
-    if (parsed.problem) throw util::Error({}, "--date " + parsed.problem->what, parsed.problem->fix);
-    return parsed.value->to_iso();
-}
-
 int run_template(const TemplateOptions& options) {
-    writers::questionnaire::QuestionnaireHeader header = options.header;
-    header.review_date = checked_date(header.review_date);
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
@@ -44,8 +35,9 @@ int run_template(const TemplateOptions& options) {
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     util::write_file_atomically(
-        options.output, csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
-                            : writers::questionnaire::questionnaire_yaml(scale, header, options.lang));
+        options.output,
+        csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
+            : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
     return kOk;
 }
 
@@ -57,7 +49,7 @@ void setup_template(CLI::App& command, CommandResult& result) {
     command.add_option("--site", options->header.site, "Site to be reviewed")->type_name("NAME");
     command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
         ->type_name("NAME");
-    command.add_option("--date", options->header.review_date, "Review date (YYYY-MM-DD)")->type_name("DATE");
+    add_date_option(command, "--date", options->header.review_date, "Review date (YYYY-MM-DD)");
     add_output_file_option(command, options->output, "the questionnaire");
     command
         .add_option("--format", options->format,
