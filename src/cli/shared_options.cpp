@@ -34,6 +34,18 @@ CLI::Validator accepted_by(Parse parse) {
 
 }  // namespace
 
+CLI::Validator one_of(const std::string& what, const std::vector<std::string>& values) {
+    return CLI::Validator(
+        [what, values](std::string& text) -> std::string {
+            for (const auto& value : values)
+                if (text == value) return {};
+            const std::string others = fmt::format("{}", fmt::join(values.begin(), values.end() - 1, ", "));
+            return refusal(fmt::format("unknown {} \"{}\"", what, text),
+                           fmt::format("use {} or {}", others, values.back()));
+        },
+        "");
+}
+
 CLI::Option* add_encoding_option(CLI::App& command, readers::text::Encoding& encoding,
                                  const std::string& what) {
     return command

@@ -7,12 +7,17 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "readers/text/encoding.hpp"
 
 namespace ipskit::cli {
+
+// A check that an option's value is one of `values`, refused in the same form
+// as the readers' refusals: unknown WHAT "VALUE"; use A, B or C.
+CLI::Validator one_of(const std::string& what, const std::vector<std::string>& values);
 
 // --encoding: utf-8 (the default) or windows-1252, with the aliases that
 // readers::text::parse_encoding accepts. `what` names the input, e.g. "the extract".

@@ -54,7 +54,8 @@ void setup_template(CLI::App& command, CommandResult& result) {
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")
-        ->check(CLI::IsMember({"yaml", "csv"}));
+        ->check(one_of("format", {"yaml", "csv"}))
+        ->type_name("FORMAT");
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);
     command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });

@@ -43,8 +43,16 @@ expect_err_contains 'unknown delimiter "xy"'
 refused --delimiter a "$score" "$outcomes"
 refused --lang fr "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25" "template ips-25" "consensus $review $EXAMPLES/review-hjorring-2020-b.yaml"
+expect_err_contains 'unknown language "fr"; use en or da'
+refused --lang EN "$score" "$outcomes" "template ips-25"
 refused --format docx "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25"
+expect_err_contains 'unknown format "docx"; use table, md, json or csv'
+# template writes questionnaires, not reports: other formats, refused in the same form.
+run_ipskit template ips-25 --format docx -o never.out
+expect_status 2
+expect_err_contains '--format: unknown format "docx"; use yaml or csv'
+expect_no_file never.out
 refused --date 31-02-2021 "$score" "template ips-25"
 expect_err_contains "31-02-2021 is not a date (February 2021 has 28 days)"
 refused --date yesterday "$score" "template ips-25"
@@ -66,6 +74,16 @@ expect_err_contains "--from 2021-01-02 is after --to 2020-12-31"
 expect_no_file never.out
 run_ipskit outcomes cases.csv --from 2020-01-01 --to 01-01-2020 --format csv
 expect_status 0
+
+# Every accepted language and format works.
+for lang in en da; do
+    run_ipskit score ratings.csv $head --date 2021-05-04 --lang "$lang" --format md
+    expect_status 0
+done
+for format in table md json csv; do
+    run_ipskit score ratings.csv $head --date 2021-05-04 --format "$format"
+    expect_status 0
+done
 
 # Every accepted spelling of an encoding works in both commands.
 for encoding in utf-8 UTF-8 utf8 windows-1252 windows1252 cp1252 latin1 latin-1 iso-8859-1; do
