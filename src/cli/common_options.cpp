@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/shared_options.hpp"
 #include "util/atomic_file.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
@@ -36,9 +37,12 @@ std::string render(const writers::doc::Document& document, const std::string& fo
 }  // namespace
 
 void add_lang_option(CLI::App& command, Lang& lang) {
-    const std::map<std::string, Lang> languages = {{"en", Lang::en}, {"da", Lang::da}};
-    command.add_option("--lang", lang, "Language of the output: en (English) or da (Danish)")
-        ->transform(CLI::CheckedTransformer(languages))
+    command
+        .add_option_function<std::string>(
+            "--lang", [&lang](const std::string& code) { lang = code == "da" ? Lang::da : Lang::en; },
+            "Language of the output: en (English) or da (Danish)")
+        ->check(one_of("language", {"en", "da"}))
+        ->type_name("LANG")
         ->default_str("en");
 }
 
@@ -62,14 +66,19 @@ void warn_identifiers_allowed(const std::map<std::string, long>& by_column) {
         total, total == 1 ? "value" : "values", total == 1 ? "s" : "", fmt::join(columns, ", "));
 }
 
+void add_output_file_option(CLI::App& command, std::string& output, const std::string& what) {
+    command.add_option("-o,--output", output, fmt::format("Write {} to FILE ('-' = standard output)", what))
+        ->type_name("FILE")
+        ->default_str("-");
+}
+
 void add_output_options(CLI::App& command, OutputOptions& options) {
     command
         .add_option("--format", options.format,
                     "Report format: table, md, json or csv (default: from -o's extension, else table)")
-        ->check(CLI::IsMember({"table", "md", "json", "csv"}));
-    command.add_option("-o,--output", options.output, "Write the report to FILE ('-' = standard output)")
-        ->type_name("FILE")
-        ->default_str("-");
+        ->check(one_of("format", {"table", "md", "json", "csv"}))
+        ->type_name("FORMAT");
+    add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
     add_lang_option(command, options.lang);

@@ -29,6 +29,10 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
                    const std::vector<std::string>& inputs);
 
+// Adds -o/--output alone, for commands that write one file of their own
+// kind; `what` names it, e.g. "the questionnaire".
+void add_output_file_option(CLI::App& command, std::string& output, const std::string& what);
+
 // Adds --lang alone, for commands that print texts but no report.
 void add_lang_option(CLI::App& command, Lang& lang);
 

@@ -48,11 +48,7 @@ void setup_consensus(CLI::App& command, CommandResult& result) {
         ->required()
         ->expected(2, -1)
         ->type_name("REVIEW");
-    command
-        .add_option("-o,--output", options->output,
-                    "Write the consensus questionnaire to FILE ('-' = standard output)")
-        ->type_name("FILE")
-        ->default_str("-");
+    add_output_file_option(command, options->output, "the consensus questionnaire");
     add_allow_mixed_option(
         command, options->reviews.allow_mixed,
         "Accept questionnaires of different sites, dates or scale ids (with the same items)");

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/shared_options.hpp"
 #include "domain/date.hpp"
 #include "readers/csv/field_parsers.hpp"
-#include "readers/text/encoding.hpp"
 
 namespace ipskit::cli {
 
@@ -17,7 +17,8 @@ namespace {
 using outcomes::DayNumber;
 using outcomes::GroupField;
 
-// A date option: any of the extract's date formats; empty: not given.
+// A date option, checked and made YYYY-MM-DD when parsed (add_date_option);
+// empty: not given.
 std::optional<Date> option_date(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
     const auto parsed = readers::csv::parse_date(text);
@@ -41,28 +42,16 @@ std::string iso(DayNumber day) {
     return civil_from_days(day).to_iso();
 }
 
-// Checks a date option when the command line is parsed, so a bad date is a
-// usage error (exit 2) like any other bad option value.
-CLI::Validator date_validator() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            const auto parsed = readers::csv::parse_date(text);
-            return parsed.problem ? parsed.problem->what : std::string();
-        },
-        "DATE");
-}
-
 void add_period_options(CLI::App& command, OutcomesOptions& o) {
     auto* year = command.add_option("--year", o.year, "Report courses closed in this calendar year")
                      ->check(CLI::Range(1900, 2999));
-    auto* from = command.add_option("--from", o.from, "First day of the period (YYYY-MM-DD or DD-MM-YYYY)")
-                     ->check(date_validator());
-    auto* to = command.add_option("--to", o.to, "Last day of the period")->check(date_validator());
+    auto* from =
+        add_date_option(command, "--from", o.from, "First day of the period (YYYY-MM-DD or DD-MM-YYYY)");
+    auto* to = add_date_option(command, "--to", o.to, "Last day of the period");
     year->excludes(from)->excludes(to);
-    command
-        .add_option("--as-of", o.as_of,
-                    "Censor active courses on DATE (default: the latest date in the extract)")
-        ->check(date_validator());
+    refuse_backwards_period(command, o.from, o.to);
+    add_date_option(command, "--as-of", o.as_of,
+                    "Censor active courses on DATE (default: the latest date in the extract)");
 }
 
 void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
@@ -79,8 +68,8 @@ void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
 
 void add_input_options(CLI::App& command, OutcomesOptions& o) {
     command.add_option("CASES.csv", o.cases, "The case extract (cases.csv)")->required();
-    command.add_option("--encoding", o.encoding, "Encoding of the extract: utf-8 (default) or windows-1252");
-    command.add_option("--delimiter", o.delimiter, "Field delimiter: ',' ';' or tab (default: detected)");
+    add_encoding_option(command, o.encoding, "the extract");
+    add_delimiter_option(command, o.delimiter, "the extract");
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
         ->type_name("FILE");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
@@ -141,9 +130,6 @@ outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
     } else {
         rules.period.from = day_of(option_date(o.from, "--from"));
         rules.period.to = day_of(option_date(o.to, "--to"));
-        if (rules.period.from && rules.period.to && *rules.period.from > *rules.period.to)
-            throw util::Error(util::Location{}, fmt::format("--from {} is after --to {}", o.from, o.to),
-                              "give the first day of the period with --from and the last with --to");
     }
     rules.as_of = day_of(option_date(o.as_of, "--as-of"));
     rules.cohort = o.cohort;
@@ -153,8 +139,8 @@ outcomes::AggregationRules aggregation_rules(const OutcomesOptions& o) {
 
 readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
     readers::cases::CasesReadOptions read;
-    read.csv.encoding = readers::text::parse_encoding(o.encoding);
-    if (!o.delimiter.empty()) read.csv.delimiter = readers::csv::parse_delimiter(o.delimiter);
+    read.csv.encoding = o.encoding;
+    read.csv.delimiter = o.delimiter;
     read.column_map = o.columns;
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();

@@ -25,13 +25,13 @@ inline constexpr std::size_t kDefaultMaxThreads = 4;
 struct OutcomesOptions {
     std::string cases;
     std::optional<int> year;
-    std::string from;  // dates as given; checked when parsed
+    std::string from;  // YYYY-MM-DD, checked when parsed (cli/shared_options.cpp); empty: not given
     std::string to;
     std::string as_of;
     std::vector<outcomes::GroupField> by;
     OutputOptions output;
-    std::string encoding = "utf-8";
-    std::string delimiter;
+    readers::text::Encoding encoding = readers::text::Encoding::utf8;
+    std::optional<char> delimiter;  // nullopt: detected from the header
     std::string columns;
     bool keep_going = false;
     std::size_t threads = 0;  // 0: one per processor, at most kDefaultMaxThreads

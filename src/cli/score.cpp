@@ -10,6 +10,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
+#include "cli/shared_options.hpp"
 #include "domain/review.hpp"
 #include "readers/review/reader.hpp"
 #include "readers/review/scale_locator.hpp"
@@ -73,31 +74,14 @@ void setup_score(CLI::App& command, CommandResult& result) {
         ->type_name("NAME");
     command.add_option("--reviewer", options->defaults.reviewer, "Reviewer, when the file does not say")
         ->type_name("NAME");
-    command
-        .add_option("--date", options->defaults.review_date,
-                    "Review date (YYYY-MM-DD), when the file does not say")
-        ->type_name("DATE");
+    add_date_option(command, "--date", options->defaults.review_date,
+                    "Review date (YYYY-MM-DD), when the file does not say");
     command
         .add_option("--fail-under", options->fail_under,
                     "Exit with status 3 (after writing the report) when the total is under N")
         ->type_name("N");
-    command
-        .add_option_function<std::string>(
-            "--encoding",
-            [options](const std::string& e) {
-                options->defaults.csv.encoding = readers::text::parse_encoding(e);
-            },
-            "Encoding of a ratings sheet: utf-8 or windows-1252")
-        ->check(CLI::IsMember({"utf-8", "windows-1252"}))
-        ->default_str("utf-8");
-    command
-        .add_option_function<std::string>(
-            "--delimiter",
-            [options](const std::string& d) {
-                options->defaults.csv.delimiter = readers::csv::parse_delimiter(d);
-            },
-            "Delimiter of a ratings sheet: ',', ';' or tab (default: detected from the header)")
-        ->check(CLI::IsMember({",", ";", "tab"}));
+    add_encoding_option(command, options->defaults.csv.encoding, "a ratings sheet");
+    add_delimiter_option(command, options->defaults.csv.delimiter, "a ratings sheet");
     add_allow_identifiers_option(command, options->defaults.allow_identifiers);
     add_allow_mixed_option(
         command, options->allow_mixed,

@@ -9,7 +9,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
-#include "readers/csv/field_parsers.hpp"
+#include "cli/shared_options.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
 #include "writers/questionnaire/template_writer.hpp"
@@ -38,16 +38,7 @@ void refuse_replacing(const std::string& output, bool force) {
                       "give another name with -o, or add --force to replace the file");
 }
 
-std::string checked_date(const std::string& date) {
-    if (date.empty()) return date;
-    const readers::csv::Parsed<Date> parsed = readers::csv::parse_date(date);
-    if (parsed.problem) throw util::Error({}, "--date " + parsed.problem->what, parsed.problem->fix);
-    return parsed.value->to_iso();
-}
-
 int run_template(const TemplateOptions& options) {
-    writers::questionnaire::QuestionnaireHeader header = options.header;
-    header.review_date = checked_date(header.review_date);
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
@@ -56,8 +47,9 @@ int run_template(const TemplateOptions& options) {
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     util::write_file_atomically(
-        options.output, csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
-                            : writers::questionnaire::questionnaire_yaml(scale, header, options.lang));
+        options.output,
+        csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
+            : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
     return kOk;
 }
 
@@ -69,17 +61,15 @@ void setup_template(CLI::App& command, CommandResult& result) {
     command.add_option("--site", options->header.site, "Site to be reviewed")->type_name("NAME");
     command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
         ->type_name("NAME");
-    command.add_option("--date", options->header.review_date, "Review date (YYYY-MM-DD)")->type_name("DATE");
-    command
-        .add_option("-o,--output", options->output, "Write the questionnaire to FILE ('-' = standard output)")
-        ->type_name("FILE")
-        ->default_str("-");
+    add_date_option(command, "--date", options->header.review_date, "Review date (YYYY-MM-DD)");
+    add_output_file_option(command, options->output, "the questionnaire");
     command.add_flag("--force", options->force,
                      "Replace the -o file if it exists (a filled-in questionnaire there is lost)");
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")
-        ->check(CLI::IsMember({"yaml", "csv"}));
+        ->check(one_of("format", {"yaml", "csv"}))
+        ->type_name("FORMAT");
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);
     command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });

@@ -31,14 +31,13 @@ ReviewScore score_review(const Scale& scale, const Review& review) {
     ReviewScore result;
     result.scale = &scale;
     result.review = &review;
+    result.priority_at_or_below = scale.priority_threshold();
     for (std::size_t i = 0; i < scale.items.size(); ++i) {
         const ItemScore item{&scale.items[i], &review.ratings[i]};
         result.items.push_back(item);
         result.total += item.rating->score;
         if (item.rating->score == scale.score_max) result.strengths.push_back(item);
-        // Two steps below the top (3 of 5) is where reviewers put an item on the
-        // improvement plan; a 4 is close enough to be mentioned only in passing.
-        if (item.rating->score <= scale.score_max - 2) result.priorities.push_back(item);
+        if (scale.is_priority(item.rating->score)) result.priorities.push_back(item);
         if (item.item->to_check) result.to_check.push_back(item.item);
     }
     std::stable_sort(

@@ -54,7 +54,8 @@ struct ReviewScore {
     int total_max = 0;
     const Level* level = nullptr;
     std::vector<ItemScore> strengths;   // items at the top of the scale
-    std::vector<ItemScore> priorities;  // items two or more steps below the top, lowest first
+    std::vector<ItemScore> priorities;  // items the scale calls priorities (Scale::is_priority), lowest first
+    int priority_at_or_below = 0;       // the scale's threshold they were picked with, for the report's title
     std::vector<const Item*> to_check;  // items the scale file marks as not re-read in the manual
 };
 

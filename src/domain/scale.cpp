@@ -36,6 +36,12 @@ const Level* Scale::level_for(int total) const {
     return nullptr;
 }
 
+int Scale::priority_threshold() const {
+    // Two steps below the top (3 of 5) is where reviewers put an item on the
+    // improvement plan; a 4 is close enough to be mentioned only in passing.
+    return priority_at_or_below.value_or(score_max - 2);
+}
+
 const Band* band_for_value(const Item& item, double value) {
     if (!item.rule) return nullptr;
     // Bands are compared with the figure as the manual's tables show it,

@@ -70,6 +70,10 @@ struct Scale {
     int score_min = 1;
     int score_max = 5;
     int no_fit_score = 1;
+    // An item scored at or below this is a priority for improvement. A scale
+    // file may omit it; the fidelity manuals' rule, two steps below the top,
+    // then applies (see priority_threshold).
+    std::optional<int> priority_at_or_below;
     Text boundary_rule;
     std::vector<Section> sections;
     std::vector<Level> levels;  // highest first
@@ -82,6 +86,12 @@ struct Scale {
     const Section* find_section(std::string_view section_id) const;
     // The level whose band holds `total`, or nullptr outside the scale's range.
     const Level* level_for(int total) const;
+    // The highest score that is still a priority: the file's
+    // priority_at_or_below, or score_max - 2 (3 of 5) when it gives none.
+    int priority_threshold() const;
+    // Whether an item scored `score` is a priority for improvement. Every
+    // report that lists or counts priorities asks this, never the score itself.
+    bool is_priority(int score) const { return score <= priority_threshold(); }
 };
 
 // The band a measured figure falls in, after rounding it to the rule's

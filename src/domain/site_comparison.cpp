@@ -27,7 +27,7 @@ std::vector<RegionItem> items_by_mean(const Scale& scale, const std::vector<Site
         for (const auto& site : sites) {
             const int score = site.review->ratings[i].score;
             item.mean += score;
-            if (score <= weak_score(scale)) ++item.sites_at_or_below;
+            if (scale.is_priority(score)) ++item.sites_at_or_below;
         }
         item.mean /= static_cast<double>(sites.size());
         items.push_back(item);
@@ -42,7 +42,7 @@ std::vector<RegionItem> items_by_mean(const Scale& scale, const std::vector<Site
 }  // namespace
 
 int weak_score(const Scale& scale) {
-    return scale.score_max - 2;
+    return scale.priority_threshold();
 }
 
 SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*>& reviews,

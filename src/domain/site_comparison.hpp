@@ -40,7 +40,8 @@ struct SiteComparison {
     double mean_total = 0;
 };
 
-// A 3 of 5 is where a review puts an item on the improvement plan (see score_review).
+// The highest score a site's item can have and still count as weak: the
+// scale's priority threshold (see Scale::is_priority).
 int weak_score(const Scale& scale);
 
 // Compares one review per site. `clusters` maps a site to its cluster and

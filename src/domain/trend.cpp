@@ -1,7 +1,7 @@
-// A priority is an item a review scored two or more steps below the top (3 of
-// 5, as score_review lists them); it is met when the next review scores it
-// within one step of the top (4 or 5), the level the fidelity manuals call
-// adequate.
+// A priority is an item a review scored at or below the scale's priority
+// threshold (3 of 5 unless the scale file says otherwise, as score_review
+// lists them); it is met when the next review scores it above the threshold
+// (4 or 5), so that it is no longer a priority.
 
 #include "domain/trend.hpp"
 
@@ -27,9 +27,9 @@ std::vector<PriorityFollowUp> follow_ups(const Scale& scale, const std::vector<I
     for (std::size_t r = 0; r + 1 < reviews; ++r) {
         const auto first = out.size();
         for (const auto& item : items)
-            if (item.scores[r] <= scale.score_max - 2)
+            if (scale.is_priority(item.scores[r]))
                 out.push_back({r, item.item, item.scores[r], item.scores[r + 1],
-                               item.scores[r + 1] >= scale.score_max - 1});
+                               !scale.is_priority(item.scores[r + 1])});
         std::stable_sort(
             out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const PriorityFollowUp& a, const PriorityFollowUp& b) { return a.before < b.before; });
@@ -66,6 +66,7 @@ Trend trend_of(const Scale& scale, std::vector<const Review*> reviews) {
     for (std::size_t i = 0; i < scale.items.size(); ++i)
         t.items.push_back(item_trend(scale.items[i], i, reviews));
     t.priorities = follow_ups(scale, t.items, reviews.size());
+    t.priority_at_or_below = scale.priority_threshold();
     return t;
 }
 

@@ -42,6 +42,7 @@ struct Trend {
     std::vector<ItemTrend> items;
     std::vector<SectionTrend> sections;
     std::vector<PriorityFollowUp> priorities;  // by review, then lowest score first
+    int priority_at_or_below = 0;              // the scale's threshold they were picked with
 };
 
 // The trend of `reviews` (two or more of one site on `scale`, in any order;

@@ -39,7 +39,7 @@ expect_status 2
 run_ipskit outcomes cases.csv --by shoe-size
 expect_status 2
 run_ipskit outcomes cases.csv --from 2021-01-01 --to 2020-01-01 -o report.md
-expect_status 1
+expect_status 2
 expect_err_contains "--from 2021-01-01 is after --to 2020-01-01"
 expect_no_file report.md
 

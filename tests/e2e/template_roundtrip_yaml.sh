@@ -22,7 +22,8 @@ expect_status 0
 expect_out_contains "# Bedømmerskema for IPS-fidelitetsskalaen"
 expect_out_contains "  # 1. Antal deltagere pr. IPS-konsulent"
 
+# A bad date is a bad option value: a usage error, as in every command.
 run_ipskit template ips-25 --date 31-02-2021 -o never.yaml
-expect_status 1
-expect_err_equals "error: --date 31-02-2021 is not a date (February 2021 has 28 days) — correct the date"
+expect_status 2
+expect_err_equals "ipskit: error: --date: 31-02-2021 is not a date (February 2021 has 28 days); correct the date — run 'ipskit --help' for usage"
 expect_no_file never.yaml

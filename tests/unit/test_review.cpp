@@ -57,6 +57,14 @@ TEST_CASE("domain::score_review") {
         CHECK(score.priorities[0].item->id == "team_contact");
         CHECK(ipskit::next_anchor(*score.priorities[0].item, 1)->en == "two");
     }
+    SUBCASE("a scale with a higher threshold lists the 4s too, lowest first") {
+        ipskit::Scale lenient = loaded.scale;
+        lenient.priority_at_or_below = 4;
+        const auto s = ipskit::score_review(lenient, loaded.review);
+        REQUIRE(s.priorities.size() == 2);
+        CHECK(s.priorities[0].item->id == "team_contact");
+        CHECK(s.priorities[1].item->id == "caseload");
+    }
     SUBCASE("to_check items are listed") {
         REQUIRE(score.to_check.size() == 1);
         CHECK(score.to_check[0]->number == 2);

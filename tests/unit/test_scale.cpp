@@ -91,6 +91,58 @@ TEST_CASE("domain::Scale") {
     }
 }
 
+TEST_CASE("domain::Scale::is_priority") {
+    ipskit::Scale scale;  // 1..5
+    SUBCASE("without a threshold of its own: score_max - 2, the manuals' rule") {
+        CHECK(scale.priority_threshold() == 3);
+        CHECK(scale.is_priority(1));
+        CHECK(scale.is_priority(3));
+        CHECK_FALSE(scale.is_priority(4));
+        scale.score_max = 7;
+        CHECK(scale.priority_threshold() == 5);
+    }
+    SUBCASE("the scale's own threshold wins") {
+        scale.priority_at_or_below = 4;
+        CHECK(scale.is_priority(4));
+        CHECK_FALSE(scale.is_priority(5));
+        scale.priority_at_or_below = 1;
+        CHECK(scale.is_priority(1));
+        CHECK_FALSE(scale.is_priority(2));
+    }
+}
+
+TEST_CASE("readers::read_scale priority_at_or_below") {
+    SUBCASE("missing: the scale keeps the default") {
+        CHECK_FALSE(mini().priority_at_or_below.has_value());
+        CHECK(mini().priority_threshold() == 3);
+    }
+    SUBCASE("the bundled scales write 3") {
+        for (const char* name : {"/ips-25.yaml", "/ips-15.yaml"})
+            CHECK(read_scale(std::string(IPSKIT_SOURCE_SCALES_DIR) + name).priority_at_or_below == 3);
+    }
+    SUBCASE("a good value is read") {
+        const auto path = mini_with("no_fit_score: 1\n", "no_fit_score: 1\npriority_at_or_below: 4\n");
+        CHECK(read_scale(path).priority_at_or_below == 4);
+        CHECK(read_scale(path).is_priority(4));
+    }
+    SUBCASE("out of the score range") {
+        const auto path = mini_with("no_fit_score: 1\n", "no_fit_score: 1\npriority_at_or_below: 6\n");
+        CHECK_THROWS_WITH_AS(read_scale(path),
+                             (path + ":10:23: error: priority_at_or_below is 6, outside the scale's 1..5 — "
+                                     "write a score from 1 to 5; the fidelity manuals use 3")
+                                 .c_str(),
+                             Error);
+    }
+    SUBCASE("below the score range") {
+        const auto path = mini_with("no_fit_score: 1\n", "no_fit_score: 1\npriority_at_or_below: 0\n");
+        CHECK_THROWS_AS(read_scale(path), Error);
+    }
+    SUBCASE("not a whole number") {
+        const auto path = mini_with("no_fit_score: 1\n", "no_fit_score: 1\npriority_at_or_below: low\n");
+        CHECK_THROWS_AS(read_scale(path), Error);
+    }
+}
+
 TEST_CASE("readers::read_scale") {
     SUBCASE("the test scale") {
         CHECK(mini().id == "mini");

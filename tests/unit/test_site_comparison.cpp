@@ -36,6 +36,14 @@ TEST_CASE("domain::compare_sites") {
         CHECK(c.weakest[1].item->number == 4);  // 3.5, two sites at 3 or less
         CHECK(c.weakest[1].sites_at_or_below == 2);
     }
+    SUBCASE("the sites at or below follow the scale's priority threshold") {
+        Scale strict = scale;
+        strict.priority_at_or_below = 2;
+        CHECK(weak_score(strict) == 2);
+        const auto s = compare_sites(strict, {&north1, &north2, &west1, &west2}, {});
+        CHECK(s.weakest[0].sites_at_or_below == 2);  // item 3: 2 and 1
+        CHECK(s.weakest[1].sites_at_or_below == 1);  // item 4: 2
+    }
     SUBCASE("a cluster map wins over the reviews' own cluster") {
         const auto m = compare_sites(scale, {&north1, &west2}, {{"Thisted", "Nord"}});
         REQUIRE(m.clusters.size() == 1);

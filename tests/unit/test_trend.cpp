@@ -51,4 +51,17 @@ TEST_CASE("domain::trend_of") {
         CHECK(t.priorities[5].item->number == 2);
         CHECK(t.priorities[5].met);  // 3 -> 4
     }
+
+    SUBCASE("a scale with a lower threshold has fewer priorities, met above it") {
+        Scale strict = scale;
+        strict.priority_at_or_below = 2;
+        const Trend s = trend_of(strict, {&y2020, &y2021, &y2022});
+        // 2020: items 2 (2), 6 (1); 2021: item 6 (1).
+        REQUIRE(s.priorities.size() == 3);
+        CHECK(s.priorities[0].item->number == 6);
+        CHECK_FALSE(s.priorities[0].met);  // 1 -> 1
+        CHECK(s.priorities[1].item->number == 2);
+        CHECK(s.priorities[1].met);  // 2 -> 3: no longer a priority
+        CHECK(s.priorities[2].met);  // 1 -> 4
+    }
 }

@@ -36,7 +36,7 @@ public:
         in_.refuse_duplicate_keys(root, "key");
         in_.refuse_unknown_keys(root,
                                 {"id", "version", "source", "name", "score_min", "score_max", "no_fit_score",
-                                 "boundary_rule", "sections", "levels", "items"},
+                                 "priority_at_or_below", "boundary_rule", "sections", "levels", "items"},
                                 "a scale");
         header(root);
         sections(root["sections"] ? root["sections"] : root);
@@ -71,6 +71,25 @@ private:
             in_.error(root["no_fit_score"] ? root["no_fit_score"] : root,
                       "no_fit_score must lie within score_min..score_max",
                       "the fidelity manuals score an item that does not fit as 1");
+        priority(root);
+    }
+
+    // Optional: scales written before the field existed keep the manuals'
+    // rule, score_max - 2, which Scale::priority_threshold supplies.
+    void priority(const yaml::Node& root) {
+        const yaml::Node node = root["priority_at_or_below"];
+        if (!node) return;
+        const auto value = in_.integer(node, "priority_at_or_below");
+        if (!value) return;
+        if (*value < scale_.score_min || *value > scale_.score_max) {
+            in_.error(node,
+                      fmt::format("priority_at_or_below is {}, outside the scale's {}..{}", *value,
+                                  scale_.score_min, scale_.score_max),
+                      fmt::format("write a score from {} to {}; the fidelity manuals use {}",
+                                  scale_.score_min, scale_.score_max, scale_.score_max - 2));
+            return;
+        }
+        scale_.priority_at_or_below = *value;
     }
 
     std::optional<int> field_int(const yaml::Node& map, const char* key) {

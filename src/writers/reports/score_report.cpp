@@ -154,7 +154,7 @@ std::string missing_elements(const Item& item, const Rating& rating, Lang lang) 
 
 doc::Table priorities_table(const ReviewScore& s, Lang lang) {
     doc::Table t{
-        "priorities", fmt::format(fmt::runtime(label("priorities_title", lang)), s.scale->score_max - 2),
+        "priorities", fmt::format(fmt::runtime(label("priorities_title", lang)), s.priority_at_or_below),
         {},           {},
         {},           {}};
     for (const char* key : {"number", "item", "score", "no_fit"}) t.columns.push_back(column(key, lang));

@@ -113,14 +113,14 @@ doc::Table items_table(const Trend& t, Lang lang) {
 
 doc::Table priorities_table(const Trend& t, Lang lang) {
     doc::Table table{"priorities",
-                     f(L.priorities, lang, t.scale->score_max - 2),
+                     f(L.priorities, lang, t.priority_at_or_below),
                      {{"set_on", L.set_on.in(lang)},
                       {"checked_on", L.checked_on.in(lang)},
                       {"item", L.item.in(lang)},
                       {"name", L.name.in(lang)},
                       {"before", L.before.in(lang)},
                       {"after", L.after.in(lang)},
-                      {"met", f(L.met, lang, t.scale->score_max - 1)}},
+                      {"met", f(L.met, lang, t.priority_at_or_below + 1)}},
                      {},
                      {},
                      {},
