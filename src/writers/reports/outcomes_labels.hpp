@@ -1,6 +1,9 @@
 #pragma once
-// Every text of the outcomes report in English and Danish. Templates take
-// their figures through fmt, in the order given in the comment.
+// Every text of the outcomes report in English and Danish, as named constants
+// so that a misspelt label is a compile error. Templates take their figures
+// through fmt, in the order given in the comment.
+
+#include <array>
 
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/text.hpp"
@@ -167,5 +170,79 @@ inline const Text kCaseloadRule{
     "Flagged: more than {0} active courses (--max-caseload). {1} active courses have no consultant recorded.",
     "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktive forløb har ingen konsulent "
     "registreret."};
+
+// Every label above, for the test that each has both languages.
+inline const std::array kAllLabels{&kTitle,
+                                   &kTotal,
+                                   &kJobOrEducation,
+                                   &kNotGiven,
+                                   &kStillActive,
+                                   &kMet,
+                                   &kNotMet,
+                                   &kYes,
+                                   &kPeriod,
+                                   &kAllClosed,
+                                   &kAsOf,
+                                   &kAsOfSource,
+                                   &kLatestDate,
+                                   &kAsOfOption,
+                                   &kCoursesRead,
+                                   &kRowsWithErrors,
+                                   &kTarget,
+                                   &kClosedTitle,
+                                   &kClosedByGroupTitle,
+                                   &kOutcome,
+                                   &kCount,
+                                   &kShare,
+                                   &kCiLower,
+                                   &kCiUpper,
+                                   &kEmptyGroups,
+                                   &kDaysN,
+                                   &kMetColumn,
+                                   &kPeriodRule,
+                                   &kNoPeriodRule,
+                                   &kShareRule,
+                                   &kLeftOut,
+                                   &kErrorRows,
+                                   &kRounding,
+                                   &kCiNote,
+                                   &kSuppressed,
+                                   &kGroupTotals,
+                                   &kTargetTitle,
+                                   &kMeasure,
+                                   &kResult,
+                                   &kTargetRule,
+                                   &kTimeTitle,
+                                   &kToOutcome,
+                                   &kToContact,
+                                   &kMeanDays,
+                                   &kMedianDays,
+                                   &kQ1Days,
+                                   &kQ3Days,
+                                   &kMeanYears,
+                                   &kMedianYears,
+                                   &kWithin30,
+                                   &kToOutcomeRule,
+                                   &kToContactRule,
+                                   &kTimeMethod,
+                                   &kCohortTitle,
+                                   &kMonths,
+                                   &kDays,
+                                   &kCumulative,
+                                   &kAtRisk,
+                                   &kFullFollowUp,
+                                   &kFullShare,
+                                   &kCohortRule,
+                                   &kCohortMethod,
+                                   &kFullFollowUpRule,
+                                   &kCapacityTitle,
+                                   &kActiveCourses,
+                                   &kInAftercare,
+                                   &kCapacityRule,
+                                   &kCapacityOpenRule,
+                                   &kCaseloadTitle,
+                                   &kConsultant,
+                                   &kAboveMax,
+                                   &kCaseloadRule};
 
 }  // namespace ipskit::writers::reports
