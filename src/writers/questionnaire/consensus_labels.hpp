@@ -14,7 +14,7 @@ inline const Text kIntro{
     "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
     "# Agree a score for each at the consensus meeting, write it after the colon,\n"
     "# then run 'ipskit score' on this file: that is the official result.\n",
-    "# Konsensus af {} bedømmeres spørgeskemaer. Punkter, de scorede ens, er udfyldt;\n"
+    "# Konsensus af {} bedømmerskemaer. Punkter, bedømmerne scorede ens, er udfyldt;\n"
     "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
     "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
     "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};

@@ -35,7 +35,7 @@ inline const Text kBands{"Bands for {} ({}, rounded to {} decimals): {}",
 inline const Text kElements{"Elements (tick the ids in place): ",
                             "Elementer (angiv id'erne på dem, der er på plads): "};
 // {0} bands
-inline const Text kElementScoring{"Elements present → score: {}", "Antal elementer → score: {}"};
+inline const Text kElementScoring{"Elements present → score: {}", "Antal elementer til stede → score: {}"};
 // The CSV template's last column, for the reviewer's eyes only.
 inline const Text kNameColumn{"name", "navn"};
 

@@ -12,7 +12,7 @@ namespace ipskit::writers::reports::agreement_labels {
 inline const Text kTitle{"Fidelity review by {} reviewers", "Fidelitetsvurdering ved {} bedømmere"};
 inline const Text kScale{"Scale", "Skala"};
 inline const Text kSite{"Site", "Sted"};
-inline const Text kReviewDate{"Review date", "Dato for vurdering"};
+inline const Text kReviewDate{"Review date", "Vurderingsdato"};
 inline const Text kReviewers{"Reviewers", "Bedømmere"};
 inline const Text kDiscuss{"Items to discuss first: scores {} or more points apart",
                            "Punkter at drøfte først: scorer {} eller flere point fra hinanden"};
@@ -23,10 +23,10 @@ inline const Text kItem{"Item", "Punkt"};
 inline const Text kName{"Name", "Navn"};
 inline const Text kMean{"Mean", "Gennemsnit"};
 inline const Text kSpread{"Difference", "Forskel"};
-inline const Text kTotals{"Totals and fidelity levels", "Totaler og fidelitetsniveauer"};
+inline const Text kTotals{"Totals and fidelity levels", "Samlede scorer og fidelitetsniveauer"};
 inline const Text kReviewer{"Reviewer", "Bedømmer"};
-inline const Text kTotal{"Total", "Total"};
-inline const Text kMax{"Max", "Maks"};
+inline const Text kTotal{"Total", "Samlet score"};
+inline const Text kMax{"Max", "Maks."};
 inline const Text kLevel{"Level", "Niveau"};
 inline const Text kMeanOfReviewers{"Mean of the reviewers", "Gennemsnit af bedømmerne"};
 inline const Text kMeanNote{
@@ -34,7 +34,7 @@ inline const Text kMeanNote{
     "Den officielle score er den konsensus, bedømmerne enes om (ipskit consensus), ikke gennemsnittet."};
 inline const Text kAgreement{"Agreement between the reviewers", "Enighed mellem bedømmerne"};
 inline const Text kPair{"Reviewers", "Bedømmere"};
-inline const Text kStatistic{"Statistic", "Mål"};
+inline const Text kStatistic{"Statistic", "Enighedsmål"};
 inline const Text kValue{"Value", "Værdi"};
 inline const Text kReason{"Why undefined", "Hvorfor udefineret"};
 inline const Text kAllReviewers{"all reviewers", "alle bedømmere"};
@@ -57,7 +57,7 @@ inline const Text kWeightedKappa{"Cohen's kappa, quadratic weights", "Cohens kap
 inline const Text kAc1{"Gwet's AC1", "Gwets AC1"};
 inline const Text kAc2{"Gwet's AC2, quadratic weights", "Gwets AC2, kvadratiske vægte"};
 inline const Text kIcc{"ICC(2,1): two-way random, absolute agreement, single rater",
-                       "ICC(2,1): tosidet tilfældig, absolut enighed, enkelt bedømmer"};
+                       "ICC(2,1): tovejs tilfældig, absolut enighed, enkelt bedømmer"};
 inline const Text kFleiss{"Fleiss' kappa", "Fleiss' kappa"};
 
 inline const std::array kAllLabels{&kTitle,         &kScale,         &kSite,

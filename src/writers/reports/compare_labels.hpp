@@ -16,12 +16,12 @@ inline const Text kMatrix{"Item scores by site", "Punkternes scorer pr. sted"};
 inline const Text kSite{"Site", "Sted"};
 inline const Text kCluster{"Cluster", "Klynge"};
 inline const Text kReviewDate{"Review date", "Vurderingsdato"};
-inline const Text kTotal{"Total", "Total"};
+inline const Text kTotal{"Total", "Samlet score"};
 inline const Text kLevel{"Level", "Niveau"};
 inline const Text kRegionMean{"Mean of all sites", "Gennemsnit af alle steder"};
 inline const Text kMatrixNote{"Columns 1–{} are the scale's items.", "Kolonne 1–{} er skalaens punkter."};
 inline const Text kClusters{"Cluster means", "Gennemsnit pr. klynge"};
-inline const Text kMeanTotal{"Mean total", "Gennemsnitlig total"};
+inline const Text kMeanTotal{"Mean total", "Gennemsnitlig samlet score"};
 inline const Text kNoClusters{
     "No site belongs to a cluster (give 'cluster:' in the reviews or --clusters).",
     "Intet sted hører til en klynge (angiv 'cluster:' i vurderingerne eller --clusters)."};

@@ -76,9 +76,10 @@ inline const Text kSuppressed{
     "Counts under {0} (and shares computed from them) are shown as <{0}; further cells are hidden so "
     "that none can be worked out from the totals.",
     "Antal under {0} (og andele beregnet af dem) vises som <{0}; flere celler er skjult, så ingen kan "
-    "regnes ud fra totalerne."};
-inline const Text kGroupTotals{"Each group is followed by its total; the last row is the overall total.",
-                               "Hver gruppe efterfølges af sin total; sidste række er den samlede total."};
+    "regnes ud fra I alt-tallene."};
+inline const Text kGroupTotals{
+    "Each group is followed by its total; the last row is the overall total.",
+    "Efter hver gruppe følger gruppens I alt; sidste række er I alt for alle grupper."};
 
 // The target table.
 inline const Text kTargetTitle{"Job or education against the target",

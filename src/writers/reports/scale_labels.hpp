@@ -14,8 +14,8 @@ inline const Text kListTitle{"Fidelity scales", "Fidelitetsskalaer"};
 inline const Text kId{"Id", "Id"};
 inline const Text kName{"Name", "Navn"};
 inline const Text kItems{"Items", "Punkter"};
-inline const Text kTotalMin{"Lowest total", "Laveste score"};
-inline const Text kTotalMax{"Highest total", "Højeste score"};
+inline const Text kTotalMin{"Lowest total", "Laveste samlede score"};
+inline const Text kTotalMax{"Highest total", "Højeste samlede score"};
 inline const Text kVersion{"Version", "Version"};
 
 // Facts of one scale.
@@ -51,7 +51,7 @@ inline const Text kToCheckLine{
     "Skal tjekkes: punktets formulering og grænser er ikke gennemlæst mod manualen."};
 // {0} metric, {1} unit, {2} decimals, {3} bands
 inline const Text kBandsLine{"Measure: {} ({}, rounded to {} decimals). Bands: {}.",
-                             "Mål: {} ({}, afrundet til {} decimaler). Intervaller: {}."};
+                             "Opgørelse: {} ({}, afrundet til {} decimaler). Intervaller: {}."};
 inline const Text kElementsTitle{"Elements to tick", "Elementer at krydse af"};
 inline const Text kElement{"Element", "Element"};
 // {0} bands

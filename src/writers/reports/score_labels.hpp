@@ -22,14 +22,14 @@ inline const Text kSite{"Site", "Sted"};
 inline const Text kReviewDate{"Review date", "Vurderingsdato"};
 inline const Text kReviewers{"Reviewers", "Bedømmere"};
 inline const Text kTotal{"Total score", "Samlet score"};
-inline const Text kTotalMax{"Highest possible total", "Højest mulige score"};
+inline const Text kTotalMax{"Highest possible total", "Højest mulige samlede score"};
 inline const Text kLevel{"Fidelity level", "Fidelitetsniveau"};
 // {0} total, {1} highest, {2}–{3} possible, {4} level, {5}–{6} its range
 inline const Text kSummary{"Total {} of {} ({}–{} possible): {} ({}–{}).",
                            "Samlet score {} af {} ({}–{} mulige): {} ({}–{})."};
 
 // The item table.
-inline const Text kItemsTitle{"Item scores", "Score for hvert punkt"};
+inline const Text kItemsTitle{"Item scores", "Punkternes scorer"};
 inline const Text kNumber{"#", "Nr."};
 inline const Text kSection{"Section", "Område"};
 inline const Text kItem{"Item", "Punkt"};
