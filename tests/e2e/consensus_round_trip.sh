@@ -33,5 +33,5 @@ expect_status 1
 expect_err_contains "$A"
 run_ipskit consensus "$A" "$B" -o - --lang da
 expect_status 0
-expect_out_contains "# Konsensus af 2 bedømmeres spørgeskemaer."
+expect_out_contains "# Konsensus af 2 bedømmerskemaer."
 expect_out_contains "SKAL AFTALES"

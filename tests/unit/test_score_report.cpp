@@ -60,7 +60,7 @@ TEST_CASE("writers::score_report") {
         const auto d = ipskit::writers::reports::score_report(score, ipskit::Lang::da);
         CHECK(d.title == "IPS-fidelitetsvurdering: Testby, 2020-11-12");
         const Table& items = table(d, "items");
-        CHECK(items.title == "Score for hvert punkt");
+        CHECK(items.title == "Punkternes scorer");
         CHECK(text(items.rows[0][2]) == "Sagsstamme");
         CHECK(text(table(d, "priorities").rows[0][4]) ==
               "3: three Endnu ikke på plads: Fælles kontor Fælles plan Hjælp med henvisning");

@@ -2,26 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "writers/questionnaire/consensus_labels.hpp"
+
 namespace ipskit::writers::questionnaire {
 
+// Labels are named constants, so a misspelt one does not compile.
+using namespace consensus_labels;
+
 namespace {
-
-struct Labels {
-    Text intro{
-        "# Consensus of {} reviewers' questionnaires. Items they scored alike are filled in;\n"
-        "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
-        "# Agree a score for each at the consensus meeting, write it after the colon,\n"
-        "# then run 'ipskit score' on this file: that is the official result.\n",
-        "# Konsensus af {} bedømmeres spørgeskemaer. Punkter, de scorede ens, er udfyldt;\n"
-        "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
-        "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
-        "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};
-    Text consensus{"consensus", "konsensus"};
-    Text to_agree{"TO AGREE", "SKAL AFTALES"};
-    Text no_fit{"no fit", "passer ikke"};
-};
-
-const Labels L;
 
 std::string one_line(std::string text) {
     for (char& c : text)
@@ -32,7 +20,7 @@ std::string one_line(std::string text) {
 // "Mette Lund: 3 (no fit) — note" for the comments of an open item.
 std::string rating_comment(const Review& review, const Rating& rating, Lang lang) {
     std::string text = fmt::format("{}: {}", fmt::join(review.reviewers, ", "), rating.score);
-    if (rating.no_fit) text += " (" + L.no_fit.in(lang) + ")";
+    if (rating.no_fit) text += " (" + kNoFit.in(lang) + ")";
     if (!rating.note.empty()) text += " — " + one_line(rating.note);
     return text;
 }
@@ -59,7 +47,7 @@ std::string agreed_line(const ConsensusDraft& draft, const ConsensusItem& item) 
 std::string item_lines(const ConsensusDraft& draft, const ConsensusItem& item, Lang lang) {
     std::string out = fmt::format("  # {}. {}", item.item->number, one_line(item.item->name.in(lang)));
     if (item.agreed) return out + "\n" + agreed_line(draft, item);
-    out += " — " + L.to_agree.in(lang) + "\n";
+    out += " — " + kToAgree.in(lang) + "\n";
     for (std::size_t r = 0; r < item.ratings.size(); ++r)
         out += "  #   " + rating_comment(*draft.reviews[r], *item.ratings[r], lang) + "\n";
     return out + fmt::format("  {}:\n", item.item->number);
@@ -82,11 +70,11 @@ std::string yaml_quoted(const std::string& text) {
 
 std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     const Review& first = *draft.reviews.front();
-    std::string out = fmt::format(fmt::runtime(L.intro.in(lang)), draft.reviews.size(), draft.open);
+    std::string out = fmt::format(fmt::runtime(kIntro.in(lang)), draft.reviews.size(), draft.open);
     out += fmt::format("scale: {}\n", yaml_quoted(first.scale_id));
     out += fmt::format("site: {}\n", yaml_quoted(first.site));
     out += fmt::format("review_date: {}\n", first.review_date);
-    const std::string who = fmt::format("{} ({})", fmt::join(draft.reviewers, ", "), L.consensus.in(lang));
+    const std::string who = fmt::format("{} ({})", fmt::join(draft.reviewers, ", "), kConsensus.in(lang));
     out += fmt::format("reviewer: {}\n", yaml_quoted(who));
     out += "ratings:\n";
     for (const auto& item : draft.items) out += item_lines(draft, item, lang);

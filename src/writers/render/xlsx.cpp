@@ -8,6 +8,7 @@
 
 #include "util/error.hpp"
 #include "writers/doc/cell_format.hpp"
+#include "writers/render/render_labels.hpp"
 #include "writers/render/terminal.hpp"
 
 namespace ipskit::writers::render {
@@ -195,7 +196,7 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
     workbook_set_properties(book, &properties);
     Formats formats(book);
     std::set<std::string> used;
-    const char* summary_name = lang == Lang::da ? "Oversigt" : "Summary";
+    const std::string& summary_name = render_labels::kSummarySheet.in(lang);
     write_summary_sheet(workbook_add_worksheet(book, sheet_name(summary_name, used).c_str()), document,
                         formats, lang);
     for (const auto& block : document.blocks)

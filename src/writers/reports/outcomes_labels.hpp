@@ -1,6 +1,9 @@
 #pragma once
-// Every text of the outcomes report in English and Danish. Templates take
-// their figures through fmt, in the order given in the comment.
+// Every text of the outcomes report in English and Danish, as named constants
+// so that a misspelt label is a compile error. Templates take their figures
+// through fmt, in the order given in the comment.
+
+#include <array>
 
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/text.hpp"
@@ -73,9 +76,10 @@ inline const Text kSuppressed{
     "Counts under {0} (and shares computed from them) are shown as <{0}; further cells are hidden so "
     "that none can be worked out from the totals.",
     "Antal under {0} (og andele beregnet af dem) vises som <{0}; flere celler er skjult, så ingen kan "
-    "regnes ud fra totalerne."};
-inline const Text kGroupTotals{"Each group is followed by its total; the last row is the overall total.",
-                               "Hver gruppe efterfølges af sin total; sidste række er den samlede total."};
+    "regnes ud fra I alt-tallene."};
+inline const Text kGroupTotals{
+    "Each group is followed by its total; the last row is the overall total.",
+    "Efter hver gruppe følger gruppens I alt; sidste række er I alt for alle grupper."};
 
 // The target table.
 inline const Text kTargetTitle{"Job or education against the target",
@@ -167,5 +171,79 @@ inline const Text kCaseloadRule{
     "Flagged: more than {0} active courses (--max-caseload). {1} active courses have no consultant recorded.",
     "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktive forløb har ingen konsulent "
     "registreret."};
+
+// Every label above, for the test that each has both languages.
+inline const std::array kAllLabels{&kTitle,
+                                   &kTotal,
+                                   &kJobOrEducation,
+                                   &kNotGiven,
+                                   &kStillActive,
+                                   &kMet,
+                                   &kNotMet,
+                                   &kYes,
+                                   &kPeriod,
+                                   &kAllClosed,
+                                   &kAsOf,
+                                   &kAsOfSource,
+                                   &kLatestDate,
+                                   &kAsOfOption,
+                                   &kCoursesRead,
+                                   &kRowsWithErrors,
+                                   &kTarget,
+                                   &kClosedTitle,
+                                   &kClosedByGroupTitle,
+                                   &kOutcome,
+                                   &kCount,
+                                   &kShare,
+                                   &kCiLower,
+                                   &kCiUpper,
+                                   &kEmptyGroups,
+                                   &kDaysN,
+                                   &kMetColumn,
+                                   &kPeriodRule,
+                                   &kNoPeriodRule,
+                                   &kShareRule,
+                                   &kLeftOut,
+                                   &kErrorRows,
+                                   &kRounding,
+                                   &kCiNote,
+                                   &kSuppressed,
+                                   &kGroupTotals,
+                                   &kTargetTitle,
+                                   &kMeasure,
+                                   &kResult,
+                                   &kTargetRule,
+                                   &kTimeTitle,
+                                   &kToOutcome,
+                                   &kToContact,
+                                   &kMeanDays,
+                                   &kMedianDays,
+                                   &kQ1Days,
+                                   &kQ3Days,
+                                   &kMeanYears,
+                                   &kMedianYears,
+                                   &kWithin30,
+                                   &kToOutcomeRule,
+                                   &kToContactRule,
+                                   &kTimeMethod,
+                                   &kCohortTitle,
+                                   &kMonths,
+                                   &kDays,
+                                   &kCumulative,
+                                   &kAtRisk,
+                                   &kFullFollowUp,
+                                   &kFullShare,
+                                   &kCohortRule,
+                                   &kCohortMethod,
+                                   &kFullFollowUpRule,
+                                   &kCapacityTitle,
+                                   &kActiveCourses,
+                                   &kInAftercare,
+                                   &kCapacityRule,
+                                   &kCapacityOpenRule,
+                                   &kCaseloadTitle,
+                                   &kConsultant,
+                                   &kAboveMax,
+                                   &kCaseloadRule};
 
 }  // namespace ipskit::writers::reports

@@ -19,7 +19,7 @@ const Text& outcome_name(Outcome o) {
 }
 
 const Text& group_field_name(GroupField f) {
-    static const Text names[] = {{"Site", "Kommune/team"},
+    static const Text names[] = {{"Site", "Sted"},
                                  {"Cluster", "Klynge"},
                                  {"Target group", "Målgruppe"},
                                  {"Consultant", "Konsulent"},

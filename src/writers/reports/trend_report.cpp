@@ -3,55 +3,25 @@
 #include <fmt/format.h>
 
 #include "writers/reports/agreement_report.hpp"
+#include "writers/reports/trend_labels.hpp"
 
 namespace ipskit::writers::reports {
 
+// Labels are named constants, so a misspelt one does not compile.
+using namespace trend_labels;
+
 namespace {
-
-struct Labels {
-    Text title{"Fidelity over time: {}", "Fidelitet over tid: {}"};
-    Text scale{"Scale", "Skala"};
-    Text site{"Site", "Sted"};
-    Text reviews{"Reviews", "Vurderinger"};
-    Text totals{"Totals and fidelity levels", "Totaler og fidelitetsniveauer"};
-    Text date{"Review date", "Vurderingsdato"};
-    Text reviewers{"Reviewers", "Bedømmere"};
-    Text total{"Total", "Total"};
-    Text change{"Change", "Ændring"};
-    Text level{"Level", "Niveau"};
-    Text sections{"Section means", "Gennemsnit pr. område"};
-    Text section{"Section", "Område"};
-    Text items{"Item scores over time", "Punkternes scorer over tid"};
-    Text item{"Item", "Punkt"};
-    Text name{"Name", "Navn"};
-    Text first_last{"First → last", "Første → sidste"};
-    Text priorities{"Priorities of each review (items scored {} or less) followed up",
-                    "Indsatsområder fra hver vurdering (punkter med {} eller mindre) fulgt op"};
-    Text set_on{"Set on", "Sat"};
-    Text checked_on{"Checked on", "Fulgt op"};
-    Text before{"Before", "Før"};
-    Text after{"After", "Efter"};
-    Text met{"Met (now {} or more)", "Indfriet (nu {} eller mere)"};
-    Text yes{"yes", "ja"};
-    Text no{"no", "nej"};
-    Text none{"No review had priorities.", "Ingen vurdering havde indsatsområder."};
-    Text improved{"improved", "forbedret"};
-    Text same{"same", "uændret"};
-    Text declined{"declined", "forværret"};
-};
-
-const Labels L;
 
 const Text& change_text(Change c) {
     switch (c) {
         case Change::improved:
-            return L.improved;
+            return kImproved;
         case Change::declined:
-            return L.declined;
+            return kDeclined;
         case Change::same:
             break;
     }
-    return L.same;
+    return kSame;
 }
 
 std::string f(const Text& t, Lang lang, auto... args) {
@@ -60,12 +30,12 @@ std::string f(const Text& t, Lang lang, auto... args) {
 
 doc::Table totals_table(const Trend& t, Lang lang) {
     doc::Table table{"totals",
-                     L.totals.in(lang),
-                     {{"review_date", L.date.in(lang)},
-                      {"reviewers", L.reviewers.in(lang)},
-                      {"total", L.total.in(lang)},
-                      {"change", L.change.in(lang)},
-                      {"level", L.level.in(lang)}},
+                     kTotals.in(lang),
+                     {{"review_date", kReviewDate.in(lang)},
+                      {"reviewers", kReviewers.in(lang)},
+                      {"total", kTotal.in(lang)},
+                      {"change", kChange.in(lang)},
+                      {"level", kLevel.in(lang)}},
                      {},
                      {},
                      {},
@@ -79,7 +49,7 @@ doc::Table totals_table(const Trend& t, Lang lang) {
 }
 
 doc::Table sections_table(const Trend& t, Lang lang) {
-    doc::Table table{"sections", L.sections.in(lang), {{"section", L.section.in(lang)}}, {}, {}, {}, {}};
+    doc::Table table{"sections", kSections.in(lang), {{"section", kSection.in(lang)}}, {}, {}, {}, {}};
     for (const Review* review : t.reviews)
         table.columns.push_back({review->review_date, review->review_date});
     for (const auto& section : t.sections) {
@@ -92,12 +62,12 @@ doc::Table sections_table(const Trend& t, Lang lang) {
 
 doc::Table items_table(const Trend& t, Lang lang) {
     doc::Table table{
-        "items", L.items.in(lang), {{"item", L.item.in(lang)}, {"name", L.name.in(lang)}}, {}, {}, {}, {}};
+        "items", kItems.in(lang), {{"item", kItem.in(lang)}, {"name", kName.in(lang)}}, {}, {}, {}, {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r) {
         table.columns.push_back({t.reviews[r]->review_date, t.reviews[r]->review_date});
-        if (r > 0) table.columns.push_back({"change_" + t.reviews[r]->review_date, L.change.in(lang)});
+        if (r > 0) table.columns.push_back({"change_" + t.reviews[r]->review_date, kChange.in(lang)});
     }
-    table.columns.push_back({"first_to_last", L.first_last.in(lang)});
+    table.columns.push_back({"first_to_last", kFirstLast.in(lang)});
     for (const auto& item : t.items) {
         std::vector<doc::Cell> row{doc::Cell::of_int(item.item->number),
                                    doc::Cell::of_text(item.item->name.in(lang))};
@@ -113,14 +83,14 @@ doc::Table items_table(const Trend& t, Lang lang) {
 
 doc::Table priorities_table(const Trend& t, Lang lang) {
     doc::Table table{"priorities",
-                     f(L.priorities, lang, t.priority_at_or_below),
-                     {{"set_on", L.set_on.in(lang)},
-                      {"checked_on", L.checked_on.in(lang)},
-                      {"item", L.item.in(lang)},
-                      {"name", L.name.in(lang)},
-                      {"before", L.before.in(lang)},
-                      {"after", L.after.in(lang)},
-                      {"met", f(L.met, lang, t.priority_at_or_below + 1)}},
+                     f(kPriorities, lang, t.priority_at_or_below),
+                     {{"set_on", kSetOn.in(lang)},
+                      {"checked_on", kCheckedOn.in(lang)},
+                      {"item", kItem.in(lang)},
+                      {"name", kName.in(lang)},
+                      {"before", kBefore.in(lang)},
+                      {"after", kAfter.in(lang)},
+                      {"met", f(kMet, lang, t.priority_at_or_below + 1)}},
                      {},
                      {},
                      {},
@@ -130,8 +100,8 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
                        doc::Cell::of_text(t.reviews[p.review + 1]->review_date),
                        doc::Cell::of_int(p.item->number), doc::Cell::of_text(p.item->name.in(lang)),
                        doc::Cell::of_int(p.before), doc::Cell::of_int(p.after),
-                       doc::Cell::of_text((p.met ? L.yes : L.no).in(lang))});
-    if (t.priorities.empty()) table.notes.push_back(L.none.in(lang));
+                       doc::Cell::of_text((p.met ? kYes : kNo).in(lang))});
+    if (t.priorities.empty()) table.notes.push_back(kNone.in(lang));
     return table;
 }
 
@@ -139,11 +109,11 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
 
 doc::Document trend_report(const Trend& t, Lang lang) {
     const Review& first = *t.reviews.front();
-    doc::Document d{"trend", f(L.title, lang, first.site), {}, {}};
+    doc::Document d{"trend", f(kTitle, lang, first.site), {}, {}};
     d.facts = {
-        {"scale", L.scale.in(lang), doc::Cell::of_text(t.scale->name.in(lang) + " (" + t.scale->id + ")")},
-        {"site", L.site.in(lang), doc::Cell::of_text(first.site)},
-        {"reviews", L.reviews.in(lang), doc::Cell::of_int(static_cast<long long>(t.reviews.size()))}};
+        {"scale", kScale.in(lang), doc::Cell::of_text(t.scale->name.in(lang) + " (" + t.scale->id + ")")},
+        {"site", kSite.in(lang), doc::Cell::of_text(first.site)},
+        {"reviews", kReviews.in(lang), doc::Cell::of_int(static_cast<long long>(t.reviews.size()))}};
     d.blocks.push_back(totals_table(t, lang));
     d.blocks.push_back(sections_table(t, lang));
     d.blocks.push_back(items_table(t, lang));

@@ -1,0 +1,27 @@
+#pragma once
+// Every text of the consensus questionnaire in English and Danish, as named constants so that a
+// misspelt label is a compile error. Templates take their figures through fmt.
+// kAllLabels lists them all for the test that every label has both languages.
+
+#include <array>
+
+#include "domain/text.hpp"
+
+namespace ipskit::writers::questionnaire::consensus_labels {
+
+inline const Text kIntro{
+    "# Consensus of {} reviewers' questionnaires. Items they scored alike are filled in;\n"
+    "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
+    "# Agree a score for each at the consensus meeting, write it after the colon,\n"
+    "# then run 'ipskit score' on this file: that is the official result.\n",
+    "# Konsensus af {} bedømmerskemaer. Punkter, bedømmerne scorede ens, er udfyldt;\n"
+    "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
+    "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
+    "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};
+inline const Text kConsensus{"consensus", "konsensus"};
+inline const Text kToAgree{"TO AGREE", "SKAL AFTALES"};
+inline const Text kNoFit{"no fit", "passer ikke"};
+
+inline const std::array kAllLabels{&kIntro, &kConsensus, &kToAgree, &kNoFit};
+
+}  // namespace ipskit::writers::questionnaire::consensus_labels

@@ -1,0 +1,45 @@
+#pragma once
+// Every text of the questionnaire template in English and Danish, as named
+// constants so that a misspelt label is a compile error. Templates take their
+// figures through fmt, in the order given in the comment. kAllLabels lists them all
+// for the test that every label has both languages.
+
+#include <array>
+
+#include "domain/text.hpp"
+
+namespace ipskit::writers::questionnaire::template_labels {
+
+// {0} scale name, {1} id, {2} version, {3}–{4} scores, {5} the score of an item that does not fit
+inline const Text kIntro{
+    "# Reviewer questionnaire for {} ({}, {}).\n"
+    "# Rate every item after its number with a whole score from {} to {}, e.g. '1: 4', or as a map:\n"
+    "#   1: {{ score: 4, note: \"what you saw\" }}\n"
+    "#   9: {{ no_fit: true, note: \"why\" }}       the item cannot be rated: it scores {}\n"
+    "#   1: {{ value: 23 }}                        items with bands: the measured figure\n"
+    "#   5: {{ elements: [id, id] }}               items with elements: the ids in place\n"
+    "# Then run: ipskit score THIS_FILE\n",
+    "# Bedømmerskema for {} ({}, {}).\n"
+    "# Giv hvert punkt en hel score fra {} til {} efter nummeret, fx '1: 4', eller som et map:\n"
+    "#   1: {{ score: 4, note: \"det, du så\" }}\n"
+    "#   9: {{ no_fit: true, note: \"hvorfor\" }}    punktet kan ikke vurderes: det får {}\n"
+    "#   1: {{ value: 23 }}                        punkter med intervaller: det målte tal\n"
+    "#   5: {{ elements: [id, id] }}               punkter med elementer: id'erne på dem, der er på "
+    "plads\n"
+    "# Kør derefter: ipskit score DENNE_FIL\n"};
+inline const Text kSources{"Data sources", "Datakilder"};
+inline const Text kToCheck{"(to check against the manual)", "(skal tjekkes mod manualen)"};
+// {0} metric, {1} unit, {2} decimals, {3} bands
+inline const Text kBands{"Bands for {} ({}, rounded to {} decimals): {}",
+                         "Intervaller for {} ({}, afrundet til {} decimaler): {}"};
+inline const Text kElements{"Elements (tick the ids in place): ",
+                            "Elementer (angiv id'erne på dem, der er på plads): "};
+// {0} bands
+inline const Text kElementScoring{"Elements present → score: {}", "Antal elementer til stede → score: {}"};
+// The CSV template's last column, for the reviewer's eyes only.
+inline const Text kNameColumn{"name", "navn"};
+
+inline const std::array kAllLabels{&kIntro,    &kSources,        &kToCheck,   &kBands,
+                                   &kElements, &kElementScoring, &kNameColumn};
+
+}  // namespace ipskit::writers::questionnaire::template_labels
