@@ -53,7 +53,8 @@ int run_outcomes(const OutcomesOptions& options) {
     auto& whole = workers.front().aggregator;
     for (std::size_t i = 1; i < read.workers; ++i) whole.merge(workers[i].aggregator);
     const auto result = whole.finish();
-    const auto figures = outcomes::compute_figures(result, {options.target, options.suppress_below});
+    const auto figures =
+        outcomes::compute_figures(result, {options.target, options.suppress_below, options.max_caseload});
     const auto document =
         writers::reports::build_outcomes_report(result, figures, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});

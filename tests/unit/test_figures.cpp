@@ -204,3 +204,22 @@ TEST_CASE("outcomes::compute_figures") {
             for (const auto& count : row.counts) CHECK_FALSE(count.hidden);
     }
 }
+
+TEST_CASE("outcomes::compute_figures flags caseloads above the maximum") {
+    AggregationRules rules;
+    rules.period = {k2020_01_01, k2020_01_01 + 365};
+    OutcomeAggregator agg(rules, {});
+    for (const auto& [consultant, active] : {std::pair{"AA", 3}, std::pair{"BB", 2}})
+        for (int i = 0; i < active; ++i) {
+            Case c;
+            c.consultant = consultant;
+            c.start = k2020_01_01;
+            agg.add(c);
+        }
+    const auto result = agg.finish();
+    const auto figures = compute_figures(result, {50, 0, 2});
+    REQUIRE(result.caseloads.size() == 2);
+    REQUIRE(figures.above_max_caseload.size() == 2);
+    CHECK(figures.above_max_caseload[0]);        // AA: 3 > 2
+    CHECK_FALSE(figures.above_max_caseload[1]);  // BB: 2 is the maximum itself
+}

@@ -51,7 +51,8 @@ const writers::doc::Table& table(const writers::doc::Document& d, const std::str
 // options' target and threshold.
 writers::doc::Document report(const writers::reports::OutcomesReportOptions& options) {
     const auto result = hjoerring_2020();
-    const auto figures = compute_figures(result, {options.target * 100, options.suppress_below});
+    const auto figures =
+        compute_figures(result, {options.target * 100, options.suppress_below, options.max_caseload});
     return writers::reports::build_outcomes_report(result, figures, options);
 }
 

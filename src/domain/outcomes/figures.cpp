@@ -157,6 +157,8 @@ OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& r
     figures.cohort = cohort_rows(result.total.cohort, t);
     figures.active_at_capacity_day = {s.active_at_capacity_day, s.active_at_capacity_day < t};
     figures.aftercare_at_capacity_day = {s.aftercare_at_capacity_day, s.aftercare_at_capacity_day < t};
+    for (const auto& load : result.caseloads)
+        figures.above_max_caseload.push_back(load.active > rules.max_caseload);
     return figures;
 }
 

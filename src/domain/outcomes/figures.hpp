@@ -74,6 +74,7 @@ struct CohortRow {
 struct FigureRules {
     double target_percent = 50;
     long suppress_below = 0;  // 0: no suppression
+    long max_caseload = 20;
 };
 
 struct OutcomeFigures {
@@ -85,6 +86,7 @@ struct OutcomeFigures {
     DaysFigure days_to_contact;               // of the overall total
     std::vector<CohortRow> cohort;            // of the overall total
     CountFigure active_at_capacity_day, aftercare_at_capacity_day;
+    std::vector<bool> above_max_caseload;  // indexed as result.caseloads
 };
 
 OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& rules);

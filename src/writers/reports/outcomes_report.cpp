@@ -83,7 +83,7 @@ doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
     document.blocks.emplace_back(time_table(result, figures, options));
     if (result.rules.cohort) document.blocks.emplace_back(cohort_table(result, figures, options));
     document.blocks.emplace_back(capacity_table(result, figures, options));
-    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, options));
+    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, figures, options));
     return document;
 }
 

@@ -38,6 +38,7 @@ doc::Table cohort_table(const outcomes::OutcomeResult& result, const outcomes::O
                         const OutcomesReportOptions& options);
 doc::Table capacity_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
                           const OutcomesReportOptions& options);
-doc::Table caseload_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table caseload_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& options);
 
 }  // namespace ipskit::writers::reports

@@ -113,16 +113,19 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
 
 // Consultants are staff, so their initials are shown; their caseloads are
 // not counts of participants and are not suppressed.
-doc::Table caseload_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"caseloads", kCaseloadTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"consultant", kConsultant.in(lang)},
                      {"active", kActiveCourses.in(lang)},
                      {"above_max", kAboveMax.in(lang)}};
-    for (const auto& load : result.caseloads)
+    for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
+        const auto& load = result.caseloads[i];
         table.add_row(
             {doc::Cell::of_text(load.consultant), doc::Cell::of_int(load.active),
-             load.active > o.max_caseload ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+             figures.above_max_caseload[i] ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+    }
     table.notes.push_back(
         format_text(kCaseloadRule.in(lang), o.max_caseload, result.courses_without_consultant));
     if (!o.capacity_day.empty()) table.notes.push_back(format_text(kCapacityRule.in(lang), o.capacity_day));
