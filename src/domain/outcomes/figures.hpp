@@ -56,7 +56,8 @@ struct ClosedRow {
     std::optional<bool> target_met;                    // empty when no course closed
 };
 
-// Days from start: hidden, count and all, when fewer than the threshold.
+// Days from start of a group's courses. With fewer courses than the
+// threshold the count is hidden and the figures are left empty.
 struct DaysFigure {
     CountFigure n;
     std::optional<double> mean, median, q1, q3;  // quartiles as R's quantile(type = 7)
