@@ -15,6 +15,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/figures.hpp"
 #include "readers/cases/reader.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
@@ -22,12 +23,12 @@ namespace ipskit::cli {
 
 namespace {
 
-// The job-or-education share (before rounding) is below --fail-under.
+// The job-or-education share (before rounding) is below --fail-under, by
+// the same rule as the report's "target met"; no closed course never fails.
 bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> percent) {
+    if (!percent) return false;
     const auto& closed = result.total.stats.closed;
-    if (!percent || closed.total() == 0) return false;
-    return static_cast<double>(closed.job_or_education()) * 100 <
-           *percent * static_cast<double>(closed.total());
+    return outcomes::target_met(closed.job_or_education(), closed.total(), *percent) == false;
 }
 
 int run_outcomes(const OutcomesOptions& options) {
@@ -38,8 +39,10 @@ int run_outcomes(const OutcomesOptions& options) {
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
     const auto result = sum.finish();
+    const auto figures =
+        outcomes::compute_figures(result, {options.target, options.suppress_below, options.max_caseload});
     const auto document =
-        writers::reports::build_outcomes_report(result, report_options(options, result, read));
+        writers::reports::build_outcomes_report(result, figures, report_options(options, result, read));
     write_outputs(document, options.output, {options.cases});
     return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;
 }

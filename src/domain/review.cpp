@@ -45,6 +45,7 @@ ReviewScore score_review(const Scale& scale, const Review& review) {
         [](const ItemScore& a, const ItemScore& b) { return a.rating->score < b.rating->score; });
     result.sections = section_scores(scale, result.items);
     result.total_max = scale.total_max();
+    result.mean = static_cast<double>(result.total) / static_cast<double>(result.items.size());
     result.level = scale.level_for(result.total);
     return result;
 }

@@ -52,6 +52,7 @@ struct ReviewScore {
     std::vector<SectionScore> sections;
     int total = 0;
     int total_max = 0;
+    double mean = 0;  // total / items: the mean item score
     const Level* level = nullptr;
     std::vector<ItemScore> strengths;   // items at the top of the scale
     std::vector<ItemScore> priorities;  // items the scale calls priorities (Scale::is_priority), lowest first

@@ -56,6 +56,7 @@ Trend trend_of(const Scale& scale, std::vector<const Review*> reviews) {
         if (review->ratings.size() != scale.items.size())
             throw std::logic_error("trend_of: a review does not rate every item of the scale");
         const ReviewScore score = score_review(scale, *review);
+        t.changes.push_back(t.totals.empty() ? 0 : score.total - t.totals.back());
         t.totals.push_back(score.total);
         t.levels.push_back(score.level);
         for (std::size_t s = 0; s < score.sections.size(); ++s) {

@@ -38,6 +38,7 @@ struct Trend {
     const Scale* scale = nullptr;
     std::vector<const Review*> reviews;  // oldest first
     std::vector<int> totals;
+    std::vector<int> changes;  // totals[r] - totals[r - 1]; changes[0] is 0, as the first has none
     std::vector<const Level*> levels;
     std::vector<ItemTrend> items;
     std::vector<SectionTrend> sections;

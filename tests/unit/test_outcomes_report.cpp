@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/figures.hpp"
 #include "writers/render/markdown.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
@@ -46,6 +47,15 @@ const writers::doc::Table& table(const writers::doc::Document& d, const std::str
     throw 0;
 }
 
+// The report as the command builds it: the figures first, with the
+// options' target and threshold.
+writers::doc::Document report(const writers::reports::OutcomesReportOptions& options) {
+    const auto result = hjoerring_2020();
+    const auto figures =
+        compute_figures(result, {options.target * 100, options.suppress_below, options.max_caseload});
+    return writers::reports::build_outcomes_report(result, figures, options);
+}
+
 }  // namespace
 
 TEST_CASE("writers::build_outcomes_report") {
@@ -54,7 +64,7 @@ TEST_CASE("writers::build_outcomes_report") {
     options.period_name = "2020";
     options.period_from = "2020-01-01";
     options.period_to = "2020-12-31";
-    const auto document = writers::reports::build_outcomes_report(hjoerring_2020(), options);
+    const auto document = report(options);
     const std::string md = writers::render::render_markdown(document, Lang::da);
 
     SUBCASE("the published table, in Danish") {
@@ -87,7 +97,7 @@ TEST_CASE("writers::build_outcomes_report") {
     SUBCASE("with --ci every share has its Wilson interval") {
         // R: prop.test(37, 124, correct = FALSE)$conf.int = 0.2249000372 0.3839905335
         options.ci = true;
-        const auto with_ci = writers::reports::build_outcomes_report(hjoerring_2020(), options);
+        const auto with_ci = report(options);
         const auto& closed = table(with_ci, "closed_outcomes");
         REQUIRE(closed.columns.size() == 5);
         CHECK(closed.rows[0][3].value == doctest::Approx(0.2249000372));

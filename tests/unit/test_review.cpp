@@ -43,6 +43,7 @@ TEST_CASE("domain::score_review") {
     SUBCASE("total, sections and level") {
         CHECK(score.total == 10);
         CHECK(score.total_max == 15);
+        CHECK(score.mean == doctest::Approx(10.0 / 3));  // the mean item score
         CHECK(score.level->id == "fair");
         REQUIRE(score.sections.size() == 2);
         CHECK(score.sections[0].subtotal == 9);  // staffing: 4 + 5

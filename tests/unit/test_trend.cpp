@@ -19,6 +19,7 @@ TEST_CASE("domain::trend_of") {
     CHECK(t.reviews[0] == &y2020);
     CHECK(t.reviews[2] == &y2022);
     CHECK(t.totals == std::vector<int>{18, 21, 25});
+    CHECK(t.changes == std::vector<int>{0, 3, 4});
 
     SUBCASE("each item's change, step by step and first to last") {
         CHECK(t.items[0].steps == std::vector<Change>{Change::improved, Change::same});

@@ -1,107 +1,45 @@
 // The closed-course tables: counts and shares by outcome, overall and by
-// group, with small-count suppression decided once for both tables so that
-// the total row hides the same cells wherever it appears.
+// group, and the target. What is hidden, the shares, their intervals and
+// the verdict come from outcomes::compute_figures; this file lays them out.
 
 #include <array>
-#include <map>
 
-#include "domain/outcomes/suppression.hpp"
-#include "domain/stats/proportion.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
 namespace ipskit::writers::reports {
 
 using outcomes::Outcome;
-using outcomes::OutcomeCounts;
 using outcomes::OutcomeResult;
 
 namespace {
 
-// Columns of counts: the four outcomes, the total, job or education.
-enum CountColumn : std::size_t {
-    kJob,
-    kFlexjob,
-    kEducation,
-    kOther,
-    kAll,
-    kJobOrEducationCount,
-    kCountColumns
-};
+using outcomes::kAllColumn;
+using outcomes::kClosedColumns;
+using outcomes::kJobOrEducationColumn;
 
-std::array<long, kCountColumns> counts_of(const OutcomeCounts& c) {
-    return {c.of(Outcome::job), c.of(Outcome::flexjob), c.of(Outcome::education), c.of(Outcome::other),
-            c.total(),          c.job_or_education()};
+doc::Cell hidden_cell(long threshold) {
+    return doc::Cell::hidden("<" + std::to_string(threshold));
 }
 
-// Which counts are hidden: row 0 is the overall total, row i + 1 is
-// result.groups[i]. Sums run along each row (outcomes add up to the total)
-// and down each column (groups add up to their subtotal or the total).
-class HiddenCounts {
-public:
-    HiddenCounts(const OutcomeResult& result, long threshold) {
-        add_row(result.total.stats.closed);
-        for (const auto& g : result.groups) add_row(g.stats.closed);
-        add_column_sums(result);
-        grid_.apply(threshold);
-    }
-    bool hidden(std::size_t row, std::size_t column) const { return grid_.hidden(cells_[row][column]); }
+void add_ci_cells(std::vector<doc::Cell>& row, const outcomes::ShareFigure& share, long threshold) {
+    for (const auto bound : {&stats::Interval::lower, &stats::Interval::upper})
+        row.push_back(share.hidden ? hidden_cell(threshold)
+                      : share.ci   ? doc::Cell::of_percent((*share.ci).*bound, 1)
+                                   : doc::Cell::blank());
+}
 
-private:
-    void add_row(const OutcomeCounts& counts) {
-        std::array<std::size_t, kCountColumns> cells{};
-        const auto values = counts_of(counts);
-        for (std::size_t c = 0; c < kCountColumns; ++c) cells[c] = grid_.add(values[c]);
-        grid_.add_sum({cells[kJob], cells[kFlexjob], cells[kEducation], cells[kOther]}, cells[kAll]);
-        grid_.add_sum({cells[kJob], cells[kFlexjob], cells[kEducation]}, cells[kJobOrEducationCount]);
-        grid_.add_sum({cells[kJobOrEducationCount], cells[kOther]}, cells[kAll]);
-        cells_.push_back(cells);
-    }
-    void add_column_sums(const OutcomeResult& result) {
-        std::map<std::vector<std::string>, std::size_t> row_of_key{{{}, 0}};
-        for (std::size_t i = 0; i < result.groups.size(); ++i) row_of_key[result.groups[i].key] = i + 1;
-        std::map<std::size_t, std::vector<std::size_t>> children;
-        for (std::size_t i = 0; i < result.groups.size(); ++i) {
-            const auto& key = result.groups[i].key;
-            const std::vector<std::string> parent(key.begin(), key.end() - 1);
-            children[row_of_key.at(parent)].push_back(i + 1);
-        }
-        for (const auto& [parent, rows] : children)
-            for (std::size_t c = 0; c < kCountColumns; ++c) {
-                std::vector<std::size_t> parts;
-                for (std::size_t r : rows) parts.push_back(cells_[r][c]);
-                grid_.add_sum(parts, cells_[parent][c]);
-            }
-    }
-
-    outcomes::SuppressionGrid grid_;
-    std::vector<std::array<std::size_t, kCountColumns>> cells_;
-};
-
-void add_ci_cells(std::vector<doc::Cell>& row, long n, long of, bool hidden, long threshold) {
-    if (hidden) {
-        row.push_back(doc::Cell::hidden("<" + std::to_string(threshold)));
-        row.push_back(doc::Cell::hidden("<" + std::to_string(threshold)));
-        return;
-    }
-    if (of == 0) {
-        row.push_back(doc::Cell::blank());
-        row.push_back(doc::Cell::blank());
-        return;
-    }
-    const auto ci = stats::wilson_interval(n, of);
-    row.push_back(doc::Cell::of_percent(ci.lower, 1));
-    row.push_back(doc::Cell::of_percent(ci.upper, 1));
+doc::Cell met_cell(std::optional<bool> met, Lang lang) {
+    return met ? doc::Cell::of_text((*met ? kMet : kNotMet).in(lang)) : doc::Cell::blank();
 }
 
 // Days from start to job or education of the group; hidden with few courses.
-void add_days_cells(std::vector<doc::Cell>& row, const stats::IntHistogram& days, long threshold) {
-    const bool hidden = days.n() < threshold;
-    row.push_back(count_cell(days.n(), hidden, threshold));
-    for (const auto& figure : {days.mean(), days.empty() ? std::nullopt : days.quantile(0.5)})
-        row.push_back(hidden   ? doc::Cell::hidden("<" + std::to_string(threshold))
-                      : figure ? doc::Cell::of_number(*figure, 0)
-                               : doc::Cell::blank());
+void add_days_cells(std::vector<doc::Cell>& row, const outcomes::DaysFigure& days, long threshold) {
+    row.push_back(count_cell(days.n, threshold));
+    for (const auto& figure : {days.mean, days.median})
+        row.push_back(days.n.hidden ? hidden_cell(threshold)
+                      : figure      ? doc::Cell::of_number(*figure, 0)
+                                    : doc::Cell::blank());
 }
 
 std::vector<std::string> closed_notes(const OutcomeResult& result, const OutcomesReportOptions& o) {
@@ -121,32 +59,31 @@ std::vector<std::string> closed_notes(const OutcomeResult& result, const Outcome
 
 }  // namespace
 
-doc::Table closed_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table closed_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"closed_outcomes", kClosedTitle.in(lang), {}, {}, {}, closed_notes(result, o)};
     table.columns = {{"outcome", kOutcome.in(lang)}, {"n", kCount.in(lang)}, {"share", kShare.in(lang)}};
     if (o.ci)
         table.columns.insert(table.columns.end(),
                              {{"share_ci_lower", kCiLower.in(lang)}, {"share_ci_upper", kCiUpper.in(lang)}});
-    const HiddenCounts hidden(result, o.suppress_below);
-    const auto counts = counts_of(result.total.stats.closed);
-    const long all = counts[kAll];
+    const outcomes::ClosedRow& total = figures.closed.front();
     auto add = [&](const std::string& label, std::size_t column, bool is_total) {
-        const bool h = hidden.hidden(0, column) || hidden.hidden(0, kAll);
         std::vector<doc::Cell> row = {doc::Cell::of_text(label),
-                                      count_cell(counts[column], hidden.hidden(0, column), o.suppress_below),
-                                      share_cell(counts[column], all, h, o.suppress_below, o.decimals)};
-        if (o.ci) add_ci_cells(row, counts[column], all, h, o.suppress_below);
+                                      count_cell(total.counts[column], o.suppress_below),
+                                      share_cell(total.shares[column], o.suppress_below, o.decimals)};
+        if (o.ci) add_ci_cells(row, total.shares[column], o.suppress_below);
         table.add_row(std::move(row), is_total);
     };
     for (Outcome outcome : outcomes::kOutcomes)
         add(outcome_name(outcome).in(lang), static_cast<std::size_t>(outcome), false);
-    add(kTotal.in(lang), kAll, true);
-    add(kJobOrEducation.in(lang), kJobOrEducationCount, false);
+    add(kTotal.in(lang), kAllColumn, true);
+    add(kJobOrEducation.in(lang), kJobOrEducationColumn, false);
     return table;
 }
 
-doc::Table closed_by_group_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                                 const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"closed_outcomes_by_group", kClosedByGroupTitle.in(lang), {}, {}, {},
                      closed_notes(result, o)};
@@ -154,17 +91,17 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const OutcomesRepo
     for (auto field : result.by)
         table.columns.push_back(
             {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
-    const std::array<const Text*, kCountColumns> names = {&outcome_name(Outcome::job),
-                                                          &outcome_name(Outcome::flexjob),
-                                                          &outcome_name(Outcome::education),
-                                                          &outcome_name(Outcome::other),
-                                                          &kTotal,
-                                                          &kJobOrEducation};
-    const std::array<std::string, kCountColumns> keys = {"job",   "flexjob", "education",
-                                                         "other", "total",   "job_or_education"};
-    for (std::size_t c = 0; c < kCountColumns; ++c) {
+    const std::array<const Text*, kClosedColumns> names = {&outcome_name(Outcome::job),
+                                                           &outcome_name(Outcome::flexjob),
+                                                           &outcome_name(Outcome::education),
+                                                           &outcome_name(Outcome::other),
+                                                           &kTotal,
+                                                           &kJobOrEducation};
+    const std::array<std::string, kClosedColumns> keys = {"job",   "flexjob", "education",
+                                                          "other", "total",   "job_or_education"};
+    for (std::size_t c = 0; c < kClosedColumns; ++c) {
         table.columns.push_back({keys[c], names[c]->in(lang)});
-        if (c == kAll) continue;
+        if (c == kAllColumn) continue;
         table.columns.push_back({keys[c] + "_share", names[c]->in(lang) + " %"});
         if (o.ci)
             table.columns.insert(table.columns.end(), {{keys[c] + "_share_ci_lower", kCiLower.in(lang)},
@@ -175,7 +112,6 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const OutcomesRepo
                                                {"days_mean", kMeanDays.in(lang)},
                                                {"days_median", kMedianDays.in(lang)}});
 
-    const HiddenCounts hidden(result, o.suppress_below);
     auto add = [&](const outcomes::GroupRow& group, std::size_t row_index, bool is_total) {
         std::vector<doc::Cell> row;
         for (std::size_t f = 0; f < result.by.size(); ++f)
@@ -183,20 +119,15 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const OutcomesRepo
                                                  ? group_value(group.key[f], result.by[f], lang)
                                              : f == group.key.size() ? kTotal.in(lang)
                                                                      : std::string()));
-        const auto counts = counts_of(group.stats.closed);
-        for (std::size_t c = 0; c < kCountColumns; ++c) {
-            const bool h = hidden.hidden(row_index, c);
-            row.push_back(count_cell(counts[c], h, o.suppress_below));
-            if (c == kAll) continue;
-            const bool hs = h || hidden.hidden(row_index, kAll);
-            row.push_back(share_cell(counts[c], counts[kAll], hs, o.suppress_below, o.decimals));
-            if (o.ci) add_ci_cells(row, counts[c], counts[kAll], hs, o.suppress_below);
+        const outcomes::ClosedRow& closed = figures.closed[row_index];
+        for (std::size_t c = 0; c < kClosedColumns; ++c) {
+            row.push_back(count_cell(closed.counts[c], o.suppress_below));
+            if (c == kAllColumn) continue;
+            row.push_back(share_cell(closed.shares[c], o.suppress_below, o.decimals));
+            if (o.ci) add_ci_cells(row, closed.shares[c], o.suppress_below);
         }
-        const bool met = counts[kAll] > 0 && static_cast<double>(counts[kJobOrEducationCount]) >=
-                                                 o.target * static_cast<double>(counts[kAll]);
-        row.push_back(counts[kAll] == 0 ? doc::Cell::blank()
-                                        : doc::Cell::of_text((met ? kMet : kNotMet).in(lang)));
-        add_days_cells(row, group.stats.days_to_outcome, o.suppress_below);
+        row.push_back(met_cell(closed.target_met, lang));
+        add_days_cells(row, figures.days_to_outcome[row_index], o.suppress_below);
         table.add_row(std::move(row), is_total);
     };
     // A group with no course closed in the period would be a row of zeros
@@ -216,23 +147,22 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const OutcomesRepo
     return table;
 }
 
-doc::Table target_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table target_table(const OutcomeResult&, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    const auto& closed = result.total.stats.closed;
-    const long joe = closed.job_or_education(), all = closed.total();
+    const outcomes::ClosedRow& total = figures.closed.front();
+    const outcomes::ShareFigure& share = total.shares[kJobOrEducationColumn];
     doc::Table table{"target", kTargetTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"measure", kMeasure.in(lang)},
                      {"share", kShare.in(lang)},
                      {"target", kTarget.in(lang)},
                      {"result", kResult.in(lang)}};
-    const HiddenCounts hidden(result, o.suppress_below);
-    const bool h = hidden.hidden(0, kJobOrEducationCount) || hidden.hidden(0, kAll);
-    const bool met = all > 0 && static_cast<double>(joe) >= o.target * static_cast<double>(all);
     table.add_row({doc::Cell::of_text(kJobOrEducation.in(lang)),
-                   share_cell(joe, all, h, o.suppress_below, o.decimals),
-                   doc::Cell::of_percent(o.target, o.decimals),
-                   all == 0 ? doc::Cell::blank() : doc::Cell::of_text((met ? kMet : kNotMet).in(lang))});
-    if (!h) table.notes.push_back(format_text(kTargetRule.in(lang), joe, all));
+                   share_cell(share, o.suppress_below, o.decimals),
+                   doc::Cell::of_percent(o.target, o.decimals), met_cell(total.target_met, lang)});
+    if (!share.hidden)
+        table.notes.push_back(format_text(kTargetRule.in(lang), total.counts[kJobOrEducationColumn].n,
+                                          total.counts[kAllColumn].n));
     return table;
 }
 

@@ -44,10 +44,13 @@ doc::Cell count_cell(long n, bool hidden, long threshold) {
     return hidden ? doc::Cell::hidden("<" + std::to_string(threshold)) : doc::Cell::of_int(n);
 }
 
-doc::Cell share_cell(long n, long of, bool hidden, long threshold, int decimals) {
-    if (hidden) return doc::Cell::hidden("<" + std::to_string(threshold));
-    if (of == 0) return doc::Cell::blank();
-    return doc::Cell::of_percent(static_cast<double>(n) / static_cast<double>(of), decimals);
+doc::Cell count_cell(const outcomes::CountFigure& count, long threshold) {
+    return count_cell(count.n, count.hidden, threshold);
+}
+
+doc::Cell share_cell(const outcomes::ShareFigure& share, long threshold, int decimals) {
+    if (share.hidden) return doc::Cell::hidden("<" + std::to_string(threshold));
+    return share.value ? doc::Cell::of_percent(*share.value, decimals) : doc::Cell::blank();
 }
 
 namespace {
@@ -69,17 +72,18 @@ std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const Outcom
 }  // namespace
 
 doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
+                                    const outcomes::OutcomeFigures& figures,
                                     const OutcomesReportOptions& options) {
     const Lang lang = options.lang;
     doc::Document document{"outcomes", kTitle.in(lang), facts(result, options), {}};
     if (!options.period_name.empty()) document.title += " " + options.period_name;
-    document.blocks.emplace_back(closed_table(result, options));
-    if (!result.by.empty()) document.blocks.emplace_back(closed_by_group_table(result, options));
-    document.blocks.emplace_back(target_table(result, options));
-    document.blocks.emplace_back(time_table(result, options));
-    if (result.rules.cohort) document.blocks.emplace_back(cohort_table(result, options));
-    document.blocks.emplace_back(capacity_table(result, options));
-    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, options));
+    document.blocks.emplace_back(closed_table(result, figures, options));
+    if (!result.by.empty()) document.blocks.emplace_back(closed_by_group_table(result, figures, options));
+    document.blocks.emplace_back(target_table(result, figures, options));
+    document.blocks.emplace_back(time_table(result, figures, options));
+    if (result.rules.cohort) document.blocks.emplace_back(cohort_table(result, figures, options));
+    document.blocks.emplace_back(capacity_table(result, figures, options));
+    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, figures, options));
     return document;
 }
 

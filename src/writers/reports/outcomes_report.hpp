@@ -2,11 +2,13 @@
 // Lays out the outcome figures as a doc::Document: the closed-course table
 // (overall and by group), job or education against the target, time to job or
 // education and to first employer contact, the cohort view and capacity.
-// Computes nothing but shares of counts it is given.
+// Computes nothing: every figure, and what suppression hides, comes from
+// outcomes::compute_figures.
 
 #include <string>
 
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/figures.hpp"
 #include "domain/text.hpp"
 #include "writers/doc/document.hpp"
 
@@ -28,7 +30,10 @@ struct OutcomesReportOptions {
     long rows_with_errors = 0;     // left out under --keep-going
 };
 
+// `figures` are compute_figures(result, ...) with the target and threshold
+// of `options`.
 doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
+                                    const outcomes::OutcomeFigures& figures,
                                     const OutcomesReportOptions& options);
 
 }  // namespace ipskit::writers::reports

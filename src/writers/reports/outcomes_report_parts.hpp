@@ -5,6 +5,7 @@
 #include <string>
 
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/figures.hpp"
 #include "writers/doc/document.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
@@ -19,15 +20,25 @@ std::string group_value(const std::string& value, outcomes::GroupField field, La
 
 // A count, or "<N" when hidden.
 doc::Cell count_cell(long n, bool hidden, long threshold);
-// n / of as a percent, hidden when either count is, blank when `of` is 0.
-doc::Cell share_cell(long n, long of, bool hidden, long threshold, int decimals);
+// A count figure: the count, or "<N" when hidden.
+doc::Cell count_cell(const outcomes::CountFigure& count, long threshold);
+// A share as a percent, "<N" when hidden, blank when it has no value.
+doc::Cell share_cell(const outcomes::ShareFigure& share, long threshold, int decimals);
 
-doc::Table closed_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table closed_by_group_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table target_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table time_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table cohort_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table capacity_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
-doc::Table caseload_table(const outcomes::OutcomeResult& result, const OutcomesReportOptions& options);
+doc::Table closed_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& options);
+doc::Table closed_by_group_table(const outcomes::OutcomeResult& result,
+                                 const outcomes::OutcomeFigures& figures,
+                                 const OutcomesReportOptions& options);
+doc::Table target_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& options);
+doc::Table time_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                      const OutcomesReportOptions& options);
+doc::Table cohort_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& options);
+doc::Table capacity_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& options);
+doc::Table caseload_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& options);
 
 }  // namespace ipskit::writers::reports

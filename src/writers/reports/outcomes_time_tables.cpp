@@ -1,8 +1,6 @@
 // The tables after the closed-course table: time from start, the cohort
 // view, capacity and caseloads.
 
-#include <cmath>
-
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -19,27 +17,27 @@ doc::Cell optional_number(std::optional<double> x, int decimals, double scale = 
 }
 
 // n, mean, median, quartiles in days; mean and median in years. Figures of
-// fewer than `threshold` courses are hidden with their count.
-std::vector<doc::Cell> time_row(const std::string& label, const stats::IntHistogram& days, long threshold) {
-    const bool hidden = days.n() < threshold;
-    std::vector<doc::Cell> row = {doc::Cell::of_text(label), count_cell(days.n(), hidden, threshold)};
-    if (hidden) {
+// fewer than the threshold courses are hidden with their count.
+std::vector<doc::Cell> time_row(const std::string& label, const outcomes::DaysFigure& days, long threshold) {
+    std::vector<doc::Cell> row = {doc::Cell::of_text(label), count_cell(days.n, threshold)};
+    if (days.n.hidden) {
         for (int i = 0; i < 6; ++i) row.push_back(doc::Cell::hidden("<" + std::to_string(threshold)));
         return row;
     }
-    const auto median = days.empty() ? std::nullopt : days.quantile(0.5);
-    row.push_back(optional_number(days.mean(), 0));
-    row.push_back(optional_number(median, 0));
-    row.push_back(optional_number(days.empty() ? std::nullopt : days.quantile(0.25), 0));
-    row.push_back(optional_number(days.empty() ? std::nullopt : days.quantile(0.75), 0));
-    row.push_back(optional_number(days.mean(), 1, kDaysPerYear));
-    row.push_back(optional_number(median, 1, kDaysPerYear));
+    row.push_back(optional_number(days.mean, 0));
+    row.push_back(optional_number(days.median, 0));
+    row.push_back(optional_number(days.q1, 0));
+    row.push_back(optional_number(days.q3, 0));
+    // Days to years is a change of unit, as days to percent is for shares.
+    row.push_back(optional_number(days.mean, 1, kDaysPerYear));
+    row.push_back(optional_number(days.median, 1, kDaysPerYear));
     return row;
 }
 
 }  // namespace
 
-doc::Table time_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table time_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                      const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     const auto& s = result.total.stats;
     doc::Table table{"time_from_start", kTimeTitle.in(lang), {}, {}, {}, {}};
@@ -52,15 +50,15 @@ doc::Table time_table(const OutcomeResult& result, const OutcomesReportOptions& 
                      {"mean_years", kMeanYears.in(lang)},
                      {"median_years", kMedianYears.in(lang)},
                      {"share_within_30_days", kWithin30.in(lang)}};
-    auto outcome_row = time_row(kToOutcome.in(lang), s.days_to_outcome, o.suppress_below);
+    auto outcome_row = time_row(kToOutcome.in(lang), figures.days_to_outcome.front(), o.suppress_below);
     outcome_row.push_back(doc::Cell::blank());
     table.add_row(std::move(outcome_row));
-    auto contact_row = time_row(kToContact.in(lang), s.days_to_contact, o.suppress_below);
-    const auto within = s.days_to_contact.share_at_most(30);
-    contact_row.push_back(s.days_to_contact.n() < o.suppress_below
-                              ? doc::Cell::hidden("<" + std::to_string(o.suppress_below))
-                          : within ? doc::Cell::of_percent(*within, o.decimals)
-                                   : doc::Cell::blank());
+    const auto& contact = figures.days_to_contact;
+    auto contact_row = time_row(kToContact.in(lang), contact, o.suppress_below);
+    contact_row.push_back(contact.n.hidden ? doc::Cell::hidden("<" + std::to_string(o.suppress_below))
+                          : contact.share_within_30
+                              ? doc::Cell::of_percent(*contact.share_within_30, o.decimals)
+                              : doc::Cell::blank());
     table.add_row(std::move(contact_row));
     table.notes = {format_text(kToOutcomeRule.in(lang), s.closed.job_or_education(), s.outcome_without_date),
                    format_text(kToContactRule.in(lang), s.closed.total(), s.without_contact),
@@ -68,7 +66,8 @@ doc::Table time_table(const OutcomeResult& result, const OutcomesReportOptions& 
     return table;
 }
 
-doc::Table cohort_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                        const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     const auto& s = result.total.stats;
     doc::Table table{"cohort", kCohortTitle.in(lang), {}, {}, {}, {}};
@@ -79,13 +78,14 @@ doc::Table cohort_table(const OutcomeResult& result, const OutcomesReportOptions
                      {"full_follow_up", kFullFollowUp.in(lang)},
                      {"full_follow_up_share", kFullShare.in(lang)}};
     const long t = o.suppress_below;
-    for (const auto& f : result.total.cohort) {
-        const bool few = f.full_follow_up < t || f.full_follow_up_success < t;
+    for (std::size_t i = 0; i < result.total.cohort.size(); ++i) {
+        const auto& f = result.total.cohort[i];
+        const auto& counts = figures.cohort[i];
         table.add_row(
             {doc::Cell::of_int(f.months), doc::Cell::of_int(f.days),
              f.cumulative.value ? doc::Cell::of_percent(*f.cumulative.value, o.decimals) : doc::Cell::blank(),
-             count_cell(f.at_risk, f.at_risk < t, t), count_cell(f.full_follow_up, f.full_follow_up < t, t),
-             share_cell(f.full_follow_up_success, f.full_follow_up, few, t, o.decimals)});
+             count_cell(counts.at_risk, t), count_cell(counts.full_follow_up, t),
+             share_cell(counts.full_follow_up_share, t, o.decimals)});
     }
     table.notes = {format_text(kCohortRule.in(lang), s.cohort.courses(), s.cohort_outside_period,
                                s.cohort.started_after_as_of()),
@@ -96,16 +96,16 @@ doc::Table cohort_table(const OutcomeResult& result, const OutcomesReportOptions
     return table;
 }
 
-doc::Table capacity_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    const auto& s = result.total.stats;
     const long t = o.suppress_below;
     doc::Table table{"capacity", kCapacityTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"measure", kMeasure.in(lang)}, {"n", kCount.in(lang)}};
-    table.add_row({doc::Cell::of_text(kActiveCourses.in(lang)),
-                   count_cell(s.active_at_capacity_day, s.active_at_capacity_day < t, t)});
-    table.add_row({doc::Cell::of_text(kInAftercare.in(lang)),
-                   count_cell(s.aftercare_at_capacity_day, s.aftercare_at_capacity_day < t, t)});
+    table.add_row(
+        {doc::Cell::of_text(kActiveCourses.in(lang)), count_cell(figures.active_at_capacity_day, t)});
+    table.add_row(
+        {doc::Cell::of_text(kInAftercare.in(lang)), count_cell(figures.aftercare_at_capacity_day, t)});
     table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
                                                  : format_text(kCapacityRule.in(lang), o.capacity_day));
     return table;
@@ -113,16 +113,19 @@ doc::Table capacity_table(const OutcomeResult& result, const OutcomesReportOptio
 
 // Consultants are staff, so their initials are shown; their caseloads are
 // not counts of participants and are not suppressed.
-doc::Table caseload_table(const OutcomeResult& result, const OutcomesReportOptions& o) {
+doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                          const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"caseloads", kCaseloadTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"consultant", kConsultant.in(lang)},
                      {"active", kActiveCourses.in(lang)},
                      {"above_max", kAboveMax.in(lang)}};
-    for (const auto& load : result.caseloads)
+    for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
+        const auto& load = result.caseloads[i];
         table.add_row(
             {doc::Cell::of_text(load.consultant), doc::Cell::of_int(load.active),
-             load.active > o.max_caseload ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+             figures.above_max_caseload[i] ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+    }
     table.notes.push_back(
         format_text(kCaseloadRule.in(lang), o.max_caseload, result.courses_without_consultant));
     if (!o.capacity_day.empty()) table.notes.push_back(format_text(kCapacityRule.in(lang), o.capacity_day));

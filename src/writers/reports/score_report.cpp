@@ -82,8 +82,7 @@ doc::Table sections_table(const ReviewScore& s, Lang lang) {
                    doc::Cell::of_number(sec.mean, 2)});
     const auto n = static_cast<long long>(s.items.size());
     t.add_row({doc::Cell::of_text(kAllSections.in(lang)), doc::Cell::of_int(n), doc::Cell::of_int(s.total),
-               doc::Cell::of_int(s.total_max),
-               doc::Cell::of_number(static_cast<double>(s.total) / static_cast<double>(n), 2)},
+               doc::Cell::of_int(s.total_max), doc::Cell::of_number(s.mean, 2)},
               true);
     return t;
 }

@@ -43,7 +43,7 @@ doc::Table totals_table(const Trend& t, Lang lang) {
     for (std::size_t r = 0; r < t.reviews.size(); ++r)
         table.add_row({doc::Cell::of_text(t.reviews[r]->review_date),
                        doc::Cell::of_text(reviewer_names(*t.reviews[r])), doc::Cell::of_int(t.totals[r]),
-                       r == 0 ? doc::Cell::blank() : doc::Cell::of_int(t.totals[r] - t.totals[r - 1]),
+                       r == 0 ? doc::Cell::blank() : doc::Cell::of_int(t.changes[r]),
                        t.levels[r] ? doc::Cell::of_text(t.levels[r]->name.in(lang)) : doc::Cell::blank()});
     return table;
 }
