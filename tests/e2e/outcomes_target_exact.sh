@@ -8,10 +8,10 @@ source "$(dirname "$0")/lib.sh"
 # write_cases K: 100 courses closed in 2020, K in a job or education.
 write_cases() {
     local i outcome
-    echo 'case_id;site;start_date;outcome;outcome_date;end_date' >cases.csv
+    echo 'case_id;site;cluster;consultant;target_group;referral_date;start_date;first_employer_contact;outcome;outcome_date;end_date;aftercare' >cases.csv
     for i in $(seq 1 100); do
         if [ "$i" -le "$1" ]; then outcome=job; else outcome=other; fi
-        echo "C$i;Nord;01-02-2020;$outcome;01-06-2020;30-06-2020" >>cases.csv
+        echo "C$i;Nord;Vest;K1;A;;01-02-2020;;$outcome;01-06-2020;30-06-2020;nej" >>cases.csv
     done
 }
 

@@ -81,7 +81,8 @@ void refuse_end_without_outcome(const csv::CsvReader& reader, const CaseColumnIn
         fmt::format("the extract has an end date column (\"{}\") but no outcome column (accepted "
                     "names: {}), and a closed course needs its outcome",
                     reader.header()[*end], accepted_names(CaseColumn::outcome)),
-        hint + "add the outcome column, or map it with --columns (a line outcome: \"Your header\")");
+        hint + (hint.empty() ? "add" : "Add") +
+            " the outcome column, or map it with --columns (a line outcome: \"Your header\")");
 }
 
 const std::string& column_name(CaseColumn column) {
@@ -121,10 +122,15 @@ std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader,
             "with --columns (a line {}: \"{}\")",
             reader.name(), reader.header_line(), miss.column + 1, miss.header, miss.accepted,
             case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical, miss.header));
+    // One line for all: most extracts lack a column or two by design.
+    std::vector<std::string> lost;
     for (const CaseColumn column : missing.columns)
-        lines.push_back(fmt::format("{}:{}: warning: no {} column (accepted names: {}): {}", reader.name(),
-                                    reader.header_line(), column_name(column), accepted_names(column),
-                                    what_is_lost(column)));
+        lost.push_back(fmt::format("{} ({})", column_name(column), what_is_lost(column)));
+    if (!lost.empty())
+        lines.push_back(
+            fmt::format("{}:{}: warning: not in the extract: {}; docs/formats.md lists each "
+                        "column's accepted names",
+                        reader.name(), reader.header_line(), fmt::join(lost, ", ")));
     return lines;
 }
 
