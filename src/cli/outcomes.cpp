@@ -23,12 +23,42 @@ namespace ipskit::cli {
 
 namespace {
 
-// The job-or-education share (before rounding) is below --fail-under, by
-// the same rule as the report's "target met"; no closed course never fails.
-bool fails_under(const outcomes::OutcomeResult& result, std::optional<double> percent) {
-    if (!percent) return false;
+// "in 2020", "from 2020-01-01 to 2020-06-30", or nothing for the whole extract.
+std::string period_words(const writers::reports::OutcomesReportOptions& report) {
+    if (report.period_name.empty()) return "";
+    if (report.period_from == "…" || report.period_to == "…" || report.period_name.size() == 4)
+        return " in " + report.period_name;
+    return fmt::format(" from {} to {}", report.period_from, report.period_to);
+}
+
+// A report of an empty period is easily taken for a bad year; say so.
+void warn_if_nothing_closed(const outcomes::OutcomeResult& result, const std::string& period) {
+    if (result.total.stats.closed.total() > 0) return;
+    std::cerr << fmt::format(
+        "ipskit: warning: no course of the extract closed{} ({} {} read); check the period "
+        "(--year, --from, --to) against the extract's end dates\n",
+        period, result.total.stats.courses, result.total.stats.courses == 1 ? "course" : "courses");
+}
+
+// --fail-under: the job-or-education share (before rounding) against PCT, by
+// the same rule as the report's "target met". No closed course fails too:
+// nothing shows that the bar was met. Says why on stderr, as score does.
+int threshold_status(const outcomes::OutcomeResult& result, std::optional<double> percent,
+                     const std::string& period) {
+    if (!percent) return kOk;
     const auto& closed = result.total.stats.closed;
-    return outcomes::target_met(closed.job_or_education(), closed.total(), *percent) == false;
+    const auto met = outcomes::target_met(closed.job_or_education(), closed.total(), *percent);
+    if (met == true) return kOk;
+    if (!met)
+        std::cerr << fmt::format(
+            "ipskit: --fail-under {}: no course closed{}, so no share to hold against it\n", *percent,
+            period);
+    else
+        std::cerr << fmt::format(
+            "ipskit: {} of {} closed courses ended in a job or education{}, under "
+            "--fail-under {}%\n",
+            closed.job_or_education(), closed.total(), period, *percent);
+    return kThresholdNotMet;
 }
 
 int run_outcomes(const OutcomesOptions& options) {
@@ -41,10 +71,12 @@ int run_outcomes(const OutcomesOptions& options) {
     const auto result = sum.finish();
     const auto figures =
         outcomes::compute_figures(result, {options.target, options.suppress_below, options.max_caseload});
-    const auto document =
-        writers::reports::build_outcomes_report(result, figures, report_options(options, result, read));
-    write_outputs(document, options.output, {options.cases});
-    return fails_under(result, options.fail_under) ? kThresholdNotMet : kOk;
+    const auto report = report_options(options, result, read);
+    warn_if_nothing_closed(result, period_words(report));
+    write_outputs(writers::reports::build_outcomes_report(result, figures, report), options.output,
+                  {options.cases});
+    // The report is written first, so a pipeline that stops on exit 3 still has it.
+    return threshold_status(result, options.fail_under, period_words(report));
 }
 
 }  // namespace

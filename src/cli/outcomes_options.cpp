@@ -170,6 +170,8 @@ writers::reports::OutcomesReportOptions report_options(const OutcomesOptions& o,
     report.as_of = no_dates ? "—" : iso(result.as_of);
     report.as_of_from_data = result.as_of_from_data;
     if (const auto day = result.rules.capacity_day()) report.capacity_day = iso(*day);
+    report.rows_read = read.rows;
+    report.missing_columns = read.missing_columns;
     report.rows_with_errors = read.rows_with_errors;
     return report;
 }

@@ -36,7 +36,7 @@ grep -qF "| Flexjob | $flexjob |" report.md || fail "flexjob is not $flexjob"
 grep -qF "| Education | $education |" report.md || fail "education is not $education"
 grep -qF "| Other | $other |" report.md || fail "other is not $other"
 grep -qF "| **Total** | **$total** |" report.md || fail "the total is not $total"
-grep -qF -- "- **Courses in the extract:** $rows" report.md || fail "the extract does not count $rows courses"
+grep -qF -- "- **Courses kept:** $rows" report.md || fail "the extract does not count $rows courses"
 # The one site's row in the breakdown: job, flexjob, education, other and total.
 grep -qE "^\| Hjørring \| $job \| [0-9]+% \| $flexjob \| [0-9]+% \| $education \| [0-9]+% \| $other \| [0-9]+% \| $total \|" \
     report.md || fail "the site's row differs"

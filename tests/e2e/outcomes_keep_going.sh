@@ -1,5 +1,5 @@
 # --keep-going reports bad rows as warnings, leaves them out, and the report
-# says how many rows were left out for errors.
+# says how many rows were read, kept and left out for errors.
 source "$(dirname "$0")/lib.sh"
 
 cat >cases.csv <<'CSV'
@@ -17,3 +17,8 @@ expect_err_contains "cases.csv:5:1: warning: row left out: case_id on line 5 was
 expect_err_contains "cases.csv:6:2: warning: row left out:"
 grep -qF '| **Total** | **2** | **100%** |' report.md || fail "only the two good rows count"
 grep -qF '3 rows of the extract were left out for errors (--keep-going).' report.md || fail "left-out rows not said"
+# Rows read, courses kept and rows left out add up, so no reader takes the
+# kept courses for the whole extract.
+grep -qF -- '- **Rows read:** 5' report.md || fail "the rows read are not said: $(head -12 report.md)"
+grep -qF -- '- **Courses kept:** 2' report.md || fail "the courses kept are not said"
+grep -qF -- '- **Rows left out for errors:** 3' report.md || fail "the rows left out are not said"

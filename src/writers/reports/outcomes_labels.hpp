@@ -30,7 +30,9 @@ inline const Text kAsOf{"As of", "Opgjort pr."};
 inline const Text kAsOfSource{"As-of date from", "Opgørelsesdato fra"};
 inline const Text kLatestDate{"the latest date in the extract", "seneste dato i udtrækket"};
 inline const Text kAsOfOption{"--as-of", "--as-of"};
-inline const Text kCoursesRead{"Courses in the extract", "Forløb i udtrækket"};
+inline const Text kRowsRead{"Rows read", "Rækker læst"};
+inline const Text kMissingColumns{"Columns not in the extract", "Kolonner, som udtrækket ikke har"};
+inline const Text kCoursesRead{"Courses kept", "Forløb medtaget"};
 inline const Text kRowsWithErrors{"Rows left out for errors", "Rækker udeladt pga. fejl"};
 inline const Text kTarget{"Target", "Mål"};
 
@@ -187,6 +189,8 @@ inline const std::array kAllLabels{&kTitle,
                                    &kAsOfSource,
                                    &kLatestDate,
                                    &kAsOfOption,
+                                   &kRowsRead,
+                                   &kMissingColumns,
                                    &kCoursesRead,
                                    &kRowsWithErrors,
                                    &kTarget,

@@ -63,9 +63,14 @@ std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const Outcom
         {"as_of", kAsOf.in(lang), doc::Cell::of_text(o.as_of)},
         {"as_of_source", kAsOfSource.in(lang),
          doc::Cell::of_text((o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
+        {"rows_read", kRowsRead.in(lang), doc::Cell::of_int(o.rows_read)},
         {"courses", kCoursesRead.in(lang), doc::Cell::of_int(result.total.stats.courses)},
         {"rows_with_errors", kRowsWithErrors.in(lang), doc::Cell::of_int(o.rows_with_errors)},
         {"target", kTarget.in(lang), doc::Cell::of_percent(o.target, o.decimals)}};
+    // What the report cannot show, where a reader of the report looks first.
+    if (!o.missing_columns.empty())
+        list.push_back({"missing_columns", kMissingColumns.in(lang),
+                        doc::Cell::of_text(fmt::format("{}", fmt::join(o.missing_columns, ", ")))});
     return list;
 }
 

@@ -6,6 +6,7 @@
 // outcomes::compute_figures.
 
 #include <string>
+#include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
@@ -24,10 +25,12 @@ struct OutcomesReportOptions {
     std::string period_name;  // "2020", or "from – to"; empty: no period
     std::string period_from;  // ISO dates of the period, empty when open
     std::string period_to;
-    std::string as_of;             // ISO
-    bool as_of_from_data = false;  // the latest date in the extract, not --as-of
-    std::string capacity_day;      // ISO; empty: courses without an end date
-    long rows_with_errors = 0;     // left out under --keep-going
+    std::string as_of;                         // ISO
+    bool as_of_from_data = false;              // the latest date in the extract, not --as-of
+    std::string capacity_day;                  // ISO; empty: courses without an end date
+    long rows_read = 0;                        // data rows of the extract
+    std::vector<std::string> missing_columns;  // known columns the extract lacks, canonical names
+    long rows_with_errors = 0;                 // left out under --keep-going
 };
 
 // `figures` are compute_figures(result, ...) with the target and threshold
