@@ -14,6 +14,7 @@
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
+#include "domain/date.hpp"
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
 #include "readers/cases/reader.hpp"
@@ -29,6 +30,18 @@ std::string period_words(const writers::reports::OutcomesReportOptions& report) 
     if (report.period_from == "…" || report.period_to == "…" || report.period_name.size() == 4)
         return " in " + report.period_name;
     return fmt::format(" from {} to {}", report.period_from, report.period_to);
+}
+
+// An as-of date taken from the data moves every active course's follow-up;
+// when one row alone puts it far past the rest, that row is likely mistyped.
+void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
+                                const readers::cases::CasesReadSummary& read, const std::string& file) {
+    if (!result.as_of_from_data || !read.latest.stands_alone()) return;
+    const auto iso = [](outcomes::DayNumber day) { return civil_from_days(day).to_iso(); };
+    std::cerr << fmt::format(
+        "{}:{}: warning: the as-of date {} rests on this row alone; no other row has a "
+        "date after {} — check the row's dates, or give --as-of\n",
+        file, read.latest.line, iso(*read.latest.latest), iso(*read.latest.runner_up));
 }
 
 // A report of an empty period is easily taken for a bad year; say so.
@@ -72,6 +85,7 @@ int run_outcomes(const OutcomesOptions& options) {
     const auto figures =
         outcomes::compute_figures(result, {options.target, options.suppress_below, options.max_caseload});
     const auto report = report_options(options, result, read);
+    warn_if_as_of_stands_alone(result, read, options.cases);
     warn_if_nothing_closed(result, period_words(report));
     write_outputs(writers::reports::build_outcomes_report(result, figures, report), options.output,
                   {options.cases});

@@ -1,6 +1,7 @@
 #include "cli/outcomes_options.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <thread>
 
@@ -52,6 +53,20 @@ void add_period_options(CLI::App& command, OutcomesOptions& o) {
     refuse_backwards_period(command, o.from, o.to);
     add_date_option(command, "--as-of", o.as_of,
                     "Censor active courses on DATE (default: the latest date in the extract)");
+    add_date_option(command, "--earliest-date", o.earliest_date,
+                    "Refuse dates in the extract before DATE as typing errors")
+        ->default_str("1990-01-01");
+    add_date_option(command, "--latest-date", o.latest_date,
+                    "Refuse dates in the extract after DATE as typing errors (default: a year from today)");
+}
+
+// The same day next year by the system clock (28 February for 29
+// February): only the plausible-date window depends on it, never a figure.
+DayNumber a_year_from_today() {
+    using namespace std::chrono;
+    const auto today = static_cast<DayNumber>(floor<days>(system_clock::now()).time_since_epoch().count());
+    const Date d = civil_from_days(today);
+    return days_from_civil(d.year + 1, d.month, d.month == 2 && d.day == 29 ? 28 : d.day);
 }
 
 void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
@@ -145,6 +160,9 @@ readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
     read.allow_identifiers = o.allow_identifiers;
+    read.earliest_day = *day_of(option_date(o.earliest_date, "--earliest-date"));
+    const auto latest = day_of(option_date(o.latest_date, "--latest-date"));
+    read.latest_day = latest ? *latest : a_year_from_today();
     return read;
 }
 

@@ -28,6 +28,8 @@ struct OutcomesOptions {
     std::string from;  // YYYY-MM-DD, checked when parsed (cli/shared_options.cpp); empty: not given
     std::string to;
     std::string as_of;
+    std::string earliest_date = "1990-01-01";  // plausible dates; YYYY-MM-DD
+    std::string latest_date;                   // empty: a year after today
     std::vector<outcomes::GroupField> by;
     OutputOptions output;
     readers::text::Encoding encoding = readers::text::Encoding::utf8;

@@ -16,7 +16,8 @@ C5,1970-01-11,other,,1970-06-10
 C6,1971-12-02,,,
 C7,1971-05-16,,,
 CSV
-run_ipskit outcomes cases.csv --cohort --as-of 1972-09-27 --format md -o report.md
+# The days count from 1970-01-01, before the default window of plausible dates.
+run_ipskit outcomes cases.csv --cohort --as-of 1972-09-27 --earliest-date 1970-01-01 --format md -o report.md
 expect_status 0
 grep -qF '| 6 | 183 | 14% | ' report.md || fail "6 months"
 grep -qF '| 10 | 304 | 29% | ' report.md || fail "10 months"

@@ -82,7 +82,7 @@ struct Part {
                options.keep_going ? parts::DuplicateIdFinder(parts::DuplicateIdFinder::Mode::immediate)
                                   : parts::DuplicateIdFinder(parts::DuplicateIdFinder::Mode::at_end,
                                                              id_buffer_entries(options, parts)),
-               options.allow_identifiers),
+               options.allow_identifiers, options.earliest_day, options.latest_day),
           problems(options, warn) {}
 
     // The id buffers of all parts share a fixed budget, split evenly, so
@@ -101,6 +101,13 @@ struct Part {
     std::exception_ptr failure;  // anything but a problem of the input
 };
 
+outcomes::DayNumber latest_day(const Case& c) {
+    outcomes::DayNumber day = c.start;
+    for (const auto& other : {c.referral, c.first_employer_contact, c.outcome_date, c.end})
+        if (other && *other > day) day = *other;
+    return day;
+}
+
 void read_part(Part& part, const CaseSink& sink) {
     csv::CsvRecord record;
     Case c;
@@ -115,6 +122,7 @@ void read_part(Part& part, const CaseSink& sink) {
         }
         ++part.summary.rows;
         if (part.rows.read(record, c)) {
+            part.summary.latest.add(latest_day(c), record.line);
             sink(c);
             for (const CaseColumn column : part.rows.identifiers())
                 ++part.summary.identifiers_allowed[column_name(column)];
@@ -245,11 +253,27 @@ void join_parts(std::vector<std::unique_ptr<Part>>& parts, std::size_t used) {
             first.summary.identifiers_allowed[column] += count;
         first.problems.append(part.problems, shift);
         first.rows.absorb_ids(part.rows, shift);
+        first.summary.latest.merge(part.summary.latest, shift);
     }
     first.summary.parts = used;
 }
 
 }  // namespace
+
+void LatestDates::add(outcomes::DayNumber day, int at_line) {
+    if (!latest || day > *latest) {
+        if (latest) runner_up = *latest;
+        latest = day;
+        line = at_line;
+    } else if (!runner_up || day > *runner_up) {
+        runner_up = day;
+    }
+}
+
+void LatestDates::merge(const LatestDates& later, int line_shift) {
+    if (later.runner_up) add(*later.runner_up, 0);
+    if (later.latest) add(*later.latest, later.line + line_shift);
+}
 
 CasesReadSummary detail::read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
                                              const CasePartSinks& sinks, const WarningSink& warn) {

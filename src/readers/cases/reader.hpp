@@ -14,8 +14,11 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <climits>
 
 #include "domain/outcomes/case.hpp"
 #include "readers/csv/reader.hpp"
@@ -42,6 +45,24 @@ struct CasesReadOptions {
     // A value that looks like a CPR number in a column a report shows is
     // counted instead of refused: the user has said it is not one.
     bool allow_identifiers = false;
+    // Dates outside these days (since 1970-01-01) are refused as typing
+    // errors: 31-12-2203 would move the as-of date two centuries.
+    outcomes::DayNumber earliest_day = INT32_MIN;
+    outcomes::DayNumber latest_day = INT32_MAX;
+};
+
+// The latest date of the rows kept, and how far it stands from the rest:
+// an as-of date taken from the data may rest on one mistyped row.
+struct LatestDates {
+    std::optional<outcomes::DayNumber> latest;     // the latest date of any row
+    int line = 0;                                  // the row it is on
+    std::optional<outcomes::DayNumber> runner_up;  // the latest date of every other row
+
+    void add(outcomes::DayNumber day, int at_line);
+    void merge(const LatestDates& later, int line_shift);
+    // The latest date stands more than a quarter of a year (91 days) after
+    // every other row's: one row then decides the as-of date alone.
+    bool stands_alone() const { return latest && runner_up && *latest - *runner_up > 91; }
 };
 
 struct CasesReadSummary {
@@ -57,6 +78,7 @@ struct CasesReadSummary {
     // for each header that looks like one: for the caller to show.
     std::vector<std::string> missing_columns;
     std::vector<std::string> column_warnings;
+    LatestDates latest;
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;

@@ -53,9 +53,11 @@ void CaseRowReader::problem(CaseColumn column, std::string what, std::string fix
     if (const auto common = csv::read_common_date(text)) {
         year_ = common->date.year;
         day = common->day_number;
-        return;
+    } else if (const auto unusual = unusual_date(column, text)) {
+        day = *unusual;
     }
-    if (const auto unusual = unusual_date(column, text)) day = *unusual;
+    if (day && (*day < earliest_ || *day > latest_)) [[unlikely]]
+        implausible_date(column);
 }
 
 std::optional<DayNumber> CaseRowReader::unusual_date(CaseColumn column, std::string_view text) {
@@ -142,6 +144,14 @@ inline void CaseRowReader::check_not_before_start(const Case& c, CaseColumn colu
                                                   std::optional<DayNumber> day) {
     if (day && *day < c.start) [[unlikely]]
         date_before_start(column);
+}
+
+void CaseRowReader::implausible_date(CaseColumn column) {
+    const auto iso = [](outcomes::DayNumber day) { return civil_from_days(day).to_iso(); };
+    problem(column,
+            fmt::format("{} {} lies outside the plausible dates {} to {}", column_name(column), field(column),
+                        iso(earliest_), iso(latest_)),
+            "correct the date (a typing error?), or widen the window with --earliest-date or --latest-date");
 }
 
 void CaseRowReader::date_before_start(CaseColumn column) {

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include <climits>
+
 #include "domain/outcomes/case.hpp"
 #include "readers/cases/columns.hpp"
 #include "readers/cases/date_memo.hpp"
@@ -27,9 +29,16 @@ namespace ipskit::readers::cases {
 // Turns one CSV record into a Case, noting every problem of the row.
 class CaseRowReader {
 public:
+    // Dates before `earliest` or after `latest` (day numbers) are refused.
     CaseRowReader(const csv::CsvReader& csv, CaseColumnIndex columns, parts::DuplicateIdFinder ids,
-                  bool allow_identifiers)
-        : csv_(csv), columns_(columns), ids_(std::move(ids)), allow_identifiers_(allow_identifiers) {
+                  bool allow_identifiers, outcomes::DayNumber earliest = INT32_MIN,
+                  outcomes::DayNumber latest = INT32_MAX)
+        : csv_(csv),
+          columns_(columns),
+          ids_(std::move(ids)),
+          allow_identifiers_(allow_identifiers),
+          earliest_(earliest),
+          latest_(latest) {
         for (std::size_t i = 0; i < cells_.size(); ++i) cells_[i] = columns_[i].value_or(kNoCell);
     }
 
@@ -61,6 +70,7 @@ private:
     void check_not_before_start(const outcomes::Case& c, CaseColumn column,
                                 std::optional<outcomes::DayNumber> day);
     [[gnu::noinline]] void date_before_start(CaseColumn column);
+    [[gnu::noinline]] void implausible_date(CaseColumn column);
 
     const csv::CsvReader& csv_;
     CaseColumnIndex columns_;
@@ -70,6 +80,8 @@ private:
     std::array<std::size_t, kCaseColumnCount> cells_{};
     parts::DuplicateIdFinder ids_;
     bool allow_identifiers_;
+    outcomes::DayNumber earliest_;
+    outcomes::DayNumber latest_;
     std::vector<CaseColumn> identifiers_;  // cleared per row
     DateMemo dates_;                       // dates in the less common forms
     OutcomeLabels outcome_labels_;
