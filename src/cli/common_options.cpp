@@ -9,6 +9,7 @@
 
 #include "cli/shared_options.hpp"
 #include "util/atomic_file.hpp"
+#include "util/error.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/json.hpp"
@@ -32,6 +33,20 @@ std::string render(const writers::doc::Document& document, const std::string& fo
     if (format == "json") return writers::render::render_json(document, kIpskitVersion);
     if (format == "csv") return writers::render::render_csv(document, lang);
     return writers::render::render_terminal(document, lang) + "\n";
+}
+
+// -o and --xlsx naming one file would leave only one of them, silently.
+void refuse_same_output(const OutputOptions& options) {
+    if (options.xlsx.empty() || options.output == "-") return;
+    std::error_code ec;
+    // Both written through to one device (/dev/null) lose nothing.
+    if (std::filesystem::exists(options.output, ec) && !std::filesystem::is_regular_file(options.output, ec))
+        return;
+    const auto same = std::filesystem::weakly_canonical(options.output, ec) ==
+                      std::filesystem::weakly_canonical(options.xlsx, ec);
+    if (same || std::filesystem::equivalent(options.output, options.xlsx, ec))
+        throw util::Error({options.xlsx, 0, 0}, "-o and --xlsx name the same file",
+                          "give the workbook a name of its own, e.g. report.xlsx");
 }
 
 }  // namespace
@@ -88,6 +103,7 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
                    const std::vector<std::string>& inputs) {
     util::refuse_overwriting_inputs(options.output, inputs);
     util::refuse_overwriting_inputs(options.xlsx, inputs);
+    refuse_same_output(options);
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);

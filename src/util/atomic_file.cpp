@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "util/error.hpp"
+#include "util/input_files.hpp"
 
 namespace ipskit::util {
 
@@ -94,6 +95,9 @@ AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
         through_fd_ = *fd;
     } else {
         write_to_ = follow_links(target_);
+        if (const auto input = input_at(write_to_))
+            fail(target_, "the output file is one of the inputs (" + *input + ")",
+                 "choose another name for the output with -o or --xlsx");
         struct stat st {};
         if (stat(write_to_.c_str(), &st) == 0) {
             if (S_ISDIR(st.st_mode))

@@ -10,6 +10,7 @@
 
 #include "readers/text/encoding.hpp"
 #include "readers/yaml/tree.hpp"
+#include "util/input_files.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -91,9 +92,15 @@ std::vector<csv::ColumnMapping> read_column_map(const std::string& path,
         throw util::Error(util::Location{path},
                           fmt::format("cannot open the column map ({})", std::strerror(errno)),
                           "check the path given to --columns");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_column_map(text.str(), path, known_columns);
+    // A column map is a dozen lines; a pipe or a huge file must not fill memory.
+    constexpr std::size_t kMaxBytes = 1u << 20;
+    const std::string text = text::read_at_most(in, kMaxBytes + 1);
+    if (text.size() > kMaxBytes)
+        throw util::Error(util::Location{path},
+                          fmt::format("the column map is over the limit of {} bytes", kMaxBytes),
+                          "a column map is one line per column; check the path given to --columns");
+    util::note_input(path);
+    return parse_column_map(text, path, known_columns);
 }
 
 }  // namespace ipskit::readers::cases

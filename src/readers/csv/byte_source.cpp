@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include "util/error.hpp"
+#include "util/input_files.hpp"
 
 namespace ipskit::readers::csv {
 
@@ -57,6 +58,7 @@ std::unique_ptr<ByteSource> open_file_source(const std::string& path) {
         throw util::Error(util::Location{path},
                           std::string("cannot open the file (") + std::strerror(errno) + ")",
                           "check the path");
+    util::note_input(path);
     // The reader asks for megabyte blocks; stdio's own buffer would only add
     // a copy.
     std::setvbuf(file, nullptr, _IONBF, 0);

@@ -1,5 +1,6 @@
 #include "readers/text/encoding.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -203,6 +204,16 @@ std::size_t windows1252_to_utf8(std::string_view text, std::string& out) {
         }
     }
     return npos;
+}
+
+std::string read_at_most(std::istream& in, std::size_t limit) {
+    std::string text;
+    char block[1 << 16];
+    while (text.size() < limit && in) {
+        in.read(block, static_cast<std::streamsize>(std::min(sizeof block, limit - text.size())));
+        text.append(block, static_cast<std::size_t>(in.gcount()));
+    }
+    return text;
 }
 
 }  // namespace ipskit::readers::text

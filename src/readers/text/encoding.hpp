@@ -4,6 +4,7 @@
 // Windows-1252 and is converted field by field as it is read.
 
 #include <cstddef>
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,11 @@ enum class Encoding { utf8, windows1252 };
 Encoding parse_encoding(std::string_view value);
 
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Up to `limit` bytes of `in`, read in blocks: a caller that asks for one byte
+// past its own limit learns that a pipe or a device (which has no size to
+// ask) holds too much, without reading the rest into memory.
+std::string read_at_most(std::istream& in, std::size_t limit);
 
 // The offset of the first byte that does not begin a well-formed UTF-8
 // sequence (overlong forms, surrogates and code points past U+10FFFF count as

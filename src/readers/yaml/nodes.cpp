@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "readers/text/encoding.hpp"
+#include "util/input_files.hpp"
 
 namespace ipskit::readers::yaml {
 
@@ -38,7 +39,12 @@ std::string read_text(const std::string& path) {
             {path, 0, 0},
             fmt::format("the file is {} bytes long, over the limit of {} bytes", size, kMaxFileBytes),
             "a questionnaire or scale is a few kilobytes; check that this is the right file");
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // A pipe or a device has no size to ask: read one byte past the limit at most.
+    const std::string text = text::read_at_most(in, kMaxFileBytes + 1);
+    if (text.size() > kMaxFileBytes)
+        throw util::Error({path, 0, 0}, fmt::format("the file is over the limit of {} bytes", kMaxFileBytes),
+                          "a questionnaire or scale is a few kilobytes; check that this is the right file");
+    util::note_input(path);
     if (const auto bad = text::find_invalid_utf8(text); bad != std::string::npos)
         throw util::Error(location_of(path, text, bad), "the file is not UTF-8 text",
                           "save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
