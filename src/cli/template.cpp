@@ -10,6 +10,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "cli/shared_options.hpp"
+#include "domain/cpr.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
 #include "writers/questionnaire/template_writer.hpp"
@@ -38,12 +39,22 @@ void refuse_replacing(const std::string& output, bool force) {
                       "give another name with -o, or add --force to replace the file");
 }
 
+// The header's names go into a file that is handed round; a CPR number
+// typed into --site or --reviewer must not.
+void refuse_identifiers(const writers::questionnaire::QuestionnaireHeader& header) {
+    for (const auto& [option, value] : {std::pair{"--site", &header.site}, {"--reviewer", &header.reviewer}})
+        if (looks_like_cpr(*value))
+            throw util::Error({}, fmt::format("{} holds a value that looks like a CPR number", option),
+                              "name the site and the reviewer, never a participant");
+}
+
 int run_template(const TemplateOptions& options) {
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
     util::refuse_overwriting_inputs(options.output, {readers::review::find_scale_file(options.scale, dirs)});
     refuse_replacing(options.output, options.force);
+    refuse_identifiers(options.header);
     const bool csv = options.format == "csv" ||
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     util::write_file_atomically(

@@ -4,12 +4,16 @@
 // alone between non-digits, whose first six digits are a real date.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace ipskit {
 
-// looks_like_cpr without its quick rejection: tries every position. The two
-// must always agree; the unit tests compare them.
+// looks_like_cpr without its quick rejection: tries every position, in the
+// text as written and, when it holds non-ASCII bytes, with the common
+// variants folded to ASCII (full-width digits, Unicode hyphens, no-break
+// spaces, zero-width characters). The two must always agree; the unit
+// tests compare them.
 bool scan_for_cpr(std::string_view text);
 
 namespace detail {
@@ -22,12 +26,29 @@ inline bool may_hold_six_digits(std::string_view text) {
         if (text[i] >= '0' && text[i] <= '9') return true;
     return false;
 }
+// The variants scan_for_cpr folds (full-width digits, zero-width
+// characters, Unicode hyphens and spaces) can hide digits from the look at
+// every sixth byte; each begins with 0xEF, 0xE2 or 0xC2, which the letters of
+// Danish names never do (æ ø å are 0xC3 ...), so only such text is scanned.
+inline bool may_hold_wide_digits(std::string_view text) {
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b == 0xEF || b == 0xE2 || b == 0xC2) return true;
+    }
+    return false;
+}
 }  // namespace detail
 
 // Inline: readers ask it of several cells of every row, and most are settled
 // by the quick rejection, which costs less than a call.
 inline bool looks_like_cpr(std::string_view text) {
-    return text.size() >= 10 && detail::may_hold_six_digits(text) && scan_for_cpr(text);
+    return text.size() >= 10 && (detail::may_hold_six_digits(text) || detail::may_hold_wide_digits(text)) &&
+           scan_for_cpr(text);
 }
+
+// A value from an input as an error message may repeat it: never one that
+// looks like a CPR number, and cut short after 40 bytes, so that a runaway
+// cell cannot fill the terminal.
+std::string quoted_value(std::string_view text);
 
 }  // namespace ipskit

@@ -70,3 +70,46 @@ TEST_CASE("domain::looks_like_cpr agrees with a scan of every position") {
         CHECK(found > 100);  // the comparison saw CPR-shaped text, not only misses
     }
 }
+
+TEST_CASE("domain::looks_like_cpr catches the common variants") {
+    CHECK(looks_like_cpr("010190 1234"));
+    CHECK(
+        looks_like_cpr("010190\xE2\x80\x91"
+                       "1234"));  // non-breaking hyphen
+    CHECK(
+        looks_like_cpr("010190\xE2\x80\x93"
+                       "1234"));  // en dash
+    CHECK(
+        looks_like_cpr("010190\xE2\x88\x92"
+                       "1234"));  // minus sign
+    CHECK(
+        looks_like_cpr("010190\xC2\xA0"
+                       "1234"));  // no-break space
+    CHECK(
+        looks_like_cpr("0101\xE2\x80\x8B"
+                       "90-1234"));  // zero-width space inside
+    CHECK(
+        looks_like_cpr("Anna \xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x99\xEF\xBC\x90-"
+                       "\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x94"));  // full-width digits
+    // Not a date in the first six digits, or digits that run on: no CPR number.
+    CHECK_FALSE(looks_like_cpr("320190 1234"));
+    CHECK_FALSE(looks_like_cpr("0101901 1234"));
+    CHECK_FALSE(looks_like_cpr("Kommune 12  3456 7890"));
+    CHECK_FALSE(looks_like_cpr("Ærø Kommune, team 2"));
+}
+
+TEST_CASE("domain::quoted_value") {
+    CHECK(ipskit::quoted_value("Ordinært job") == "Ordinært job");
+    CHECK(ipskit::quoted_value("job 010190-1234") ==
+          "(a value that looks like a CPR number, not repeated here)");
+    const std::string wide(100, 'x');
+    CHECK(ipskit::quoted_value(wide) == std::string(40, 'x') + "…");
+    // A cut never splits a character: 39 x and an ø (2 bytes) keep the x only.
+    CHECK(ipskit::quoted_value(std::string(39, 'x') + "øøø") == std::string(39, 'x') + "…");
+}
+
+TEST_CASE("domain::looks_like_cpr sees digits spread by zero-width characters") {
+    const std::string zw = "\xE2\x80\x8B";
+    CHECK(looks_like_cpr("0" + zw + "1" + zw + "0" + zw + "1" + zw + "9" + zw + "0" + zw + "-1" + zw + "2" +
+                         zw + "3" + zw + "4"));
+}

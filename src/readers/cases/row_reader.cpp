@@ -135,7 +135,7 @@ void CaseRowReader::read_outcome(Case& c) {
     }
     c.outcome = outcome_labels_.read(text);
     if (!c.outcome)
-        problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", text),
+        problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", quoted_value(text)),
                 fmt::format("use one of: {}", kAcceptedOutcomes));
 }
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "domain/cpr.hpp"
+
 namespace ipskit::readers::csv {
 
 namespace {
@@ -14,14 +16,9 @@ constexpr const char* kMonthNames[12] = {"January",   "February", "March",    "A
                                          "May",       "June",     "July",     "August",
                                          "September", "October",  "November", "December"};
 
-// A cell's text as messages quote it; a runaway cell is cut short.
+// A cell's text as messages quote it: cut short, never a CPR-like value.
 std::string shown(std::string_view text) {
-    constexpr std::size_t kMax = 40;
-    if (text.size() <= kMax) return std::string(text);
-    std::size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;  // not inside a character
-    return std::string(text.substr(0, cut)) + "…";
+    return quoted_value(text);
 }
 
 bool is_digit(char c) {
@@ -75,7 +72,7 @@ Parsed<Date> not_a_date(std::string_view text) {
         text.size() == 5 && text.find_first_not_of("0123456789") == std::string_view::npos;
     if (excel_number)
         return date_problem(
-            fmt::format("\"{}\" is not a date", text),
+            fmt::format("\"{}\" is not a date", shown(text)),
             "this looks like an Excel date number: format the column as a date in Excel before "
             "saving the CSV");
     return date_problem(fmt::format("\"{}\" is not a date", shown(text)),
@@ -196,7 +193,7 @@ Parsed<Date> parse_any_date(std::string_view text) {
     if (second_digits == 0 || third_digits == 0 || !skip_time(c)) return not_a_date(text);
     if (year_first) return checked_date(date, first, second, third, false);
     if (third_digits != 4)
-        return date_problem(fmt::format("\"{}\" has no four-digit year", date),
+        return date_problem(fmt::format("\"{}\" has no four-digit year", shown(date)),
                             "write the year with four digits, e.g. 01-02-2020");
     return checked_date(date, third, second, first, true);
 }

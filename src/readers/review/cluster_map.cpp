@@ -1,5 +1,6 @@
 #include "readers/review/cluster_map.hpp"
 
+#include "domain/cpr.hpp"
 #include "readers/yaml/nodes.hpp"
 
 namespace ipskit::readers::review {
@@ -16,6 +17,12 @@ std::map<std::string, std::string> read_cluster_map(const std::string& path) {
         if (!pair.first.IsScalar() || !pair.second.IsScalar() || pair.second.Scalar().empty()) {
             in.error(pair.first, "each entry must be 'Site: Cluster'",
                      "write the cluster's name after the site");
+            continue;
+        }
+        // The map's names are shown in reports, so they pass the extract's check.
+        if (looks_like_cpr(pair.first.Scalar()) || looks_like_cpr(pair.second.Scalar())) {
+            in.error(pair.first, "this entry holds a value that looks like a CPR number",
+                     "name sites and clusters, never people");
             continue;
         }
         clusters[pair.first.Scalar()] = pair.second.Scalar();

@@ -1,9 +1,9 @@
 // Each rating is resolved to a score in one of four ways: the score written,
+
+#include "domain/cpr.hpp"
 // the scale's no_fit_score for an item that does not fit, the band of a
 // measured figure, or the count of ticked elements. When more than one is
 // given they must agree, and the error shows the reviewer the arithmetic.
-
-#include "readers/review/ratings.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "domain/rounding.hpp"
+#include "readers/review/ratings.hpp"
 
 namespace ipskit::readers::review {
 
@@ -70,7 +71,7 @@ private:
             errors_.add(
                 {score.where,
                  fmt::format("{} has the score '{}', which is not a whole number", describe_item(item),
-                             score.text),
+                             quoted_value(score.text)),
                  fmt::format("write a whole number from {} to {}", scale_.score_min, scale_.score_max)});
             return std::nullopt;
         }
@@ -99,7 +100,7 @@ private:
         if (!band) {
             errors_.add({value.where,
                          fmt::format("{}: '{}' is not a {} figure in the scale's bands", describe_item(item),
-                                     value.text, item.rule->unit),
+                                     quoted_value(value.text), item.rule->unit),
                          fmt::format("give the {} as a number from {}", item.rule->metric.en,
                                      band_text(item.rule->bands.front()))});
             return std::nullopt;
@@ -136,12 +137,14 @@ private:
             if (!known) {
                 std::vector<std::string> ids;
                 for (const auto& el : item.elements) ids.push_back(el.id);
-                errors_.add({e.where, fmt::format("{} has no element '{}'", describe_item(item), e.text),
+                errors_.add({e.where,
+                             fmt::format("{} has no element '{}'", describe_item(item), quoted_value(e.text)),
                              fmt::format("tick ids from: {}", fmt::join(ids, ", "))});
                 ok = false;
             } else if (!seen.insert(e.text).second) {
                 errors_.add({e.where,
-                             fmt::format("{}: element '{}' is ticked twice", describe_item(item), e.text),
+                             fmt::format("{}: element '{}' is ticked twice", describe_item(item),
+                                         quoted_value(e.text)),
                              "tick each element once"});
                 ok = false;
             } else {
@@ -193,7 +196,9 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
     for (const auto& r : raw) {
         const Item* item = scale.find_item(r.item.text);
         if (!item) {
-            errors.add({r.item.where, fmt::format("unknown item '{}' in scale {}", r.item.text, scale.id),
+            errors.add({r.item.where,
+                        fmt::format("unknown item '{}' in scale {}", quoted_value(r.item.text),
+                                    quoted_value(scale.id)),
                         fmt::format("use an item number 1–{} or an item id such as {}", scale.items.size(),
                                     scale.items.front().id)});
             continue;
@@ -201,7 +206,7 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         if (const auto seen = first_seen.find(item->number); seen != first_seen.end()) {
             errors.add({r.item.where,
                         fmt::format("{} is rated twice ('{}' here, and on line {})", describe_item(*item),
-                                    r.item.text, seen->second.line),
+                                    quoted_value(r.item.text), seen->second.line),
                         "keep one rating per item; an item's number and its id name the same item"});
             continue;
         }

@@ -176,7 +176,8 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
         return raw;
     }
     if (!value.IsMap()) {
-        in.error(value, fmt::format("the rating of item '{}' must be a score or a map", raw.item.text),
+        in.error(value,
+                 fmt::format("the rating of item '{}' must be a score or a map", quoted_value(raw.item.text)),
                  "write e.g. '4' or '{ score: 4, note: \"...\" }'");
         raw.score = Written{"?", in.where(value)};
         return raw;
@@ -261,7 +262,8 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())
-            errors.add({no_fit->where, fmt::format("no_fit must be yes or no, not '{}'", no_fit->text),
+            errors.add({no_fit->where,
+                        fmt::format("no_fit must be yes or no, not '{}'", quoted_value(no_fit->text)),
                         "write yes/no, ja/nej or true/false"});
         raw.no_fit = answer.value.value_or(false);
         raw.no_fit_where = no_fit->where;

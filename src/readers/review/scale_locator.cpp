@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/cpr.hpp"
 #include "readers/review/scale_reader.hpp"
 
 namespace ipskit::readers::review {
@@ -48,7 +49,23 @@ std::vector<std::string> available_scale_ids(const std::vector<std::string>& dir
     return {ids.begin(), ids.end()};
 }
 
+namespace {
+
+// A scale id names a file in a scales folder and nothing else: "../x" or
+// "/etc/x" would read any .yaml file on the machine as a scale.
+bool is_plain_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (const char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+              c == '_' || c == '.'))
+            return false;
+    return id.find("..") == std::string::npos && id.front() != '.';
+}
+
+}  // namespace
+
 std::string find_scale_file(const std::string& id, const std::vector<std::string>& dirs) {
+    if (!is_plain_id(id)) return {};
     for (const auto& dir : dirs) {
         const fs::path file = fs::path(dir) / (id + ".yaml");
         std::error_code ec;
@@ -61,7 +78,7 @@ Scale load_scale(const std::string& id, const std::vector<std::string>& dirs,
                  const util::Location& asked_at) {
     if (const std::string file = find_scale_file(id, dirs); !file.empty()) return read_scale(file);
     const auto ids = available_scale_ids(dirs);
-    throw util::Error(asked_at, fmt::format("unknown scale '{}'", id),
+    throw util::Error(asked_at, fmt::format("unknown scale '{}'", quoted_value(id)),
                       ids.empty()
                           ? "no scale files were found; point --scales-dir at a directory of scale files"
                           : fmt::format("use one of: {}", fmt::join(ids, ", ")));
