@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -56,12 +57,59 @@ std::string follow_links(const std::string& target) {
     fail(target, "the output path is a chain of more than 40 symbolic links", "point -o at the file itself");
 }
 
+// ".NAME.tmp-XXXXXX" beside the target; a name near the 255-byte limit of a
+// file name is cut (on a character boundary), so that every name that can
+// be written can be written atomically.
 std::string temp_pattern_beside(const std::string& target) {
     const fs::path path(target);
     const fs::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    std::string name = ".";
-    name.append(path.filename().string()).append(".tmp-XXXXXX");
-    return (dir / name).string();
+    std::string stem = path.filename().string();
+    constexpr std::size_t kMaxStem = 255 - 12;  // "." and ".tmp-XXXXXX"
+    if (stem.size() > kMaxStem) {
+        std::size_t cut = kMaxStem;
+        while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) --cut;
+        stem.resize(cut);
+    }
+    return (dir / ("." + stem + ".tmp-XXXXXX")).string();
+}
+
+// The temporary files in use, for the signal handler: a run stopped by
+// Ctrl-C or a kill must leave none behind. Fixed slots of plain chars, since
+// a handler may only read memory and call unlink.
+constexpr int kMaxLiveTemps = 8;
+constexpr std::size_t kMaxPath = 4096;
+char live_temps[kMaxLiveTemps][kMaxPath];
+volatile std::sig_atomic_t live_used[kMaxLiveTemps];
+
+extern "C" void remove_temps_and_die(int signal) {
+    for (int i = 0; i < kMaxLiveTemps; ++i)
+        if (live_used[i]) ::unlink(live_temps[i]);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void install_handlers_once() {
+    static const bool installed = [] {
+        for (const int signal : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal, remove_temps_and_die);
+        return true;
+    }();
+    (void)installed;
+}
+
+int remember_temp(const std::string& path) {
+    install_handlers_once();
+    if (path.size() >= kMaxPath) return -1;
+    for (int i = 0; i < kMaxLiveTemps; ++i) {
+        if (live_used[i]) continue;
+        std::memcpy(live_temps[i], path.c_str(), path.size() + 1);
+        live_used[i] = 1;
+        return i;
+    }
+    return -1;
+}
+
+void forget_temp(int slot) {
+    if (slot >= 0) live_used[slot] = 0;
 }
 
 std::string temp_pattern_elsewhere() {
@@ -113,6 +161,7 @@ AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
     temp_path_ = through_ ? temp_pattern_elsewhere() : temp_pattern_beside(write_to_);
     fd_ = mkstemp(temp_path_.data());
     if (fd_ < 0) fail_errno(target_, "check that the folder exists and is writable");
+    temp_slot_ = remember_temp(temp_path_);
     // mkstemp makes the file private; give it the permissions any new file would get.
     if (!through_) fchmod(fd_, 0666 & ~current_umask());
 }
@@ -120,6 +169,7 @@ AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
 AtomicFile::~AtomicFile() {
     if (fd_ >= 0) close(fd_);
     if (!committed_ || through_) std::remove(temp_path_.c_str());
+    forget_temp(temp_slot_);
 }
 
 void AtomicFile::write(std::string_view bytes) {
@@ -134,6 +184,8 @@ void AtomicFile::commit() {
         fd_ = -1;
         if (!closed || std::rename(temp_path_.c_str(), write_to_.c_str()) != 0)
             fail_errno(target_, "check that the folder is writable");
+        forget_temp(temp_slot_);  // the name is the target's now
+        temp_slot_ = -1;
     }
     committed_ = true;
 }

@@ -45,6 +45,7 @@ private:
     bool through_ = false;  // written through rather than renamed
     std::string temp_path_;
     int fd_ = -1;
+    int temp_slot_ = -1;  // where the signal handler finds temp_path_
     bool committed_ = false;
 };
 

@@ -249,6 +249,18 @@ TEST_CASE("csv::CsvReader stops a record that never ends") {
         ipskit::util::Error);
 }
 
+TEST_CASE("csv::CsvReader counts at most 1,000 header columns towards the record limit") {
+    CsvOptions options;
+    options.max_field_bytes = 4;
+    // A header of 5,000 empty names would allow 20,004 bytes a record; it
+    // allows 4 * 1,001 = 4,004, as a header of a thousand names does.
+    options.chunk_bytes = 64;
+    std::string text = std::string(4999, ';') + "\n";
+    for (int i = 0; i < 1500; ++i) text += "yyy;";
+    CHECK_THROWS_WITH_AS(read_with(text, options), doctest::Contains("a record is longer than 4004 bytes"),
+                         ipskit::util::Error);
+}
+
 TEST_CASE("csv::CsvReader parts of a file: stop, close, and a buffer handed on") {
     const std::string path =
         (std::filesystem::temp_directory_path() / ("ipskit-csv-parts-" + std::to_string(::getpid()) + ".csv"))

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "domain/cpr.hpp"
+
 namespace ipskit::readers::csv {
 
 namespace {
@@ -122,7 +124,12 @@ class Resolution {
 public:
     Resolution(const std::vector<ColumnSpec>& specs, const std::vector<std::string>& header,
                const util::Location& at)
-        : specs_(specs), header_(header), at_(at), indexes_(specs.size()), claimed_(header.size()) {
+        : specs_(specs),
+          header_(header),
+          at_(at),
+          indexes_(specs.size()),
+          claimed_(header.size()),
+          claimed_by_(header.size()) {
         for (const auto& name : header) normalized_.push_back(normalize_header(name));
     }
 
@@ -133,9 +140,18 @@ public:
         });
         if (spec == specs_.end()) return;  // a column of another file: a map may serve several
         const std::vector<std::size_t> found = matching({normalize_header(mapping.header)}, false);
-        if (found.size() == 1) {
+        if (found.size() == 1 && claimed_[found[0]]) {
+            // A header read as two columns would show one column's values as
+            // the other's: the case ids as sites, in every report.
+            errors_.add(util::Diagnostic{
+                mapping.where,
+                fmt::format("the header \"{}\" is mapped to both {} and {}; a header holds one column",
+                            quoted_value(mapping.header), claimed_by_[found[0]], spec->canonical),
+                "map each column to a header of its own"});
+        } else if (found.size() == 1) {
             indexes_[static_cast<std::size_t>(spec - specs_.begin())] = found[0];
             claimed_[found[0]] = true;
+            claimed_by_[found[0]] = spec->canonical;
         } else if (found.empty()) {
             errors_.add(
                 util::Diagnostic{mapping.where,
@@ -219,7 +235,8 @@ private:
     std::vector<std::string> normalized_;
     std::vector<std::optional<std::size_t>> indexes_;
     std::vector<bool> claimed_;
-    std::string near_name_;  // the accepted name near_header found
+    std::vector<std::string> claimed_by_;  // the mapped column of each claimed header
+    std::string near_name_;                // the accepted name near_header found
     util::ErrorCollector errors_;
 };
 

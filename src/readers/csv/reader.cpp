@@ -266,8 +266,13 @@ bool CsvReader::read_record(CsvRecord& record) {
 // A record may hold at most a field's limit per column: without a limit, a
 // file with no line breaks (or broken quoting) would be read whole into
 // memory before anything is reported.
+// The header's columns count, but at most 1,000 of them: a header of half a
+// million empty names would otherwise lift the limit to hundreds of GB.
 void CsvReader::check_record_size() {
-    const std::size_t limit = options_.max_field_bytes * (std::max<std::size_t>(header_.size(), 1) + 1);
+    constexpr std::size_t kMaxCountedColumns = 1000;
+    const std::size_t columns =
+        std::min<std::size_t>(std::max<std::size_t>(header_.size(), 1), kMaxCountedColumns);
+    const std::size_t limit = options_.max_field_bytes * (columns + 1);
     if (end_ - pos_ > limit)
         fail(line_, 0, fmt::format("a record is longer than {} bytes", limit),
              "check the quoting and the line breaks of the file");

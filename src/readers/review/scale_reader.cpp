@@ -67,6 +67,15 @@ private:
         if (scale_.score_min >= scale_.score_max)
             in_.error(root["score_max"] ? root["score_max"] : root, "score_max must be above score_min",
                       "e.g. score_min: 1 and score_max: 5");
+        // Every score gets an anchor and a loop; a fidelity scale has five.
+        constexpr int kMaxScore = 100;
+        if (scale_.score_min < 0 || scale_.score_max > kMaxScore) {
+            in_.error(root["score_max"] ? root["score_max"] : root,
+                      fmt::format("the scores must lie within 0..{}", kMaxScore),
+                      "e.g. score_min: 1 and score_max: 5");
+            scale_.score_min = 1;
+            scale_.score_max = 5;
+        }
         if (scale_.no_fit_score < scale_.score_min || scale_.no_fit_score > scale_.score_max)
             in_.error(root["no_fit_score"] ? root["no_fit_score"] : root,
                       "no_fit_score must lie within score_min..score_max",
