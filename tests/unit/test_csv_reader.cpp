@@ -251,13 +251,15 @@ TEST_CASE("csv::CsvReader stops a record that never ends") {
 
 TEST_CASE("csv::CsvReader counts at most 1,000 header columns towards the record limit") {
     CsvOptions options;
-    options.max_field_bytes = 4;
-    // A header of 5,000 empty names would allow 20,004 bytes a record; it
-    // allows 4 * 1,001 = 4,004, as a header of a thousand names does.
-    options.chunk_bytes = 64;
-    std::string text = std::string(4999, ';') + "\n";
-    for (int i = 0; i < 1500; ++i) text += "yyy;";
-    CHECK_THROWS_WITH_AS(read_with(text, options), doctest::Contains("a record is longer than 4004 bytes"),
+    options.max_field_bytes = 4000;
+    // A header of 5,000 names would allow 20,004,000 bytes a record; it
+    // allows 4,000 * 1,001 = 4,004,000, as a header of a thousand names does.
+    options.chunk_bytes = 1 << 16;
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += i ? ";h" : "h";
+    text += "\n";
+    for (int i = 0; i < 1'250'000; ++i) text += "yyy;";
+    CHECK_THROWS_WITH_AS(read_with(text, options), doctest::Contains("a record is longer than 4004000 bytes"),
                          ipskit::util::Error);
 }
 
