@@ -96,6 +96,7 @@ TEST_CASE("writers::consensus_yaml reads back as the draft meant") {
         const auto back = read(test_files::scratch("consensus.yaml", filled_in(written)));
         CHECK(back.review.site == "Hjørring");
         CHECK(back.review.review_date == "2020-11-12");
+        CHECK(back.review.consensus);  // marked, so compare --latest prefers it
         REQUIRE(back.review.ratings.size() == draft.items.size());
         int total = 0;
         for (std::size_t i = 0; i < draft.items.size(); ++i) {

@@ -107,6 +107,8 @@ std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     const std::string reviewers =
         fmt::format("{} ({})", fmt::join(draft.reviewers, ", "), kConsensus.in(lang));
     out += fmt::format("reviewer: {}\n", yaml_quoted(reviewers));
+    // Tells the agreed questionnaire from a reviewer's own, for compare --latest.
+    out += "consensus: true\n";
     out += "ratings:\n";
     for (const auto& item : draft.items) out += item_lines(draft, item, lang);
     return out;
