@@ -27,7 +27,7 @@ inline const Text kIntro{
 inline const Text kConsensus{"consensus", "konsensus"};
 inline const Text kToAgree{"TO AGREE", "SKAL AFTALES"};
 inline const Text kDetailsDiffer{"score agreed; figures or elements differ",
-                                 "scoren er aftalt; værdier eller elementer er forskellige"};
+                                 "scoren er aftalt; målte værdier eller elementer er forskellige"};
 inline const Text kNoFit{"no fit", "passer ikke"};
 inline const Text kMeasured{"measured {}", "målt {}"};
 inline const Text kTicked{"ticked: {}", "afkrydset: {}"};
