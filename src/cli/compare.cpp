@@ -31,7 +31,9 @@ int run_compare(CompareOptions options) {
     options.reviews.files = expand(options.inputs);
     const auto files = read_review_set(options.reviews);
     readers::review::require_same(files, {false, false, !options.reviews.allow_mixed});
-    if (!options.latest)
+    if (options.latest)
+        readers::review::refuse_tied_latest(files);
+    else
         readers::review::refuse_repeated_sites(
             files, "give one review per site, or --latest to take each site's latest");
     const auto clusters = options.clusters.empty() ? std::map<std::string, std::string>{}

@@ -7,8 +7,47 @@ namespace ipskit {
 
 namespace {
 
+bool ticked(const Rating& rating, const std::string& id) {
+    return std::find(rating.elements.begin(), rating.elements.end(), id) != rating.elements.end();
+}
+
+// The common figure, when every reviewer measured and all got the same.
+std::optional<double> common_value(const std::vector<const Rating*>& ratings) {
+    const auto& first = ratings.front()->value;
+    const bool alike = std::all_of(ratings.begin(), ratings.end(),
+                                   [&](const Rating* r) { return r->value && r->value == first; });
+    return alike ? first : std::nullopt;
+}
+
+// The elements every reviewer ticked, in the scale's order. A reviewer who
+// ticked none (or only gave a score) leaves none ticked by all.
+std::vector<std::string> common_elements(const Item& item, const std::vector<const Rating*>& ratings) {
+    std::vector<std::string> common;
+    for (const auto& element : item.elements)
+        if (std::all_of(ratings.begin(), ratings.end(),
+                        [&](const Rating* r) { return ticked(*r, element.id); }))
+            common.push_back(element.id);
+    return common;
+}
+
+void add_details(ConsensusItem& c) {
+    c.value = common_value(c.ratings);
+    c.ticked_by_all = common_elements(*c.item, c.ratings);
+    // The same elements only when no reviewer ticked one the others did not.
+    const bool same_elements = std::all_of(c.ratings.begin(), c.ratings.end(), [&](const Rating* r) {
+        return !r->elements.empty() && r->elements.size() == c.ticked_by_all.size();
+    });
+    if (same_elements) c.elements = c.ticked_by_all;
+    const bool any_value =
+        std::any_of(c.ratings.begin(), c.ratings.end(), [](const Rating* r) { return r->value.has_value(); });
+    const bool any_elements =
+        std::any_of(c.ratings.begin(), c.ratings.end(), [](const Rating* r) { return !r->elements.empty(); });
+    c.details_differ = (any_value && !c.value) || (any_elements && !same_elements);
+}
+
 ConsensusItem consensus_item(const Item& item, std::size_t index, const std::vector<const Review*>& reviews) {
-    ConsensusItem c{&item, {}, {}, true};
+    ConsensusItem c;
+    c.item = &item;
     for (const Review* review : reviews) c.ratings.push_back(&review->ratings[index]);
     const int first = c.ratings.front()->score;
     const bool alike =
@@ -16,14 +55,24 @@ ConsensusItem consensus_item(const Item& item, std::size_t index, const std::vec
     if (alike) c.agreed = first;
     c.no_fit =
         alike && std::all_of(c.ratings.begin(), c.ratings.end(), [](const Rating* r) { return r->no_fit; });
+    add_details(c);
     return c;
+}
+
+std::string common_cluster(const std::vector<const Review*>& reviews) {
+    const std::string& first = reviews.front()->cluster;
+    const bool alike =
+        std::all_of(reviews.begin(), reviews.end(), [&](const Review* r) { return r->cluster == first; });
+    return alike ? first : std::string();
 }
 
 }  // namespace
 
 ConsensusDraft draft_consensus(const Scale& scale, const std::vector<const Review*>& reviews) {
     if (reviews.size() < 2) throw std::logic_error("draft_consensus: needs two or more reviews");
-    ConsensusDraft draft{&scale, reviews, {}, {}, 0};
+    ConsensusDraft draft;
+    draft.scale = &scale;
+    draft.reviews = reviews;
     for (const Review* review : reviews) {
         if (review->ratings.size() != scale.items.size())
             throw std::logic_error("draft_consensus: a review does not rate every item of the scale");
@@ -31,6 +80,7 @@ ConsensusDraft draft_consensus(const Scale& scale, const std::vector<const Revie
             if (std::find(draft.reviewers.begin(), draft.reviewers.end(), name) == draft.reviewers.end())
                 draft.reviewers.push_back(name);
     }
+    draft.cluster = common_cluster(reviews);
     for (std::size_t i = 0; i < scale.items.size(); ++i) {
         draft.items.push_back(consensus_item(scale.items[i], i, reviews));
         if (!draft.items.back().agreed) ++draft.open;

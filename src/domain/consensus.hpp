@@ -1,9 +1,12 @@
 #pragma once
 // The starting point of a consensus meeting: the items every reviewer scored
 // alike are agreed already; the others are left open, with each reviewer's
-// rating beside them, for the reviewers to settle together.
+// rating beside them, for the reviewers to settle together. What the
+// reviewers measured and ticked is kept where they all gave the same, so the
+// official report keeps its measured figures and missing elements.
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/review.hpp"
@@ -15,6 +18,13 @@ struct ConsensusItem {
     std::vector<const Rating*> ratings;  // one per reviewer, in the order of the reviews
     std::optional<int> agreed;           // the common score, when every reviewer gave it
     bool no_fit = false;                 // every reviewer marked the item as not fitting
+    std::optional<double> value;         // the measured figure, when every reviewer gave the same
+    std::vector<std::string>
+        elements;  // the elements ticked, when every reviewer ticked the same (scale order)
+    std::vector<std::string> ticked_by_all;  // the elements every reviewer ticked, in scale order
+    // Some reviewer gave a figure or ticked elements that not every reviewer
+    // gave alike: the meeting has to see them, even when the score is agreed.
+    bool details_differ = false;
 };
 
 struct ConsensusDraft {
@@ -22,6 +32,7 @@ struct ConsensusDraft {
     std::vector<const Review*> reviews;
     std::vector<ConsensusItem> items;    // in item order
     std::vector<std::string> reviewers;  // everyone who reviewed, each once, in order
+    std::string cluster;                 // the reviews' cluster, when they all name the same
     std::size_t open = 0;                // items still to agree
 };
 

@@ -30,6 +30,10 @@ struct Review {
     std::string cluster;      // optional group of sites, for comparing a region
     std::vector<std::string> reviewers;
     std::vector<Rating> ratings;  // one per item of the scale, in item order
+    // The reviewers' agreed questionnaire (written by `ipskit consensus`,
+    // marked `consensus: true`), not one reviewer's own.
+    bool consensus = false;
+    std::string file;  // the name of the file it was read from, without its folder, for reports
 };
 
 struct ItemScore {

@@ -72,11 +72,22 @@ SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*
     return result;
 }
 
+namespace {
+
+// Whether `a` is to be used for its site rather than `b`: the later review,
+// and of one date the consensus, which is the official result.
+bool preferred(const Review& a, const Review& b) {
+    if (a.review_date != b.review_date) return a.review_date > b.review_date;
+    return a.consensus && !b.consensus;
+}
+
+}  // namespace
+
 std::vector<const Review*> latest_per_site(const std::vector<const Review*>& reviews) {
     std::map<std::string, const Review*> latest;
     for (const Review* review : reviews) {
         auto [it, fresh] = latest.emplace(review->site, review);
-        if (!fresh && review->review_date > it->second->review_date) it->second = review;
+        if (!fresh && preferred(*review, *it->second)) it->second = review;
     }
     std::vector<const Review*> out;
     for (const auto& [site, review] : latest) out.push_back(review);

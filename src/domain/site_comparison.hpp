@@ -49,7 +49,10 @@ int weak_score(const Scale& scale);
 SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*>& reviews,
                              const std::map<std::string, std::string>& clusters);
 
-// Of several reviews per site, the latest of each (by review date).
+// Of several reviews per site, the latest of each (by review date); of a
+// site's reviews of that date, the reviewers' consensus rather than one
+// reviewer's own questionnaire (readers::review::refuse_tied_latest refuses
+// the ties left).
 std::vector<const Review*> latest_per_site(const std::vector<const Review*>& reviews);
 
 }  // namespace ipskit

@@ -16,8 +16,8 @@ expect_no_file refused.md
 run_ipskit compare "$REGION" --latest --format csv -o compare.csv
 expect_status 0
 grep -q '^Hjørring,Nord,2022-11-10,5,5,5,' compare.csv || fail "Hjørring's latest review is not 2022's"
-grep -q ',110,Good fidelity$' compare.csv || fail "Hjørring total"
-grep -q '^Thisted,Vest,.*,74,Rimelig\|^Thisted,Vest,.*,74,Fair fidelity$' compare.csv || fail "Thisted total"
+grep -q ',110,Good fidelity,hjorring-2022.yaml$' compare.csv || fail "Hjørring total, from its 2022 file"
+grep -q '^Thisted,Vest,.*,74,Rimelig\|^Thisted,Vest,.*,74,Fair fidelity,thisted-2022.yaml$' compare.csv || fail "Thisted total"
 grep -q '^Nord,2,109.0,' compare.csv || fail "Nord mean"
 grep -q '^Vest,2,80.5,' compare.csv || fail "Vest mean"
 sed -n '/^Item,Name,Mean/,$p' compare.csv | sed -n 2,4p | cut -d, -f1,3,4 | tr '\n' ' ' | grep -qx '6,1.00,4 17,2.75,3 24,2.75,3 ' ||

@@ -33,7 +33,11 @@ inline ipskit::Scale scale_of(int n) {
 
 inline ipskit::Review review_of(const std::string& site, const std::string& date, const std::string& reviewer,
                                 const std::vector<int>& scores) {
-    ipskit::Review r{"test", site, date, "", {reviewer}, {}};
+    ipskit::Review r;
+    r.scale_id = "test";
+    r.site = site;
+    r.review_date = date;
+    r.reviewers = {reviewer};
     for (std::size_t i = 0; i < scores.size(); ++i) {
         ipskit::Rating rating;
         rating.item_number = static_cast<int>(i) + 1;

@@ -63,3 +63,39 @@ TEST_CASE("readers::refuse_repeated_sites") {
                                                "use --latest"),
         "b.yaml: error: a.yaml and b.yaml are both reviews of site 'Hjørring' — use --latest", util::Error);
 }
+
+// Expected: the situations of compare --latest with two reviewers and their
+// consensus of one site, as tests/e2e/compare_latest_consensus.sh runs them.
+TEST_CASE("readers::refuse_tied_latest") {
+    using readers::review::refuse_tied_latest;
+    const auto a = file_of("a.yaml", "Hjørring", "2020-11-12", "A");
+    const auto b = file_of("b.yaml", "Hjørring", "2020-11-12", "B");
+    auto consensus = file_of("consensus.yaml", "Hjørring", "2020-11-12", "A, B (consensus)");
+    consensus.loaded.review.consensus = true;
+    const auto later = file_of("c.yaml", "Hjørring", "2022-11-10", "C");
+
+    SUBCASE("two reviewers' own files of the latest date, without their consensus") {
+        CHECK_THROWS_WITH_AS(
+            refuse_tied_latest({a, b}),
+            "b.yaml: error: a.yaml and b.yaml are both reviewers' own questionnaires of site 'Hjørring' on "
+            "2020-11-12, the site's latest review, and neither is their consensus — give their consensus "
+            "('ipskit consensus a.yaml b.yaml -o consensus.yaml', agreed and filled in) or only one "
+            "reviewer's "
+            "questionnaire; a consensus written by an older ipskit needs the line 'consensus: true'",
+            util::Error);
+    }
+    SUBCASE("with their consensus, or an only file, or a tie at an earlier date") {
+        CHECK_NOTHROW(refuse_tied_latest({a, b, consensus}));
+        CHECK_NOTHROW(refuse_tied_latest({a}));
+        CHECK_NOTHROW(refuse_tied_latest({a, b, later}));
+        CHECK_NOTHROW(refuse_tied_latest({a, file_of("d.yaml", "Aalborg", "2020-11-12", "B")}));
+    }
+    SUBCASE("two consensus files of one date") {
+        auto again = consensus;
+        again.path = "again.yaml";
+        CHECK_THROWS_WITH_AS(refuse_tied_latest({consensus, a, again}),
+                             "again.yaml: error: consensus.yaml and again.yaml are both consensus "
+                             "questionnaires of site 'Hjørring' on 2020-11-12 — give only one of them",
+                             util::Error);
+    }
+}

@@ -55,4 +55,13 @@ TEST_CASE("domain::compare_sites") {
         REQUIRE(latest.size() == 2);
         CHECK(latest[1] == &north1);
     }
+    SUBCASE("latest_per_site takes the consensus of the latest date, in any order") {
+        const Review a = fixtures::review_of("Hjørring", "2022-11-10", "A", {5, 5, 5, 5});
+        Review consensus = fixtures::review_of("Hjørring", "2022-11-10", "A, B", {4, 4, 4, 4});
+        consensus.consensus = true;
+        CHECK(latest_per_site({&a, &consensus, &north1}) == std::vector<const Review*>{&consensus});
+        CHECK(latest_per_site({&consensus, &a}) == std::vector<const Review*>{&consensus});
+        const Review later = fixtures::review_of("Hjørring", "2023-01-01", "C", {1, 1, 1, 1});
+        CHECK(latest_per_site({&consensus, &later}) == std::vector<const Review*>{&later});
+    }
 }

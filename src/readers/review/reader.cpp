@@ -4,6 +4,7 @@
 
 #include "readers/review/reader.hpp"
 
+#include <filesystem>
 #include <map>
 #include <string_view>
 
@@ -210,9 +211,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                           "start with 'scale: ips-25' (see 'ipskit template')");
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
-    in.refuse_unknown_keys(root,
-                           {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "ratings"},
-                           "a questionnaire");
+    in.refuse_unknown_keys(
+        root, {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "consensus", "ratings"},
+        "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;
     ShownTextChecker shown(defaults.allow_identifiers, in.errors());
@@ -221,6 +222,8 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
         shown.check_name(*cluster, "cluster");
         review.cluster = cluster->text;
     }
+    if (const yaml::Node marker = root["consensus"])
+        review.consensus = in.boolean(marker, "consensus").value_or(false);
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
@@ -324,8 +327,10 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
 
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
                          const ScaleLoader& load_scale) {
-    return is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale)
-                                  : read_yaml_review(path, defaults, load_scale);
+    LoadedReview loaded = is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale)
+                                                 : read_yaml_review(path, defaults, load_scale);
+    loaded.review.file = std::filesystem::path(path).filename().string();
+    return loaded;
 }
 
 }  // namespace ipskit::readers::review

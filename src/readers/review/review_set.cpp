@@ -111,6 +111,51 @@ void refuse_repeated_sites(const std::vector<ReviewFile>& files, const std::stri
     }
 }
 
+namespace {
+
+// The files of each site's latest date, by site.
+std::map<std::string, std::vector<const ReviewFile*>> latest_files(const std::vector<ReviewFile>& files) {
+    std::map<std::string, std::vector<const ReviewFile*>> latest;
+    for (const auto& file : files) {
+        auto& kept = latest[file.loaded.review.site];
+        const std::string& date = file.loaded.review.review_date;
+        if (!kept.empty() && date < kept.front()->loaded.review.review_date) continue;
+        if (!kept.empty() && date > kept.front()->loaded.review.review_date) kept.clear();
+        kept.push_back(&file);
+    }
+    return latest;
+}
+
+[[noreturn]] void refuse_tie(const ReviewFile& a, const ReviewFile& b, bool consensus) {
+    const Review& r = b.loaded.review;
+    if (consensus)
+        throw util::Error({b.path, 0, 0},
+                          fmt::format("{} and {} are both consensus questionnaires of site '{}' on {}",
+                                      a.path, b.path, r.site, r.review_date),
+                          "give only one of them");
+    throw util::Error(
+        {b.path, 0, 0},
+        fmt::format("{} and {} are both reviewers' own questionnaires of site '{}' on {}, the site's latest "
+                    "review, and neither is their consensus",
+                    a.path, b.path, r.site, r.review_date),
+        fmt::format("give their consensus ('ipskit consensus {} {} -o consensus.yaml', agreed and filled in) "
+                    "or only one reviewer's questionnaire; a consensus written by an older ipskit needs the "
+                    "line 'consensus: true'",
+                    a.path, b.path));
+}
+
+}  // namespace
+
+void refuse_tied_latest(const std::vector<ReviewFile>& files) {
+    for (const auto& [site, latest] : latest_files(files)) {
+        std::vector<const ReviewFile*> consensus;
+        for (const ReviewFile* file : latest)
+            if (file->loaded.review.consensus) consensus.push_back(file);
+        if (consensus.size() > 1) refuse_tie(*consensus[0], *consensus[1], true);
+        if (consensus.empty() && latest.size() > 1) refuse_tie(*latest[0], *latest[1], false);
+    }
+}
+
 std::vector<const Review*> reviews_of(const std::vector<ReviewFile>& files) {
     std::vector<const Review*> reviews;
     for (const auto& file : files) reviews.push_back(&file.loaded.review);

@@ -46,6 +46,11 @@ void refuse_repeated_reviewers(const std::vector<ReviewFile>& files);
 // Throws when two files review the same site; `hint` says what to do instead.
 void refuse_repeated_sites(const std::vector<ReviewFile>& files, const std::string& hint);
 
+// For taking each site's latest review: throws when a site's latest date has
+// no consensus but two reviewers' own questionnaires, or two consensus files,
+// since either could be taken. Names both files and what to give instead.
+void refuse_tied_latest(const std::vector<ReviewFile>& files);
+
 // Pointers to the reviews, for the domain functions.
 std::vector<const Review*> reviews_of(const std::vector<ReviewFile>& files);
 

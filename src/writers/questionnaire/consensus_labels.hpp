@@ -13,15 +13,28 @@ inline const Text kIntro{
     "# Consensus of {} reviewers' questionnaires. Items they scored alike are filled in;\n"
     "# {} item(s) are left empty, with each reviewer's score and note above them.\n"
     "# Agree a score for each at the consensus meeting, write it after the colon,\n"
-    "# then run 'ipskit score' on this file: that is the official result.\n",
+    "# then run 'ipskit score' on this file: that is the official result.\n"
+    "# Figures measured and elements ticked are kept where every reviewer gave the same;\n"
+    "# where they differ they are shown above the item: to keep one, write it in,\n"
+    "# e.g. '{{ value: 23 }}' or '{{ elements: [id, id] }}'.\n",
     "# Konsensus af {} bedømmerskemaer. Punkter, bedømmerne scorede ens, er udfyldt;\n"
     "# {} punkt(er) står tomme med hver bedømmers score og bemærkning over sig.\n"
     "# Enes om en score for hvert på konsensusmødet, skriv den efter kolon,\n"
-    "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"};
+    "# og kør så 'ipskit score' på denne fil: det er det officielle resultat.\n"
+    "# Målte værdier og afkrydsede elementer er med, hvor alle bedømmere angav det samme;\n"
+    "# hvor de er forskellige, står de over punktet: skriv den, I vil beholde, ind,\n"
+    "# fx '{{ value: 23 }}' eller '{{ elements: [id, id] }}'.\n"};
 inline const Text kConsensus{"consensus", "konsensus"};
 inline const Text kToAgree{"TO AGREE", "SKAL AFTALES"};
+inline const Text kDetailsDiffer{"score agreed; figures or elements differ",
+                                 "scoren er aftalt; målte værdier eller elementer er forskellige"};
 inline const Text kNoFit{"no fit", "passer ikke"};
+inline const Text kMeasured{"measured {}", "målt {}"};
+inline const Text kTicked{"ticked: {}", "afkrydset: {}"};
+inline const Text kTickedByAll{"ticked by every reviewer: {}", "afkrydset af alle bedømmere: {}"};
+inline const Text kNone{"none", "ingen"};
 
-inline const std::array kAllLabels{&kIntro, &kConsensus, &kToAgree, &kNoFit};
+inline const std::array kAllLabels{&kIntro,    &kConsensus, &kToAgree,     &kDetailsDiffer, &kNoFit,
+                                   &kMeasured, &kTicked,    &kTickedByAll, &kNone};
 
 }  // namespace ipskit::writers::questionnaire::consensus_labels

@@ -1,8 +1,11 @@
 #include "writers/questionnaire/consensus_writer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "writers/questionnaire/consensus_labels.hpp"
+#include "writers/questionnaire/yaml_text.hpp"
 
 namespace ipskit::writers::questionnaire {
 
@@ -11,18 +14,48 @@ using namespace consensus_labels;
 
 namespace {
 
-std::string one_line(std::string text) {
-    for (char& c : text)
-        if (c == '\n' || c == '\r') c = ' ';
+std::string f(const Text& t, Lang lang, const std::string& arg) {
+    return fmt::format(fmt::runtime(t.in(lang)), arg);
+}
+
+// The shortest text that reads back as the same number, as the reader parses it.
+std::string figure(double x) {
+    return fmt::format("{}", x);
+}
+
+std::string who(const Review& review) {
+    return fmt::format("{}", fmt::join(review.reviewers, ", "));
+}
+
+std::string ids(const std::vector<std::string>& elements, Lang lang) {
+    return elements.empty() ? kNone.in(lang) : fmt::format("{}", fmt::join(elements, ", "));
+}
+
+// "3 (no fit), measured 23, ticked: a, b": what one reviewer gave an item.
+std::string rating_details(const Rating& rating, Lang lang) {
+    std::string text = fmt::format("{}", rating.score);
+    if (rating.no_fit) text += " (" + kNoFit.in(lang) + ")";
+    if (rating.value) text += ", " + f(kMeasured, lang, figure(*rating.value));
+    if (!rating.elements.empty()) text += ", " + f(kTicked, lang, ids(rating.elements, lang));
     return text;
 }
 
-// "Mette Lund: 3 (no fit) — note" for the comments of an open item.
-std::string rating_comment(const Review& review, const Rating& rating, Lang lang) {
-    std::string text = fmt::format("{}: {}", fmt::join(review.reviewers, ", "), rating.score);
-    if (rating.no_fit) text += " (" + kNoFit.in(lang) + ")";
-    if (!rating.note.empty()) text += " — " + one_line(rating.note);
-    return text;
+// One comment line per reviewer, and the elements they all ticked when they
+// ticked different ones: what the meeting needs to see to decide. Notes are
+// shown only for an open item; an agreed item carries them in its note.
+std::string reviewer_comments(const ConsensusDraft& draft, const ConsensusItem& item, Lang lang) {
+    std::string out;
+    for (std::size_t r = 0; r < item.ratings.size(); ++r) {
+        const Rating& rating = *item.ratings[r];
+        std::string line = who(*draft.reviews[r]) + ": " + rating_details(rating, lang);
+        if (!item.agreed && !rating.note.empty()) line += " — " + rating.note;
+        out += "  #   " + comment_text(line) + "\n";
+    }
+    const bool any_ticked = std::any_of(item.ratings.begin(), item.ratings.end(),
+                                        [](const Rating* r) { return !r->elements.empty(); });
+    if (any_ticked && item.details_differ)
+        out += "  #   " + comment_text(f(kTickedByAll, lang, ids(item.ticked_by_all, lang))) + "\n";
+    return out;
 }
 
 // The agreed item's notes, each with its reviewer, as one note.
@@ -30,43 +63,39 @@ std::string joined_notes(const ConsensusDraft& draft, const ConsensusItem& item)
     std::vector<std::string> notes;
     for (std::size_t r = 0; r < item.ratings.size(); ++r)
         if (!item.ratings[r]->note.empty())
-            notes.push_back(
-                fmt::format("{}: {}", fmt::join(draft.reviews[r]->reviewers, ", "), item.ratings[r]->note));
+            notes.push_back(fmt::format("{}: {}", who(*draft.reviews[r]), item.ratings[r]->note));
     return fmt::format("{}", fmt::join(notes, "; "));
 }
 
+std::string quoted_ids(const std::vector<std::string>& elements) {
+    std::vector<std::string> quoted;
+    for (const auto& id : elements) quoted.push_back(yaml_quoted(id));
+    return fmt::format("[{}]", fmt::join(quoted, ", "));
+}
+
+// Only what every reviewer gave alike is written as live YAML, so reading
+// the file back gives the agreed score and nothing else.
 std::string agreed_line(const ConsensusDraft& draft, const ConsensusItem& item) {
     const std::string note = joined_notes(draft, item);
     std::vector<std::string> fields{fmt::format("score: {}", *item.agreed)};
     if (item.no_fit) fields.push_back("no_fit: true");
+    if (item.value) fields.push_back("value: " + figure(*item.value));
+    if (!item.elements.empty()) fields.push_back("elements: " + quoted_ids(item.elements));
     if (!note.empty()) fields.push_back("note: " + yaml_quoted(note));
     if (fields.size() == 1) return fmt::format("  {}: {}\n", item.item->number, *item.agreed);
     return fmt::format("  {}: {{ {} }}\n", item.item->number, fmt::join(fields, ", "));
 }
 
 std::string item_lines(const ConsensusDraft& draft, const ConsensusItem& item, Lang lang) {
-    std::string out = fmt::format("  # {}. {}", item.item->number, one_line(item.item->name.in(lang)));
-    if (item.agreed) return out + "\n" + agreed_line(draft, item);
-    out += " — " + kToAgree.in(lang) + "\n";
-    for (std::size_t r = 0; r < item.ratings.size(); ++r)
-        out += "  #   " + rating_comment(*draft.reviews[r], *item.ratings[r], lang) + "\n";
-    return out + fmt::format("  {}:\n", item.item->number);
+    std::string out = fmt::format("  # {}. {}", item.item->number, comment_text(item.item->name.in(lang)));
+    if (item.agreed && !item.details_differ) return out + "\n" + agreed_line(draft, item);
+    out += " — " + (item.agreed ? kDetailsDiffer : kToAgree).in(lang) + "\n";
+    out += reviewer_comments(draft, item, lang);
+    // An open item is left empty: a score written for it by ipskit would be scored unseen.
+    return out + (item.agreed ? agreed_line(draft, item) : fmt::format("  {}:\n", item.item->number));
 }
 
 }  // namespace
-
-std::string yaml_quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
 
 std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     const Review& first = *draft.reviews.front();
@@ -74,8 +103,12 @@ std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     out += fmt::format("scale: {}\n", yaml_quoted(first.scale_id));
     out += fmt::format("site: {}\n", yaml_quoted(first.site));
     out += fmt::format("review_date: {}\n", first.review_date);
-    const std::string who = fmt::format("{} ({})", fmt::join(draft.reviewers, ", "), kConsensus.in(lang));
-    out += fmt::format("reviewer: {}\n", yaml_quoted(who));
+    if (!draft.cluster.empty()) out += fmt::format("cluster: {}\n", yaml_quoted(draft.cluster));
+    const std::string reviewers =
+        fmt::format("{} ({})", fmt::join(draft.reviewers, ", "), kConsensus.in(lang));
+    out += fmt::format("reviewer: {}\n", yaml_quoted(reviewers));
+    // Tells the agreed questionnaire from a reviewer's own, for compare --latest.
+    out += "consensus: true\n";
     out += "ratings:\n";
     for (const auto& item : draft.items) out += item_lines(draft, item, lang);
     return out;

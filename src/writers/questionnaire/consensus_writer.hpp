@@ -1,7 +1,8 @@
 #pragma once
 // A consensus draft as a reviewer questionnaire (formats.md YAML): agreed
-// items filled in, open items left empty with every reviewer's score and note
-// as comments, so the reviewers fill it in and score it like any review.
+// items filled in, with the figures and elements every reviewer gave alike;
+// open items left empty with every reviewer's score, figure, elements and
+// note as comments, so the reviewers fill it in and score it like any review.
 
 #include <string>
 
@@ -11,8 +12,5 @@
 namespace ipskit::writers::questionnaire {
 
 std::string consensus_yaml(const ConsensusDraft& draft, Lang lang);
-
-// `text` as a double-quoted YAML scalar.
-std::string yaml_quoted(const std::string& text);
 
 }  // namespace ipskit::writers::questionnaire

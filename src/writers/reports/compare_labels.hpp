@@ -18,6 +18,10 @@ inline const Text kCluster{"Cluster", "Klynge"};
 inline const Text kReviewDate{"Review date", "Vurderingsdato"};
 inline const Text kTotal{"Total", "Samlet score"};
 inline const Text kLevel{"Level", "Niveau"};
+inline const Text kFile{"File", "Fil"};
+inline const Text kFileNote{
+    "File: the questionnaire used for the site; of one date, the reviewers' consensus.",
+    "Fil: det bedømmerskema, der er brugt for stedet; af samme dato bedømmernes konsensus."};
 inline const Text kRegionMean{"Mean of all sites", "Gennemsnit af alle steder"};
 inline const Text kMatrixNote{"Columns 1–{} are the scale's items.", "Kolonne 1–{} er skalaens punkter."};
 inline const Text kClusters{"Cluster means", "Gennemsnit pr. klynge"};
@@ -33,9 +37,9 @@ inline const Text kAtOrBelow{"Sites scoring {} or less (of {})", "Steder med {} 
 inline const Text kWeakestNote{"The {} items with the lowest mean over the sites, lowest first.",
                                "De {} punkter med det laveste gennemsnit over stederne, laveste først."};
 
-inline const std::array kAllLabels{&kTitle,      &kScale,      &kSites,     &kMatrix,     &kSite,
-                                   &kCluster,    &kReviewDate, &kTotal,     &kLevel,      &kRegionMean,
-                                   &kMatrixNote, &kClusters,   &kMeanTotal, &kNoClusters, &kWeakest,
-                                   &kItem,       &kName,       &kMean,      &kAtOrBelow,  &kWeakestNote};
+inline const std::array kAllLabels{
+    &kTitle, &kScale,      &kSites,      &kMatrix,      &kSite,      &kCluster,    &kReviewDate, &kTotal,
+    &kLevel, &kRegionMean, &kMatrixNote, &kClusters,    &kMeanTotal, &kNoClusters, &kWeakest,    &kItem,
+    &kName,  &kMean,       &kAtOrBelow,  &kWeakestNote, &kFile,      &kFileNote};
 
 }  // namespace ipskit::writers::reports::compare_labels

@@ -28,12 +28,14 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
         {{"site", kSite.in(lang)}, {"cluster", kCluster.in(lang)}, {"review_date", kReviewDate.in(lang)}},
         {},
         {},
-        {f(kMatrixNote, lang, scale.items.size())},
+        {f(kMatrixNote, lang, scale.items.size()), kFileNote.in(lang)},
         {}};
     const std::size_t first_item = t.columns.size();
     add_item_columns(t, scale);
     t.columns.push_back({"total", kTotal.in(lang)});
     t.columns.push_back({"level", kLevel.in(lang)});
+    // Last, so that a column added does not move the others for those who read them by place.
+    t.columns.push_back({"file", kFile.in(lang)});
     t.colour_scale =
         doc::ColourScale{first_item, first_item + scale.items.size() - 1,
                          static_cast<double>(scale.score_min), static_cast<double>(scale.score_max)};
@@ -43,6 +45,7 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
         for (const auto& rating : site.review->ratings) row.push_back(doc::Cell::of_int(rating.score));
         row.push_back(doc::Cell::of_int(site.total));
         row.push_back(site.level ? doc::Cell::of_text(site.level->name.in(lang)) : doc::Cell::blank());
+        row.push_back(doc::Cell::of_text(site.review->file));
         t.add_row(std::move(row));
     }
     std::vector<doc::Cell> mean_row{doc::Cell::of_text(kRegionMean.in(lang)), doc::Cell::blank(),
@@ -52,6 +55,7 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
         item_means[static_cast<std::size_t>(item.item - scale.items.data())] = item.mean;
     for (double mean : item_means) mean_row.push_back(doc::Cell::of_number(mean, 1));
     mean_row.push_back(doc::Cell::of_number(c.mean_total, 1));
+    mean_row.push_back(doc::Cell::blank());
     mean_row.push_back(doc::Cell::blank());
     t.add_row(std::move(mean_row), true);
     return t;
