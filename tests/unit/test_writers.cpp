@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "util/error.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
@@ -93,4 +94,20 @@ TEST_CASE("writers::write_xlsx") {
     CHECK(a.substr(0, 2) == "PK");
     CHECK(a == bytes(dir / "b.xlsx"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("writers::write_xlsx refuses a table longer than a sheet, writing nothing") {
+    namespace fs = std::filesystem;
+    const fs::path path =
+        fs::temp_directory_path() / ("ipskit-xlsx-long-" + std::to_string(::getpid()) + ".xlsx");
+    Table table{"groups", "Groups", {{"n", "n"}}, {}, {}, {}};
+    table.rows.assign(1'048'576, {Cell::of_int(1)});  // with the header row, one row too many
+    const Document document{"outcomes", "Outcomes", {}, {table}};
+    CHECK_THROWS_WITH_AS(write_xlsx(document, Lang::en, path.string()),
+                         doctest::Contains("the table \"Groups\" needs 1048577 rows, over the 1048576 rows"),
+                         ipskit::util::Error);
+    CHECK_FALSE(fs::exists(path));
+    table.rows.pop_back();
+    CHECK_NOTHROW(write_xlsx({"outcomes", "Outcomes", {}, {table}}, Lang::en, path.string()));
+    fs::remove(path);
 }

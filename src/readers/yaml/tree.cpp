@@ -28,6 +28,9 @@ struct Tree {
 
 namespace {
 
+// What aliases may repeat of a document, as much as a file may hold.
+constexpr std::uint64_t kMaxExpandedBytes = 16u << 20;
+
 const std::string kNoText;
 
 }  // namespace
@@ -255,6 +258,7 @@ private:
     };
 
     std::uint32_t add(NodeData data) {
+        weights_.push_back(data.text.size() + 1);
         tree_->nodes.push_back(std::move(data));
         return static_cast<std::uint32_t>(tree_->nodes.size() - 1);
     }
@@ -291,6 +295,15 @@ private:
                 file_, start_of(event),
                 fmt::format("the alias '*{}' names no anchor '&{}' given before it", name, name),
                 "define the anchor first, or write the value out");
+        // The tree shares the aliased node, but whoever reads the document
+        // copies each use of it: a 1 MB file of aliases to a large anchor
+        // would need gigabytes. Count every use at its full size.
+        expanded_ += weights_[found->second];
+        if (expanded_ > kMaxExpandedBytes)
+            throw syntax_error(
+                file_, start_of(event),
+                fmt::format("the aliases would repeat over {} bytes of the document", kMaxExpandedBytes),
+                "a questionnaire or scale needs few aliases, if any; write the values out");
         place(found->second, {});
     }
 
@@ -318,6 +331,11 @@ private:
         tree_->children.insert(tree_->children.end(),
                                pending_.begin() + static_cast<std::ptrdiff_t>(done.first_pending),
                                pending_.end());
+        std::uint64_t weight = 1;
+        for (auto it = pending_.begin() + static_cast<std::ptrdiff_t>(done.first_pending);
+             it != pending_.end(); ++it)
+            weight = std::min<std::uint64_t>(weight + weights_[*it], kMaxExpandedBytes + 1);
+        weights_[done.node] = weight;
         pending_.resize(done.first_pending);
         place(done.node, done.anchor);
     }
@@ -327,6 +345,8 @@ private:
     std::vector<Open> stack_;
     std::vector<std::uint32_t> pending_;
     std::unordered_map<std::string, std::uint32_t> anchors_;
+    std::vector<std::uint64_t> weights_;  // each node's bytes with its children's, aliases in full
+    std::uint64_t expanded_ = 0;          // bytes that aliases repeat
     std::optional<std::uint32_t> root_;
     int documents_ = 0;
 };

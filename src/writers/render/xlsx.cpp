@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
 #include "util/error.hpp"
@@ -125,6 +126,18 @@ void colour_scores(lxw_worksheet* ws, const doc::Table& table) {
                                        static_cast<lxw_col_t>(scale.last_column), &format);
 }
 
+// An Excel sheet holds 1,048,576 rows; libxlsxwriter drops the cells past it
+// with no more than a return code. A table that does not fit is refused
+// whole rather than cut without a word.
+void refuse_too_long(const doc::Table& table, const std::string& path) {
+    const std::size_t rows = 1 + table.rows.size() + (table.notes.empty() ? 0 : 1 + table.notes.size());
+    if (rows <= LXW_ROW_MAX) return;
+    throw util::Error({path, 0, 0},
+                      fmt::format("the table \"{}\" needs {} rows, over the {} rows of an Excel sheet",
+                                  table.title, rows, LXW_ROW_MAX),
+                      "break it down by fewer groups, or write it as CSV or JSON (-o report.csv)");
+}
+
 void write_table_sheet(lxw_worksheet* ws, const doc::Table& table, Formats& formats, Lang lang) {
     const doc::NumberStyle style = doc::NumberStyle::for_lang(lang);
     std::vector<std::size_t> widths(table.columns.size(), 0);
@@ -186,6 +199,8 @@ void write_summary_sheet(lxw_worksheet* ws, const doc::Document& document, Forma
 }  // namespace
 
 void write_xlsx(const doc::Document& document, Lang lang, const std::string& path) {
+    for (const auto& block : document.blocks)
+        if (const auto* table = std::get_if<doc::Table>(&block)) refuse_too_long(*table, path);
     lxw_workbook* book = workbook_new(path.c_str());
     if (book == nullptr)
         throw util::Error({path, 0, 0}, "cannot create the spreadsheet",
