@@ -37,6 +37,11 @@ std::string render(const writers::doc::Document& document, const std::string& fo
 
 // -o and --xlsx naming one file would leave only one of them, silently.
 void refuse_same_output(const OutputOptions& options) {
+    // A workbook is a zip file: on a terminal or in a pipe it would be noise,
+    // and "-" taken as a file name would surprise.
+    if (options.xlsx == "-")
+        throw util::Error({"--xlsx", 0, 0}, "a workbook cannot be written to standard output",
+                          "give --xlsx a file name, e.g. report.xlsx");
     if (options.xlsx.empty() || options.output == "-") return;
     std::error_code ec;
     // Both written through to one device (/dev/null) lose nothing.

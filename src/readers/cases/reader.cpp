@@ -101,6 +101,26 @@ struct Part {
     std::exception_ptr failure;  // anything but a problem of the input
 };
 
+std::string utf8_read_as_windows1252() {
+    return fmt::format(
+        "the file reads as UTF-8, but --encoding windows-1252 was given, so its Danish letters "
+        "come out as \"Ã¦\", \"Ã¸\", \"Ã¥\"");
+}
+
+// A header that fails because --encoding windows-1252 garbled a UTF-8 file
+// ("ForlÃ¸b ID") says so first: the header is not what needs fixing.
+CaseColumnIndex resolve_columns(const csv::CsvReader& head, const std::string& column_map) {
+    try {
+        return resolve_case_columns(head, column_map);
+    } catch (const util::Error& e) {
+        if (!head.looks_like_utf8()) throw;
+        std::vector<util::Diagnostic> all{{util::Location{head.name()}, utf8_read_as_windows1252(),
+                                           "leave --encoding out for a UTF-8 file"}};
+        all.insert(all.end(), e.diagnostics().begin(), e.diagnostics().end());
+        throw util::Error(std::move(all));
+    }
+}
+
 outcomes::DayNumber latest_day(const Case& c) {
     outcomes::DayNumber day = c.start;
     for (const auto& other : {c.referral, c.first_employer_contact, c.outcome_date, c.end})
@@ -159,7 +179,7 @@ public:
         : options_(options),
           warn_(warn),
           starts_(plan_starts(head, options)),
-          columns_(resolve_case_columns(head, options.column_map)),
+          columns_(resolve_columns(head, options.column_map)),
           parts_(starts_.size() + 1),
           failures_(parts_.size()) {
         parts_[0] = std::make_unique<Part>(std::move(head), columns_, options, parts_.size(), warn);
@@ -173,6 +193,10 @@ public:
         for (const CaseColumn column : missing.columns)
             summary.missing_columns.push_back(column_name(column));
         summary.column_warnings = missing_column_warnings(parts_[0]->csv, missing);
+        if (parts_[0]->csv.looks_like_utf8())
+            summary.column_warnings.push_back(
+                fmt::format("{}: warning: {}; leave --encoding out for a UTF-8 file", parts_[0]->csv.name(),
+                            utf8_read_as_windows1252()));
     }
 
     // Reads the parts on `workers` threads, each taking the next part not

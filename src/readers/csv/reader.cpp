@@ -194,6 +194,14 @@ void CsvReader::check_file_signature() {
         fail(1, 0, "file is an Excel workbook (.xlsx), not CSV",
              "save the sheet from Excel as \"CSV UTF-8\"");
     }
+    // Danish letters in UTF-8 are two bytes each, which Windows-1252 shows as
+    // "Ã¸" and the like; a first block that is valid UTF-8 with letters beyond
+    // ASCII is all but certainly UTF-8, whatever --encoding says. The block
+    // may end inside a letter, so its last three bytes are left out.
+    if (encoding_ == text::Encoding::windows1252) {
+        const std::string_view head = start.substr(0, start.size() > 3 ? start.size() - 3 : 0);
+        looks_like_utf8_ = !text::is_ascii(head) && text::find_invalid_utf8(head) == std::string_view::npos;
+    }
 }
 
 void CsvReader::skip_blank_lines() {

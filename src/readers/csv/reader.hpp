@@ -83,6 +83,9 @@ public:
     const std::string& name() const { return name_; }
     const std::vector<std::string>& header() const { return header_; }
     int header_line() const { return header_line_; }
+    // Read as Windows-1252, the file's first block is valid UTF-8 with
+    // letters beyond ASCII: --encoding windows-1252 is most likely wrong.
+    bool looks_like_utf8() const { return looks_like_utf8_; }
     // Where the header is, for messages about columns (see ColumnResolver).
     util::Location header_location() const { return util::Location{name_, header_line_, 0}; }
     char delimiter() const { return delimiter_; }
@@ -155,6 +158,7 @@ private:
     std::string name_;
     CsvOptions options_;
     text::Encoding encoding_;  // options_.encoding unless a UTF-8 BOM says otherwise
+    bool looks_like_utf8_ = false;
     char delimiter_ = ',';
     std::vector<std::string> header_;
     int header_line_ = 0;

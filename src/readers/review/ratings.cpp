@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -34,6 +35,8 @@ std::optional<double> parse_number(std::string s) {
     double x = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), x);
     if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    // from_chars reads "inf" and "nan"; no measured figure is either.
+    if (!std::isfinite(x)) return std::nullopt;
     return x;
 }
 

@@ -4,6 +4,7 @@
 
 #include "readers/review/reader.hpp"
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <string_view>
@@ -82,8 +83,12 @@ struct Header {
     std::vector<Written> reviewers;
 };
 
+// RATINGS.CSV, as Windows may name it, is a ratings sheet too.
 bool is_ratings_sheet(const std::string& file) {
-    return file.size() > 4 && file.compare(file.size() - 4, 4, ".csv") == 0;
+    if (file.size() <= 4) return false;
+    std::string ext = file.substr(file.size() - 4);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".csv";
 }
 
 // Checks the header; returns the scale, or throws every error so far when

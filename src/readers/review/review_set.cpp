@@ -168,7 +168,10 @@ std::vector<std::string> review_files_in(const std::string& dir) {
     if (!fs::is_directory(dir, ec)) return {dir};
     std::vector<std::string> paths;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        const std::string ext = entry.path().extension().string();
+        // Windows and some exports write REVIEW.YAML or .Yml: the case of an
+        // extension says nothing about what the file holds.
+        std::string ext = entry.path().extension().string();
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".csv"))
             paths.push_back(entry.path().string());
     }
