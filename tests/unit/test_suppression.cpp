@@ -4,6 +4,7 @@
 
 #include "domain/outcomes/suppression.hpp"
 
+using ipskit::outcomes::Mark;
 using ipskit::outcomes::SuppressionGrid;
 
 TEST_CASE("outcomes::SuppressionGrid") {
@@ -80,5 +81,40 @@ TEST_CASE("outcomes::SuppressionGrid") {
         CHECK(g.hidden(b1));
         CHECK(g.hidden(b2));
         CHECK_FALSE(g.hidden(ta));
+    }
+    SUBCASE("a protecting cell's lower bound must not pin a small count") {
+        // job 1 and flexjob 5 of job or education 46: hiding 1 and 5 leaves
+        // a reader job + flexjob = 6 with flexjob at least 5, so job = 1.
+        // One more cell of the row must go.
+        SuppressionGrid g;
+        const auto job = g.add(1), flex = g.add(5), edu = g.add(40), other = g.add(30), total = g.add(76),
+                   joe = g.add(46);
+        g.add_sum({job, flex, edu, other}, total);
+        g.add_sum({job, flex, edu}, joe);
+        g.add_sum({joe, other}, total);
+        g.apply(5);
+        CHECK(g.mark(job) == Mark::small);
+        CHECK(g.mark(flex) == Mark::protecting);
+        CHECK(g.hidden(other));  // the smallest shown cell of a sum with job
+        CHECK(g.hidden(joe));    // joe + other = total then needs a second cell
+        CHECK_FALSE(g.hidden(edu));
+    }
+    SUBCASE("a follower is hidden with its leader") {
+        SuppressionGrid g;
+        const auto a = g.add(3), b = g.add(20), t = g.add(23), n = g.add(19);
+        g.add_sum({a, b}, t);
+        g.add_follower(n, b);
+        g.apply(5);
+        CHECK(g.mark(b) == Mark::protecting);
+        CHECK(g.mark(n) == Mark::protecting);
+    }
+    SUBCASE("a 0 is shown, and never hidden to protect") {
+        SuppressionGrid g;
+        const auto a = g.add(3), b = g.add(0), c = g.add(9), t = g.add(12);
+        g.add_sum({a, b, c}, t);
+        g.apply(5);
+        CHECK(g.mark(a) == Mark::small);
+        CHECK_FALSE(g.hidden(b));
+        CHECK(g.mark(c) == Mark::protecting);
     }
 }
