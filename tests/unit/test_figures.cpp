@@ -240,3 +240,58 @@ TEST_CASE("outcomes::compute_figures flags caseloads above the maximum") {
     CHECK(figures.above_max_caseload[0] == true);   // AA: 3 > 2
     CHECK(figures.above_max_caseload[1] == false);  // BB: 2 is the maximum itself
 }
+
+TEST_CASE("outcomes::compute_figures suppresses caseloads as counts of participants") {
+    AggregationRules rules;
+    rules.period = {k2020_01_01, k2020_01_01 + 365};
+    OutcomeAggregator agg(rules, {});
+    for (const auto& [consultant, active] : {std::pair{"AA", 3}, std::pair{"BB", 9}, std::pair{"CC", 12}})
+        for (int i = 0; i < active; ++i) {
+            Case c;
+            c.consultant = consultant;
+            c.start = k2020_01_01;
+            agg.add(c);
+        }
+    const auto result = agg.finish();
+    SUBCASE("a small caseload is <N, and one more is hidden, as they add up to the active courses") {
+        const auto figures = compute_figures(result, {50, 5, 20});
+        REQUIRE(figures.caseloads.size() == 3);
+        CHECK(figures.caseloads[0].mark == Mark::small);
+        CHECK(figures.caseloads[1].mark == Mark::protecting);  // 9 is the smallest of 5 or more
+        CHECK_FALSE(figures.caseloads[2].hidden());
+        CHECK_FALSE(figures.without_consultant.hidden());  // 0 is shown
+        CHECK_FALSE(figures.active_at_capacity_day.hidden());
+        // With a maximum of 20 a small caseload is known to be under it; an x's flag would narrow it.
+        CHECK(figures.above_max_caseload[0] == false);
+        CHECK_FALSE(figures.above_max_caseload[1].has_value());
+        CHECK(figures.above_max_caseload[2] == false);
+    }
+    SUBCASE("a maximum under the threshold hides the flag of a small caseload") {
+        const auto figures = compute_figures(result, {50, 5, 2});
+        CHECK_FALSE(figures.above_max_caseload[0].has_value());
+        CHECK(figures.above_max_caseload[2] == true);
+    }
+}
+
+TEST_CASE("outcomes::compute_figures leaves a group with no closed course out of the sums") {
+    // Site A: 2 flexjob of 20; site B: only active courses. B's zeros are
+    // shown as 0 and known to a reader, so A's flexjob needs a second
+    // hidden cell in its column besides the total's.
+    AggregationRules rules;
+    rules.period = {k2020_01_01, k2020_01_01 + 365};
+    OutcomeAggregator agg(rules, {GroupField::site});
+    add_site(agg, "A", {10, 2, 8, 0});
+    Case active;
+    active.site = "B";
+    active.start = k2020_01_01;
+    agg.add(active);
+    const auto result = agg.finish();
+    const auto figures = compute_figures(result, {50, 5});
+    const auto& total = figures.closed[0];
+    const auto& a = figures.closed[1];
+    CHECK(a.counts[kFlexjobColumn].mark == Mark::small);
+    // A is alone in the total: its hidden cells are hidden there too.
+    CHECK(total.counts[kFlexjobColumn].mark == Mark::small);
+    CHECK(total.counts[kEducationColumn].hidden());
+    CHECK(figures.closed[2].counts[kFlexjobColumn].n == 0);
+}

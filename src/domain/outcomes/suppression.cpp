@@ -36,8 +36,12 @@ void SuppressionGrid::apply(long threshold) {
             changed = follow();
             for (const Sum& sum : sums_) changed = protect(sum) || changed;
         }
-        const auto pinned = pinned_small_cell(threshold);
-        if (!pinned || !widen(*pinned)) break;
+        // A pinned cell whose own sums have nothing left to hide (a site
+        // alone in its cluster) is pinned with another that has.
+        bool widened = false;
+        for (std::size_t cell : pinned_small_cells(threshold))
+            if ((widened = widen(cell))) break;
+        if (!widened) break;
     } while (true);
 }
 
@@ -67,7 +71,7 @@ bool narrow(std::vector<Bounds>& b, const std::vector<std::size_t>& parts, std::
 
 }  // namespace
 
-std::optional<std::size_t> SuppressionGrid::pinned_small_cell(long threshold) const {
+std::vector<std::size_t> SuppressionGrid::pinned_small_cells(long threshold) const {
     std::vector<Bounds> b(counts_.size());
     for (std::size_t i = 0; i < counts_.size(); ++i)
         b[i] = marks_[i] == Mark::shown   ? Bounds{counts_[i], counts_[i]}
@@ -80,9 +84,10 @@ std::optional<std::size_t> SuppressionGrid::pinned_small_cell(long threshold) co
         moved = false;
         for (const Sum& sum : sums_) moved = narrow(b, sum.parts, sum.whole) || moved;
     }
+    std::vector<std::size_t> pinned;
     for (std::size_t i = 0; i < counts_.size(); ++i)
-        if (marks_[i] == Mark::small && b[i].lo == b[i].hi) return i;
-    return std::nullopt;
+        if (marks_[i] == Mark::small && b[i].lo == b[i].hi) pinned.push_back(i);
+    return pinned;
 }
 
 bool SuppressionGrid::widen(std::size_t cell) {

@@ -48,8 +48,8 @@ private:
     // What a reader can work out of each cell: the shown counts, a small
     // cell 1 to threshold - 1, a protecting cell threshold or more (were it
     // fewer, it would be marked small), narrowed through every sum until
-    // nothing changes. Returns a small cell narrowed to one value, if any.
-    std::optional<std::size_t> pinned_small_cell(long threshold) const;
+    // nothing changes. Returns the small cells narrowed to one value.
+    std::vector<std::size_t> pinned_small_cells(long threshold) const;
     // Hides the smallest shown cell of a sum that holds `cell`; false if none.
     bool widen(std::size_t cell);
     void hide(std::size_t cell) { marks_[cell] = Mark::protecting; }
