@@ -26,3 +26,12 @@ run_ipskit outcomes "$CASES" --encoding windows-1252 --year 2020 --suppress-belo
 expect_status 0
 expect_out_contains '| Uddannelse | x | x |'
 expect_out_contains 'x: skjult, så et skjult lille antal ikke kan regnes ud'
+
+# The cohort's share among those with full follow-up tells its successes and,
+# by subtraction, its failures: at 6 months 8 of 30 succeeded (hidden), at 18
+# months 12 of 22 did and 10 did not (hidden, as 10 is under 11).
+run_ipskit outcomes "$CASES" --encoding windows-1252 --year 2020 --cohort --suppress-below 11 --format md
+expect_status 0
+expect_out_contains '| 6 | 183 | 27% | 18 | 30 | <11 |'
+expect_out_contains '| 12 | 365 | 50% | <11 | 29 | 52% |'
+expect_out_contains '| 18 | 548 | 50% | <11 | 22 | <11 |'
