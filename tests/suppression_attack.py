@@ -6,10 +6,10 @@ For each seed: write a case extract of clusters and sites, run ipskit with
 without suppression for the truth. Then take everything the JSON report
 prints, set up every relation between its figures that a reader can see,
 and prove by an exact integer search that no cell shown as <N can be pinned
-to one value. Also checked: the markers are true (a <N is 1 to N-1, an x is
-N or more), a figure computed from counts (a share, an interval, a verdict,
-mean days) is shown only where those counts are, and Markdown and CSV show
-the same markers as JSON. Standard library only; docs/limits-and-safety.md
+to one value, unless it is a 0. Also checked: the markers are true (a <N is
+0 to N-1, an x is N or more), a figure computed from counts (a share, an
+interval, a verdict, mean days) is shown only where those counts are, and
+Markdown and CSV show the same markers as JSON. Standard library only; docs/limits-and-safety.md
 describes the method.
 
 usage: suppression_attack.py IPSKIT [SEEDS]
@@ -103,9 +103,10 @@ class Problem:
             lo = hi = int(shown)
             check(lo == truth, f"{name}: shows {shown}, truth {truth}")
         elif shown == f"<{self.t}":
-            lo, hi = 1, self.t - 1
+            lo, hi = 0, self.t - 1  # 0 is hidden too
             check(lo <= truth <= hi, f"{name}: <{self.t} but the count is {truth}")
-            self.small.append(i)
+            if truth > 0:  # a hidden 0 pinned to 0 tells of no one
+                self.small.append(i)
         elif shown == "x":
             # In a table an x is N or more; in a note it is computed from one.
             lo, hi = (self.t, self.cap) if in_table else (0, self.cap)
@@ -342,7 +343,7 @@ class Search:
         return found
 
 
-def all_only_ints_check(p):
+def check_model(p):
     """The true table satisfies every relation: the model is right."""
     for terms, equality in p.relations:
         s = sum(a * p.truth[v] for a, v in terms)
@@ -403,7 +404,7 @@ def attack(ipskit, seed, workdir):
     check_markers(report, csv_tables(run(ipskit, path, t, "csv")), t, "CSV")
     check_derived(report, t)
     p = build(report, truth, t)
-    all_only_ints_check(p)
+    check_model(p)
     search = Search(p)
     for v in p.small:
         values = search.values_of(v)

@@ -12,7 +12,7 @@ grep -qF '| Flexjob | <5 | <5 |' report.md || fail "flexjob hidden"
 grep -qF '| Education | x | x |' report.md || fail "education hidden as the next-smallest, marked x"
 grep -qF '| Other | 55 | 44% |' report.md || fail "other shown"
 grep -qF '| Job or education | 69 | 56% |' report.md || fail "job or education shown"
-grep -qF '_<5: 1 to 5 - 1 courses (0 is shown)' report.md || fail "<5 not explained"
+grep -qF '_<5: fewer than 5 courses, 0 included' report.md || fail "<5 not explained"
 grep -qF 'x: hidden so that a hidden small count cannot be worked out' report.md || fail "x not explained"
 
 # JSON shows the hidden cells as the string in the report, never the count.

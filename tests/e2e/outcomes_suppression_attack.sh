@@ -3,9 +3,10 @@
 # tests/suppression_attack.py sets up every relation between the figures the
 # JSON report prints (row and column sums, the notes, caseloads, days n at
 # most job or education) and proves by an exact integer search that no cell
-# shown as <N can be only one value; it also checks that every marker is true
-# (<N is 1 to N-1, x is N or more), that a figure computed from hidden counts
-# is hidden, and that Markdown and CSV show JSON's markers cell for cell.
+# shown as <N (other than a 0) can be only one value; it also checks that
+# every marker is true (<N is 0 to N-1, x is N or more), that a figure
+# computed from hidden counts is hidden, and that Markdown and CSV show
+# JSON's markers cell for cell.
 source "$(dirname "$0")/lib.sh"
 need python3 python3
 

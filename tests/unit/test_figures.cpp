@@ -253,18 +253,25 @@ TEST_CASE("outcomes::compute_figures suppresses caseloads as counts of participa
             agg.add(c);
         }
     const auto result = agg.finish();
-    SUBCASE("a small caseload is <N, and one more is hidden, as they add up to the active courses") {
+    SUBCASE("a small caseload is <N; with the courses without a consultant they add up") {
         const auto figures = compute_figures(result, {50, 5, 20});
         REQUIRE(figures.caseloads.size() == 3);
         CHECK(figures.caseloads[0].mark == Mark::small);
-        CHECK(figures.caseloads[1].mark == Mark::protecting);  // 9 is the smallest of 5 or more
+        // The 0 without a consultant is hidden too, so 3 + 0 = 24 - 9 - 12
+        // has two hidden cells and nothing more is hidden.
+        CHECK(figures.without_consultant.mark == Mark::small);
+        CHECK_FALSE(figures.caseloads[1].hidden());
         CHECK_FALSE(figures.caseloads[2].hidden());
-        CHECK_FALSE(figures.without_consultant.hidden());  // 0 is shown
         CHECK_FALSE(figures.active_at_capacity_day.hidden());
-        // With a maximum of 20 a small caseload is known to be under it; an x's flag would narrow it.
+        // With a maximum of 20 a small caseload is known to be under it.
         CHECK(figures.above_max_caseload[0] == false);
-        CHECK_FALSE(figures.above_max_caseload[1].has_value());
-        CHECK(figures.above_max_caseload[2] == false);
+        CHECK(figures.above_max_caseload[1] == false);
+    }
+    SUBCASE("with a consultant's 0 shown elsewhere, one more is hidden, as an x") {
+        const auto figures = compute_figures(result, {50, 1, 20});  // nothing under 1 but the 0
+        CHECK(figures.without_consultant.mark == Mark::small);
+        CHECK(figures.caseloads[0].mark == Mark::protecting);  // 3, the smallest of 1 or more
+        CHECK_FALSE(figures.above_max_caseload[0].has_value());
     }
     SUBCASE("a maximum under the threshold hides the flag of a small caseload") {
         const auto figures = compute_figures(result, {50, 5, 2});
@@ -274,9 +281,9 @@ TEST_CASE("outcomes::compute_figures suppresses caseloads as counts of participa
 }
 
 TEST_CASE("outcomes::compute_figures leaves a group with no closed course out of the sums") {
-    // Site A: 2 flexjob of 20; site B: only active courses. B's zeros are
-    // shown as 0 and known to a reader, so A's flexjob needs a second
-    // hidden cell in its column besides the total's.
+    // Site A: 2 flexjob of 20; site B: only active courses. B is not
+    // shown and its zeros are known to a reader, so they are no hidden
+    // cells of the column: A's hidden cells are hidden in the total too.
     AggregationRules rules;
     rules.period = {k2020_01_01, k2020_01_01 + 365};
     OutcomeAggregator agg(rules, {GroupField::site});
@@ -290,7 +297,6 @@ TEST_CASE("outcomes::compute_figures leaves a group with no closed course out of
     const auto& total = figures.closed[0];
     const auto& a = figures.closed[1];
     CHECK(a.counts[kFlexjobColumn].mark == Mark::small);
-    // A is alone in the total: its hidden cells are hidden there too.
     CHECK(total.counts[kFlexjobColumn].mark == Mark::small);
     CHECK(total.counts[kEducationColumn].hidden());
     CHECK(figures.closed[2].counts[kFlexjobColumn].n == 0);

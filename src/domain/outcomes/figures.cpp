@@ -131,9 +131,9 @@ std::optional<double> whole_days(std::optional<double> days) {
     return std::nullopt;
 }
 
-// A 0 is shown: see suppression.hpp.
+// 0 included: see suppression.hpp.
 bool is_small(long n, long t) {
-    return n > 0 && n < t;
+    return n < t;
 }
 
 CountFigure small_or_shown(long n, long t) {

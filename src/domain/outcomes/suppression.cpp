@@ -21,15 +21,20 @@ void SuppressionGrid::add_follower(std::size_t follower, std::size_t leader) {
 void SuppressionGrid::apply(long threshold) {
     if (threshold <= 0) return;
     for (std::size_t i = 0; i < counts_.size(); ++i)
-        if (counts_[i] > 0 && counts_[i] < threshold) marks_[i] = Mark::small;
+        if (counts_[i] < threshold) marks_[i] = Mark::small;
     threshold_ = threshold;
+    sums_of_.assign(counts_.size(), {});
+    for (std::size_t i = 0; i < sums_.size(); ++i) {
+        sums_of_[sums_[i].whole].push_back(i);
+        for (std::size_t part : sums_[i].parts) sums_of_[part].push_back(i);
+    }
     // Hiding a cell for one sum can leave another sum with a single hidden
     // cell, so repeat until nothing changes; each pass hides at least one more
-    // cell, so this ends.
-    // The marks tell a reader that a protecting cell is at least the
-    // threshold, and that lower bound can pin a small cell (a small 0 and a
-    // protecting 5 in a sum of 5), so after the sums have two hidden cells
-    // each, widen until no small cell can be worked out from the bounds.
+    // cell, so this ends. The marks then tell a reader that an x is at least
+    // the threshold, and with the sums that can pin a small cell (a site's 1
+    // whose cluster is bounded by the other clusters' x), so widen, every
+    // pinned cell a round, until no small cell can be worked out from the
+    // bounds.
     do {
         bool changed = true;
         while (changed) {
@@ -39,8 +44,7 @@ void SuppressionGrid::apply(long threshold) {
         // A pinned cell whose own sums have nothing left to hide (a site
         // alone in its cluster) is pinned with another that has.
         bool widened = false;
-        for (std::size_t cell : pinned_small_cells(threshold))
-            if ((widened = widen(cell))) break;
+        for (std::size_t cell : pinned_small_cells(threshold)) widened = widen(cell) || widened;
         if (!widened) break;
     } while (true);
 }
@@ -75,35 +79,62 @@ std::vector<std::size_t> SuppressionGrid::pinned_small_cells(long threshold) con
     std::vector<Bounds> b(counts_.size());
     for (std::size_t i = 0; i < counts_.size(); ++i)
         b[i] = marks_[i] == Mark::shown   ? Bounds{counts_[i], counts_[i]}
-               : marks_[i] == Mark::small ? Bounds{1, threshold - 1}
+               : marks_[i] == Mark::small ? Bounds{0, threshold - 1}
                                           : Bounds{threshold, kUnbounded};
-    // Each pass narrows some bound by at least one or stops; the bounds are
-    // finite, so this ends, and in practice after a few passes.
-    bool moved = true;
-    while (moved) {
-        moved = false;
-        for (const Sum& sum : sums_) moved = narrow(b, sum.parts, sum.whole) || moved;
+    // A sum is narrowed again when a bound of one of its cells moved. Bounds
+    // can creep around a cycle of sums by a little each time, so the work is
+    // capped: the bounds are then wider than a reader's best, never narrower,
+    // and a pin is missed rather than made up (the attack test is exact).
+    std::vector<std::size_t> queue(sums_.size());
+    std::vector<bool> queued(sums_.size(), true);
+    for (std::size_t i = 0; i < sums_.size(); ++i) queue[i] = i;
+    std::size_t budget = 64 * sums_.size() + 64;
+    while (!queue.empty() && budget-- > 0) {
+        const std::size_t i = queue.back();
+        queue.pop_back();
+        queued[i] = false;
+        const Sum& sum = sums_[i];
+        if (!narrow(b, sum.parts, sum.whole)) continue;
+        auto requeue = [&](std::size_t cell) {
+            for (std::size_t j : sums_of_[cell])
+                if (!queued[j]) queued[j] = true, queue.push_back(j);
+        };
+        requeue(sum.whole);
+        for (std::size_t part : sum.parts) requeue(part);
     }
     std::vector<std::size_t> pinned;
     for (std::size_t i = 0; i < counts_.size(); ++i)
-        if (marks_[i] == Mark::small && b[i].lo == b[i].hi) pinned.push_back(i);
+        // A hidden 0 pinned to 0 tells of no one; a 1 to threshold - 1 must not be.
+        if (marks_[i] == Mark::small && counts_[i] > 0 && b[i].lo == b[i].hi) pinned.push_back(i);
     return pinned;
 }
 
 bool SuppressionGrid::widen(std::size_t cell) {
-    std::optional<std::size_t> best;
-    for (const Sum& sum : sums_) {
-        const bool holds =
-            sum.whole == cell || std::find(sum.parts.begin(), sum.parts.end(), cell) != sum.parts.end();
-        if (!holds) continue;
-        std::vector<std::size_t> cells = sum.parts;
-        cells.push_back(sum.whole);
-        for (std::size_t c : cells)
-            if (can_protect(c) && (!best || counts_[c] < counts_[*best])) best = c;
+    // The sums of the cell first; if they have nothing left to hide, the
+    // sums of the hidden cells in them, and so on outwards: a hidden cell
+    // that is pinned pins the cells it adds up with.
+    std::vector<bool> seen(counts_.size(), false);
+    std::vector<std::size_t> frontier = {cell};
+    seen[cell] = true;
+    while (!frontier.empty()) {
+        std::optional<std::size_t> best;
+        std::vector<std::size_t> next;
+        for (std::size_t f : frontier)
+            for (std::size_t i : sums_of_[f]) {
+                std::vector<std::size_t> cells = sums_[i].parts;
+                cells.push_back(sums_[i].whole);
+                for (std::size_t c : cells) {
+                    if (can_protect(c) && (!best || counts_[c] < counts_[*best])) best = c;
+                    if (hidden(c) && !seen[c]) seen[c] = true, next.push_back(c);
+                }
+            }
+        if (best) {
+            hide(*best);
+            return true;
+        }
+        frontier = std::move(next);
     }
-    if (!best) return false;
-    hide(*best);
-    return true;
+    return false;
 }
 
 bool SuppressionGrid::follow() {

@@ -1,14 +1,14 @@
 #pragma once
 // Small-count suppression for tables of counts that add up. Primary
-// suppression hides every count from 1 to the threshold - 1; a 0 is shown,
-// as it is no one to find out about (and hiding the zeros of a row that
-// adds up would hide its other cells for nothing). Secondary suppression
-// then hides more cells until no hidden count can be worked out from a sum:
-// in every sum (parts that add up to a whole) that has a hidden cell, at
-// least two cells are hidden. The next cell hidden is the smallest shown part,
-// which loses the least information, and never a 0, which a reader would
-// take for N or more. A report marks the two kinds apart: a small count is
-// 1 to N - 1, a protecting cell is N or more.
+// suppression hides every count under the threshold, 0 included: were a 0
+// shown, a reader would know a hidden count is 1 or more, and a small
+// whole of small parts (1 + 1 = 2 under 3) would give them away. Secondary
+// suppression then hides more cells until no hidden count can be worked
+// out from a sum: in every sum (parts that add up to a whole) that has a
+// hidden cell, at least two cells are hidden. The next cell hidden is the
+// smallest shown part of the threshold or more, which loses the least
+// information. A report marks the two kinds apart: a small count is 0 to
+// N - 1, a protecting cell is N or more.
 
 #include <cstddef>
 #include <optional>
@@ -46,11 +46,13 @@ private:
     bool protect(const Sum& sum);
     bool follow();
     // What a reader can work out of each cell: the shown counts, a small
-    // cell 1 to threshold - 1, a protecting cell threshold or more (were it
+    // cell 0 to threshold - 1, a protecting cell threshold or more (were it
     // fewer, it would be marked small), narrowed through every sum until
-    // nothing changes. Returns the small cells narrowed to one value.
+    // nothing changes. Returns the small cells of 1 or more narrowed to one
+    // value.
     std::vector<std::size_t> pinned_small_cells(long threshold) const;
-    // Hides the smallest shown cell of a sum that holds `cell`; false if none.
+    // Hides the smallest shown cell of a sum that holds `cell`, else of a
+    // sum that holds a hidden cell of those, and so on; false if none.
     bool widen(std::size_t cell);
     void hide(std::size_t cell) { marks_[cell] = Mark::protecting; }
     // A shown cell of the threshold or more: one that can be hidden as x.
@@ -60,6 +62,7 @@ private:
     std::vector<Mark> marks_;
     long threshold_ = 0;
     std::vector<Sum> sums_;
+    std::vector<std::vector<std::size_t>> sums_of_;               // by cell: the sums that hold it
     std::vector<std::pair<std::size_t, std::size_t>> followers_;  // (follower, leader)
 };
 

@@ -73,10 +73,10 @@ inline const Text kCiNote{"95 % confidence intervals: Wilson score, without cont
                           "95 % konfidensintervaller: Wilson score, uden kontinuitetskorrektion."};
 // {0} threshold
 inline const Text kSuppressed{
-    "<{0}: 1 to {0} - 1 courses (0 is shown); figures computed from them (shares, intervals, days, "
+    "<{0}: fewer than {0} courses, 0 included; figures computed from them (shares, intervals, days, "
     "target met) are shown as <{0} too. x: hidden so that a hidden small count cannot be worked out "
     "from the totals; an x is {0} or more, or computed from such a count.",
-    "<{0}: 1 til {0} - 1 forløb (0 vises); tal beregnet af dem (andele, intervaller, dage, mål "
+    "<{0}: færre end {0} forløb, 0 medregnet; tal beregnet af dem (andele, intervaller, dage, mål "
     "opfyldt) vises også som <{0}. x: skjult, så et skjult lille antal ikke kan regnes ud fra I "
     "alt-tallene; et x er {0} eller flere, eller beregnet af et sådant antal."};
 inline const Text kGroupTotals{
