@@ -119,7 +119,7 @@ void add_figure_options(CLI::App& command, OutcomesOptions& o) {
         ->default_str("20");
     command
         .add_option("--suppress-below", o.suppress_below,
-                    "Show counts under N as <N (with secondary suppression)")
+                    "Show counts under N as <N, and as x the cells that would reveal them")
         ->check(CLI::NonNegativeNumber)
         ->type_name("N");
     command.add_option("--fail-under", o.fail_under, "Exit 3 when the job-or-education share is below PCT")

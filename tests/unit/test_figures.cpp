@@ -99,7 +99,7 @@ TEST_CASE("outcomes::share_of") {
     //   p = k / n; c = (p + z*z/(2n)) / (1 + z*z/n)
     //   h = z * sqrt(p(1 - p)/n + z*z/(4n*n)) / (1 + z*z/n); c - h, c + h
     SUBCASE("55 of 100") {
-        const auto share = share_of(55, 100, false);
+        const auto share = share_of(55, 100);
         REQUIRE(share.value);
         REQUIRE(share.ci);
         CHECK(*share.value == doctest::Approx(0.55));
@@ -107,7 +107,7 @@ TEST_CASE("outcomes::share_of") {
         CHECK(share.ci->upper == doctest::Approx(0.6438546202048802).epsilon(1e-12));
     }
     SUBCASE("3 of 7 and 1 of 12") {
-        const auto a = share_of(3, 7, false), b = share_of(1, 12, false);
+        const auto a = share_of(3, 7), b = share_of(1, 12);
         REQUIRE(a.ci);
         REQUIRE(b.ci);
         CHECK(a.ci->lower == doctest::Approx(0.1582198552514697).epsilon(1e-12));
@@ -116,11 +116,11 @@ TEST_CASE("outcomes::share_of") {
         CHECK(b.ci->upper == doctest::Approx(0.3538799111411169).epsilon(1e-12));
     }
     SUBCASE("hidden or of nothing: no value, no interval") {
-        const auto hidden = share_of(3, 7, true), empty = share_of(0, 0, false);
-        CHECK(hidden.hidden);
+        const auto hidden = share_of(3, 7, Mark::small), empty = share_of(0, 0);
+        CHECK(hidden.hidden());
         CHECK_FALSE(hidden.value);
         CHECK_FALSE(hidden.ci);
-        CHECK_FALSE(empty.hidden);
+        CHECK_FALSE(empty.hidden());
         CHECK_FALSE(empty.value);
         CHECK_FALSE(empty.ci);
     }
@@ -131,19 +131,21 @@ TEST_CASE("outcomes::days_figure") {
     // method="inclusive") (R's type 7), statistics.fmean(x), and the share
     // of x <= 30, for x = 3 8 8 15 21 30 31 44 90 365.
     const auto days = histogram_of({3, 8, 8, 15, 21, 30, 31, 44, 90, 365});
-    SUBCASE("quartiles, mean and share within 30 days") {
+    SUBCASE("quartiles, mean and share within 30 days, in whole days") {
+        // 9.75, 25.5, 40.75 and 61.5 rounded half away from zero: an exact
+        // mean would tell the sum of days of a group.
         const auto figure = days_figure(days, 0);
         CHECK(figure.n.n == 10);
-        CHECK_FALSE(figure.n.hidden);
-        CHECK(*figure.q1 == doctest::Approx(9.75));
-        CHECK(*figure.median == doctest::Approx(25.5));
-        CHECK(*figure.q3 == doctest::Approx(40.75));
-        CHECK(*figure.mean == doctest::Approx(61.5));
+        CHECK_FALSE(figure.n.hidden());
+        CHECK(*figure.q1 == 10);
+        CHECK(*figure.median == 26);
+        CHECK(*figure.q3 == 41);
+        CHECK(*figure.mean == 62);
         CHECK(*figure.share_within_30 == doctest::Approx(0.6));
     }
     SUBCASE("fewer courses than the threshold: hidden, with no figures") {
         const auto figure = days_figure(days, 11);
-        CHECK(figure.n.hidden);
+        CHECK(figure.n.hidden());
         CHECK_FALSE(figure.mean);
         CHECK_FALSE(figure.median);
         CHECK_FALSE(figure.share_within_30);
@@ -169,20 +171,25 @@ TEST_CASE("outcomes::compute_figures") {
         // A's flexjob 2 is under 5; its row then hides education 8 (the
         // smallest shown part); the flexjob and education columns hide B's
         // 6 and 9, so no hidden count follows from the total.
-        CHECK(a.counts[kFlexjobColumn].hidden);
-        CHECK(a.counts[kEducationColumn].hidden);
-        CHECK(b.counts[kFlexjobColumn].hidden);
-        CHECK(b.counts[kEducationColumn].hidden);
+        CHECK(a.counts[kFlexjobColumn].hidden());
+        CHECK(a.counts[kEducationColumn].hidden());
+        CHECK(b.counts[kFlexjobColumn].hidden());
+        CHECK(b.counts[kEducationColumn].hidden());
         for (auto column : {kJobColumn, kOtherColumn, kAllColumn, kJobOrEducationColumn}) {
-            CHECK_FALSE(a.counts[column].hidden);
-            CHECK_FALSE(b.counts[column].hidden);
+            CHECK_FALSE(a.counts[column].hidden());
+            CHECK_FALSE(b.counts[column].hidden());
         }
-        for (const auto& count : total.counts) CHECK_FALSE(count.hidden);
+        for (const auto& count : total.counts) CHECK_FALSE(count.hidden());
+        // Only the 2 is a small count; the cells hidden to protect it are
+        // 6 or more and are marked apart.
+        CHECK(a.counts[kFlexjobColumn].mark == Mark::small);
+        CHECK(a.counts[kEducationColumn].mark == Mark::protecting);
+        CHECK(b.counts[kFlexjobColumn].mark == Mark::protecting);
         CHECK(total.counts[kAllColumn].n == 80);
         CHECK(total.counts[kJobOrEducationColumn].n == 47);
     }
     SUBCASE("a share is hidden with its count") {
-        CHECK(a.shares[kFlexjobColumn].hidden);
+        CHECK(a.shares[kFlexjobColumn].hidden());
         CHECK_FALSE(a.shares[kFlexjobColumn].value);
         CHECK(*a.shares[kJobColumn].value == doctest::Approx(10.0 / 40));
         CHECK(*total.shares[kJobOrEducationColumn].value == doctest::Approx(47.0 / 80));
@@ -198,10 +205,20 @@ TEST_CASE("outcomes::compute_figures") {
         CHECK(*figures.days_to_outcome[1].median == doctest::Approx(20));
         CHECK(figures.days_to_contact.n.n == 0);
     }
+    SUBCASE("a hidden job or education hides the verdict and the days") {
+        const auto strict = compute_figures(result, {55, 9});  // A's flexjob 2 and 8, B's 6 under 9
+        for (const auto& row : strict.closed) {
+            const bool hidden = row.counts[kJobOrEducationColumn].hidden() || row.counts[kAllColumn].hidden();
+            CHECK(row.target_met.has_value() == !hidden);
+        }
+        for (std::size_t r = 0; r < strict.closed.size(); ++r)
+            if (strict.closed[r].counts[kJobOrEducationColumn].hidden())
+                CHECK(strict.days_to_outcome[r].n.hidden());
+    }
     SUBCASE("no threshold: nothing hidden") {
         const auto open = compute_figures(result, {55, 0});
         for (const auto& row : open.closed)
-            for (const auto& count : row.counts) CHECK_FALSE(count.hidden);
+            for (const auto& count : row.counts) CHECK_FALSE(count.hidden());
     }
 }
 
@@ -220,6 +237,67 @@ TEST_CASE("outcomes::compute_figures flags caseloads above the maximum") {
     const auto figures = compute_figures(result, {50, 0, 2});
     REQUIRE(result.caseloads.size() == 2);
     REQUIRE(figures.above_max_caseload.size() == 2);
-    CHECK(figures.above_max_caseload[0]);        // AA: 3 > 2
-    CHECK_FALSE(figures.above_max_caseload[1]);  // BB: 2 is the maximum itself
+    CHECK(figures.above_max_caseload[0] == true);   // AA: 3 > 2
+    CHECK(figures.above_max_caseload[1] == false);  // BB: 2 is the maximum itself
+}
+
+TEST_CASE("outcomes::compute_figures suppresses caseloads as counts of participants") {
+    AggregationRules rules;
+    rules.period = {k2020_01_01, k2020_01_01 + 365};
+    OutcomeAggregator agg(rules, {});
+    for (const auto& [consultant, active] : {std::pair{"AA", 3}, std::pair{"BB", 9}, std::pair{"CC", 12}})
+        for (int i = 0; i < active; ++i) {
+            Case c;
+            c.consultant = consultant;
+            c.start = k2020_01_01;
+            agg.add(c);
+        }
+    const auto result = agg.finish();
+    SUBCASE("a small caseload is <N; with the courses without a consultant they add up") {
+        const auto figures = compute_figures(result, {50, 5, 20});
+        REQUIRE(figures.caseloads.size() == 3);
+        CHECK(figures.caseloads[0].mark == Mark::small);
+        // The 0 without a consultant is hidden too, so 3 + 0 = 24 - 9 - 12
+        // has two hidden cells and nothing more is hidden.
+        CHECK(figures.without_consultant.mark == Mark::small);
+        CHECK_FALSE(figures.caseloads[1].hidden());
+        CHECK_FALSE(figures.caseloads[2].hidden());
+        CHECK_FALSE(figures.active_at_capacity_day.hidden());
+        // With a maximum of 20 a small caseload is known to be under it.
+        CHECK(figures.above_max_caseload[0] == false);
+        CHECK(figures.above_max_caseload[1] == false);
+    }
+    SUBCASE("with a consultant's 0 shown elsewhere, one more is hidden, as an x") {
+        const auto figures = compute_figures(result, {50, 1, 20});  // nothing under 1 but the 0
+        CHECK(figures.without_consultant.mark == Mark::small);
+        CHECK(figures.caseloads[0].mark == Mark::protecting);  // 3, the smallest of 1 or more
+        CHECK_FALSE(figures.above_max_caseload[0].has_value());
+    }
+    SUBCASE("a maximum under the threshold hides the flag of a small caseload") {
+        const auto figures = compute_figures(result, {50, 5, 2});
+        CHECK_FALSE(figures.above_max_caseload[0].has_value());
+        CHECK(figures.above_max_caseload[2] == true);
+    }
+}
+
+TEST_CASE("outcomes::compute_figures leaves a group with no closed course out of the sums") {
+    // Site A: 2 flexjob of 20; site B: only active courses. B is not
+    // shown and its zeros are known to a reader, so they are no hidden
+    // cells of the column: A's hidden cells are hidden in the total too.
+    AggregationRules rules;
+    rules.period = {k2020_01_01, k2020_01_01 + 365};
+    OutcomeAggregator agg(rules, {GroupField::site});
+    add_site(agg, "A", {10, 2, 8, 0});
+    Case active;
+    active.site = "B";
+    active.start = k2020_01_01;
+    agg.add(active);
+    const auto result = agg.finish();
+    const auto figures = compute_figures(result, {50, 5});
+    const auto& total = figures.closed[0];
+    const auto& a = figures.closed[1];
+    CHECK(a.counts[kFlexjobColumn].mark == Mark::small);
+    CHECK(total.counts[kFlexjobColumn].mark == Mark::small);
+    CHECK(total.counts[kEducationColumn].hidden());
+    CHECK(figures.closed[2].counts[kFlexjobColumn].n == 0);
 }

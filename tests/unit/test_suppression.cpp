@@ -4,6 +4,7 @@
 
 #include "domain/outcomes/suppression.hpp"
 
+using ipskit::outcomes::Mark;
 using ipskit::outcomes::SuppressionGrid;
 
 TEST_CASE("outcomes::SuppressionGrid") {
@@ -80,5 +81,47 @@ TEST_CASE("outcomes::SuppressionGrid") {
         CHECK(g.hidden(b1));
         CHECK(g.hidden(b2));
         CHECK_FALSE(g.hidden(ta));
+    }
+    SUBCASE("a cell hidden to protect is protected in its other sums too") {
+        // a 1 + b 12 = 13: b is hidden (x) for a; b + 30 = 42 then needs
+        // a second hidden cell, or b, and with it a, would follow.
+        SuppressionGrid g;
+        const auto a = g.add(1), b = g.add(12), ab = g.add(13), rest = g.add(30), b_all = g.add(42);
+        g.add_sum({a, b}, ab);
+        g.add_sum({b, rest}, b_all);
+        g.apply(5);
+        CHECK(g.mark(a) == Mark::small);
+        CHECK(g.mark(b) == Mark::protecting);
+        CHECK(g.mark(rest) == Mark::protecting);
+        CHECK_FALSE(g.hidden(ab));
+        CHECK_FALSE(g.hidden(b_all));
+    }
+    SUBCASE("a follower is hidden with its leader") {
+        SuppressionGrid g;
+        const auto a = g.add(3), b = g.add(20), t = g.add(23), n = g.add(19);
+        g.add_sum({a, b}, t);
+        g.add_follower(n, b);
+        g.apply(5);
+        CHECK(g.mark(b) == Mark::protecting);
+        CHECK(g.mark(n) == Mark::protecting);
+    }
+    SUBCASE("a 0 is hidden as small, and protects as a hidden cell") {
+        // 3 + 0 + 9 = 12: the 3 could be 0 to 3 and the 0 up to 3.
+        SuppressionGrid g;
+        const auto a = g.add(3), b = g.add(0), c = g.add(9), t = g.add(12);
+        g.add_sum({a, b, c}, t);
+        g.apply(5);
+        CHECK(g.mark(a) == Mark::small);
+        CHECK(g.mark(b) == Mark::small);
+        CHECK_FALSE(g.hidden(c));
+    }
+    SUBCASE("a small whole of small parts is not pinned") {
+        // 1 + 1 = 2 under 3: with 0 hidden too, 0 + 2 and 2 + 0 fit as well.
+        SuppressionGrid g;
+        const auto a = g.add(1), b = g.add(1), t = g.add(2);
+        g.add_sum({a, b}, t);
+        g.apply(3);
+        CHECK(g.mark(a) == Mark::small);
+        CHECK(g.mark(t) == Mark::small);
     }
 }

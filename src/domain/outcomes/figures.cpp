@@ -36,24 +36,28 @@ std::array<long, kClosedColumns> counts_of(const OutcomeCounts& c) {
 // The suppression grid of the closed-course counts: row 0 is the overall
 // total, row i + 1 is result.groups[i]. Sums run along each row (outcomes
 // add up to the total) and down each column (groups add up to their
-// subtotal or the total).
+// subtotal or the total). The days n of each row (courses with an outcome
+// date) is one more column: it adds up down the column too, and is hidden
+// whenever the row's job or education is, which bounds it.
 class ClosedGrid {
 public:
     ClosedGrid(const OutcomeResult& result, long threshold) {
-        add_row(result.total.stats.closed);
-        for (const auto& g : result.groups) add_row(g.stats.closed);
+        add_row(result.total);
+        for (const auto& g : result.groups) add_row(g);
         add_column_sums(result);
+        add_left_out(result.total.stats);
         grid_.apply(threshold);
     }
-    CountFigure count(std::size_t row, std::size_t column) const {
-        const std::size_t cell = cells_[row][column];
-        return {grid_.count(cell), grid_.hidden(cell)};
-    }
+    CountFigure count(std::size_t row, std::size_t column) const { return figure(cells_[row][column]); }
+    CountFigure days_n(std::size_t row) const { return figure(days_cells_[row]); }
+    // Still active, closed before, closed after the period.
+    CountFigure left_out(std::size_t i) const { return figure(left_out_cells_[i]); }
 
 private:
-    void add_row(const OutcomeCounts& counts) {
+    CountFigure figure(std::size_t cell) const { return {grid_.count(cell), grid_.mark(cell)}; }
+    void add_row(const GroupRow& group) {
         std::array<std::size_t, kClosedColumns> cells{};
-        const auto values = counts_of(counts);
+        const auto values = counts_of(group.stats.closed);
         for (std::size_t c = 0; c < kClosedColumns; ++c) cells[c] = grid_.add(values[c]);
         grid_.add_sum(
             {cells[kJobColumn], cells[kFlexjobColumn], cells[kEducationColumn], cells[kOtherColumn]},
@@ -62,26 +66,49 @@ private:
                       cells[kJobOrEducationColumn]);
         grid_.add_sum({cells[kJobOrEducationColumn], cells[kOtherColumn]}, cells[kAllColumn]);
         cells_.push_back(cells);
+        days_cells_.push_back(grid_.add(group.stats.days_to_outcome.n()));
+        grid_.add_follower(days_cells_.back(), cells[kJobOrEducationColumn]);
     }
+    // A group with no closed course is left out of the report, and a reader
+    // knows its counts are 0, so it must not count as a hidden cell of a sum.
     void add_column_sums(const OutcomeResult& result) {
         std::map<std::vector<std::string>, std::size_t> row_of_key{{{}, 0}};
         for (std::size_t i = 0; i < result.groups.size(); ++i) row_of_key[result.groups[i].key] = i + 1;
         std::map<std::size_t, std::vector<std::size_t>> children;
         for (std::size_t i = 0; i < result.groups.size(); ++i) {
             const auto& key = result.groups[i].key;
+            if (result.groups[i].stats.closed.total() == 0) continue;
             const std::vector<std::string> parent(key.begin(), key.end() - 1);
             children[row_of_key.at(parent)].push_back(i + 1);
         }
-        for (const auto& [parent, rows] : children)
-            for (std::size_t c = 0; c < kClosedColumns; ++c) {
-                std::vector<std::size_t> parts;
-                for (std::size_t r : rows) parts.push_back(cells_[r][c]);
-                grid_.add_sum(parts, cells_[parent][c]);
-            }
+        for (const auto& [parent, rows] : children) {
+            for (std::size_t c = 0; c < kClosedColumns; ++c) add_column_sum(rows, parent, c);
+            std::vector<std::size_t> parts;
+            for (std::size_t r : rows) parts.push_back(days_cells_[r]);
+            grid_.add_sum(parts, days_cells_[parent]);
+        }
+    }
+    void add_column_sum(const std::vector<std::size_t>& rows, std::size_t parent, std::size_t column) {
+        std::vector<std::size_t> parts;
+        for (std::size_t r : rows) parts.push_back(cells_[r][column]);
+        grid_.add_sum(parts, cells_[parent][column]);
+    }
+
+    // The notes count the courses left out, and the facts every course: with
+    // the closed courses they add up, so a small total of closed courses
+    // would follow from them.
+    void add_left_out(const GroupStats& s) {
+        for (long n : {s.active, s.closed_before, s.closed_after}) left_out_cells_.push_back(grid_.add(n));
+        const std::size_t courses = grid_.add(s.courses);
+        std::vector<std::size_t> parts = left_out_cells_;
+        parts.push_back(cells_[0][kAllColumn]);
+        grid_.add_sum(parts, courses);
     }
 
     SuppressionGrid grid_;
     std::vector<std::array<std::size_t, kClosedColumns>> cells_;
+    std::vector<std::size_t> days_cells_;
+    std::vector<std::size_t> left_out_cells_;
 };
 
 ClosedRow closed_row(const ClosedGrid& grid, std::size_t row, double target_percent) {
@@ -91,20 +118,91 @@ ClosedRow closed_row(const ClosedGrid& grid, std::size_t row, double target_perc
     // A share reveals its count when the total is shown, and the total when
     // the count is: it is hidden with either.
     for (std::size_t c = 0; c < kClosedColumns; ++c)
-        figures.shares[c] = share_of(figures.counts[c].n, all.n, figures.counts[c].hidden || all.hidden);
-    figures.target_met = target_met(figures.counts[kJobOrEducationColumn].n, all.n, target_percent);
+        figures.shares[c] = share_of(figures.counts[c].n, all.n, mark_of(figures.counts[c].mark, all.mark));
+    const CountFigure joe = figures.counts[kJobOrEducationColumn];
+    figures.target_mark = mark_of(joe.mark, all.mark);
+    if (figures.target_mark == Mark::shown) figures.target_met = target_met(joe.n, all.n, target_percent);
     return figures;
 }
 
-std::vector<CohortRow> cohort_rows(const std::vector<HorizonFigure>& horizons, long t) {
+// Whole days, half away from zero, as they are shown.
+std::optional<double> whole_days(std::optional<double> days) {
+    if (days) return std::round(*days);
+    return std::nullopt;
+}
+
+// 0 included: see suppression.hpp.
+bool is_small(long n, long t) {
+    return n < t;
+}
+
+CountFigure small_or_shown(long n, long t) {
+    return {n, is_small(n, t) ? Mark::small : Mark::shown};
+}
+
+// A share of a cohort's full follow-up shows its successes and, by
+// subtraction, its failures: it is hidden when either is few.
+std::vector<CohortRow> cohort_rows(const std::vector<HorizonFigure>& horizons, long courses, long t) {
     std::vector<CohortRow> rows;
+    const Mark cohort_mark = is_small(courses, t) ? Mark::small : Mark::shown;
     for (const auto& f : horizons) {
-        const bool few = f.full_follow_up < t || f.full_follow_up_success < t;
-        rows.push_back({{f.at_risk, f.at_risk < t},
-                        {f.full_follow_up, f.full_follow_up < t},
-                        share_of(f.full_follow_up_success, f.full_follow_up, few)});
+        const long failures = f.full_follow_up - f.full_follow_up_success;
+        const bool few =
+            is_small(f.full_follow_up, t) || is_small(f.full_follow_up_success, t) || is_small(failures, t);
+        ShareFigure cumulative{cohort_mark, std::nullopt, std::nullopt};
+        if (cohort_mark == Mark::shown) cumulative.value = f.cumulative.value;
+        rows.push_back(
+            {cumulative, small_or_shown(f.at_risk, t), small_or_shown(f.full_follow_up, t),
+             share_of(f.full_follow_up_success, f.full_follow_up, few ? Mark::small : Mark::shown)});
     }
     return rows;
+}
+
+// A count the notes print as the difference of two cells (e.g. without an
+// outcome date = job or education - days n): shown only when both are, or
+// it would tell the hidden one. Hidden, it is an x: computed from a hidden count.
+CountFigure difference_figure(long n, const CountFigure& a, const CountFigure& b) {
+    return {n, mark_of(a.mark, b.mark) == Mark::shown ? Mark::shown : Mark::protecting};
+}
+
+// The cohort note counts the courses of the cohort, those that started
+// outside the period and after the as-of date: they add up to every
+// course, so they are hidden together when the cohort is small.
+void add_cohort_counts(OutcomeFigures& figures, const GroupStats& s, long t) {
+    SuppressionGrid grid;
+    const std::size_t cohort = grid.add(s.cohort.courses()), outside = grid.add(s.cohort_outside_period),
+                      after = grid.add(s.cohort.started_after_as_of());
+    grid.add_sum({cohort, outside, after}, grid.add(s.courses));
+    grid.apply(t);
+    figures.cohort_courses = {grid.count(cohort), grid.mark(cohort)};
+    figures.cohort_outside_period = {grid.count(outside), grid.mark(outside)};
+    figures.cohort_after_as_of = {grid.count(after), grid.mark(after)};
+}
+
+// Caseloads and the courses without a consultant add up to the active
+// courses on the capacity day: one grid, as for the closed courses.
+void add_caseloads(OutcomeFigures& figures, const OutcomeResult& result, const FigureRules& rules) {
+    const long t = rules.suppress_below;
+    SuppressionGrid grid;
+    std::vector<std::size_t> parts;
+    for (const auto& load : result.caseloads) parts.push_back(grid.add(load.active));
+    parts.push_back(grid.add(result.courses_without_consultant));
+    const std::size_t active = grid.add(result.total.stats.active_at_capacity_day);
+    grid.add_sum(parts, active);
+    grid.apply(t);
+    for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
+        const CountFigure load{grid.count(parts[i]), grid.mark(parts[i])};
+        figures.caseloads.push_back(load);
+        // A small caseload is under a maximum of t - 1 or more, so its flag
+        // tells nothing; any other flag of a hidden caseload would narrow it.
+        const bool known_under = load.mark == Mark::small && rules.max_caseload >= t - 1;
+        if (load.hidden() && !known_under)
+            figures.above_max_caseload.emplace_back(std::nullopt);
+        else
+            figures.above_max_caseload.emplace_back(load.n > rules.max_caseload);
+    }
+    figures.without_consultant = {grid.count(parts.back()), grid.mark(parts.back())};
+    figures.active_at_capacity_day = {grid.count(active), grid.mark(active)};
 }
 
 }  // namespace
@@ -123,22 +221,31 @@ std::optional<bool> target_met(long successes, long all, double target_percent) 
     return k * denominator >= numerator * n;
 }
 
-ShareFigure share_of(long n, long of, bool hidden) {
-    ShareFigure share{hidden, std::nullopt, std::nullopt};
-    if (hidden || of == 0) return share;
+Mark mark_of(Mark a, Mark b) {
+    if (a == Mark::small || b == Mark::small) return Mark::small;
+    return a == Mark::shown ? b : Mark::protecting;
+}
+
+ShareFigure share_of(long n, long of, Mark mark) {
+    ShareFigure share{mark, std::nullopt, std::nullopt};
+    if (share.hidden() || of == 0) return share;
     share.value = static_cast<double>(n) / static_cast<double>(of);
     share.ci = stats::wilson_interval(n, of);
     return share;
 }
 
 DaysFigure days_figure(const stats::IntHistogram& days, long suppress_below) {
+    return days_figure(days, is_small(days.n(), suppress_below) ? Mark::small : Mark::shown);
+}
+
+DaysFigure days_figure(const stats::IntHistogram& days, Mark mark) {
     DaysFigure figure;
-    figure.n = {days.n(), days.n() < suppress_below};
-    if (figure.n.hidden || days.empty()) return figure;
-    figure.mean = days.mean();
-    figure.median = days.quantile(0.5);
-    figure.q1 = days.quantile(0.25);
-    figure.q3 = days.quantile(0.75);
+    figure.n = {days.n(), mark};
+    if (figure.n.hidden() || days.empty()) return figure;
+    figure.mean = whole_days(days.mean());
+    figure.median = whole_days(days.quantile(0.5));
+    figure.q1 = whole_days(days.quantile(0.25));
+    figure.q3 = whole_days(days.quantile(0.75));
     figure.share_within_30 = days.share_at_most(30);
     return figure;
 }
@@ -150,15 +257,26 @@ OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& r
     for (std::size_t row = 0; row <= result.groups.size(); ++row) {
         figures.closed.push_back(closed_row(grid, row, rules.target_percent));
         const auto& group = row == 0 ? result.total : result.groups[row - 1];
-        figures.days_to_outcome.push_back(days_figure(group.stats.days_to_outcome, t));
+        figures.days_to_outcome.push_back(days_figure(group.stats.days_to_outcome, grid.days_n(row).mark));
     }
     const auto& s = result.total.stats;
-    figures.days_to_contact = days_figure(s.days_to_contact, t);
-    figures.cohort = cohort_rows(result.total.cohort, t);
-    figures.active_at_capacity_day = {s.active_at_capacity_day, s.active_at_capacity_day < t};
-    figures.aftercare_at_capacity_day = {s.aftercare_at_capacity_day, s.aftercare_at_capacity_day < t};
-    for (const auto& load : result.caseloads)
-        figures.above_max_caseload.push_back(load.active > rules.max_caseload);
+    const ClosedRow& total = figures.closed.front();
+    // Days to contact: of every closed course, so hidden with the total too.
+    const Mark contact_mark =
+        mark_of(small_or_shown(s.days_to_contact.n(), t).mark, total.counts[kAllColumn].mark);
+    figures.days_to_contact = days_figure(s.days_to_contact, contact_mark);
+    figures.outcome_without_date = difference_figure(
+        s.outcome_without_date, total.counts[kJobOrEducationColumn], figures.days_to_outcome.front().n);
+    figures.without_contact =
+        difference_figure(s.without_contact, total.counts[kAllColumn], figures.days_to_contact.n);
+    figures.still_active = grid.left_out(0);
+    figures.closed_before = grid.left_out(1);
+    figures.closed_after = grid.left_out(2);
+    figures.cohort = cohort_rows(result.total.cohort, s.cohort.courses(), t);
+    if (result.rules.cohort) add_cohort_counts(figures, s, t);
+    add_caseloads(figures, result, rules);
+    // In aftercare is a part of the active courses, not a sum of shown cells.
+    figures.aftercare_at_capacity_day = small_or_shown(s.aftercare_at_capacity_day, t);
     return figures;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/suppression.hpp"
 #include "domain/stats/proportion.hpp"
 
 namespace ipskit::outcomes {
@@ -33,31 +34,45 @@ enum ClosedColumn : std::size_t {
     kClosedColumns
 };
 
-// A count and whether suppression hides it.
+// A count and whether suppression hides it, as a small count or to
+// protect one.
 struct CountFigure {
     long n = 0;
-    bool hidden = false;
+    Mark mark = Mark::shown;
+    bool hidden() const { return mark != Mark::shown; }
 };
 
 // `n` of `of` as a fraction. Hidden when either count is; value and interval
-// are empty when `of` is 0.
+// are empty when hidden or when `of` is 0.
 struct ShareFigure {
-    bool hidden = false;
+    Mark mark = Mark::shown;
     std::optional<double> value;
     std::optional<stats::Interval> ci;  // Wilson 95 %
+    bool hidden() const { return mark != Mark::shown; }
 };
 
-ShareFigure share_of(long n, long of, bool hidden);
+ShareFigure share_of(long n, long of, Mark mark = Mark::shown);
+// The mark of a figure computed from two counts: small when either is
+// small, else protecting when either is hidden.
+Mark mark_of(Mark a, Mark b);
 
 // One row of the closed-course tables (the overall total or a group).
 struct ClosedRow {
     std::array<CountFigure, kClosedColumns> counts{};
     std::array<ShareFigure, kClosedColumns> shares{};  // of counts[kAllColumn]
-    std::optional<bool> target_met;                    // empty when no course closed
+    // Empty when no course closed or when hidden: a verdict on a row with
+    // job or education or the total hidden tells which side of the target
+    // the hidden counts lie.
+    std::optional<bool> target_met;
+    Mark target_mark = Mark::shown;
 };
 
-// Days from start of a group's courses. With fewer courses than the
-// threshold the count is hidden and the figures are left empty.
+// Days from start of a group's courses. When the count is hidden (fewer
+// courses than the threshold, or hidden with the row's job or education)
+// the figures are left empty. Mean, median and quartiles are rounded to
+// whole days here, not only when shown: an exact mean is a sum of days
+// over n, and with the means of the other groups it tells the days of a
+// hidden group.
 struct DaysFigure {
     CountFigure n;
     std::optional<double> mean, median, q1, q3;  // quartiles as R's quantile(type = 7)
@@ -65,9 +80,13 @@ struct DaysFigure {
 };
 
 DaysFigure days_figure(const stats::IntHistogram& days, long suppress_below);
+DaysFigure days_figure(const stats::IntHistogram& days, Mark mark);
 
 // The counts of one horizon of result.total.cohort, in the same order.
+// The cumulative share is hidden when the cohort has fewer courses than
+// the threshold; the plain share when its successes or failures are few.
 struct CohortRow {
+    ShareFigure cumulative;
     CountFigure at_risk, full_follow_up;
     ShareFigure full_follow_up_share;  // successes of full_follow_up
 };
@@ -87,7 +106,21 @@ struct OutcomeFigures {
     DaysFigure days_to_contact;               // of the overall total
     std::vector<CohortRow> cohort;            // of the overall total
     CountFigure active_at_capacity_day, aftercare_at_capacity_day;
-    std::vector<bool> above_max_caseload;  // indexed as result.caseloads
+    // Counts the notes print. Each is hidden when it would tell a hidden
+    // count: without an outcome date = job or education - days n.
+    CountFigure outcome_without_date, without_contact;
+    // With the closed courses these add up to every course read.
+    CountFigure still_active, closed_before, closed_after;
+    CountFigure cohort_courses, cohort_outside_period, cohort_after_as_of;
+    // Consultants' caseloads are counts of participants too; with the
+    // courses without a consultant they add up to the active courses.
+    std::vector<CountFigure> caseloads;  // indexed as result.caseloads
+    CountFigure without_consultant;
+    // Indexed as result.caseloads. Empty when the caseload is hidden and
+    // the flag would narrow it: an x, or a small one with a maximum under
+    // the threshold - 1. With the usual maximum (20) a small caseload is
+    // known to be under it and is shown unflagged.
+    std::vector<std::optional<bool>> above_max_caseload;
 };
 
 OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& rules);

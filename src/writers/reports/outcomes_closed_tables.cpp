@@ -18,51 +18,57 @@ using outcomes::kAllColumn;
 using outcomes::kClosedColumns;
 using outcomes::kJobOrEducationColumn;
 
-doc::Cell hidden_cell(long threshold) {
-    return doc::Cell::hidden("<" + std::to_string(threshold));
-}
-
 void add_ci_cells(std::vector<doc::Cell>& row, const outcomes::ShareFigure& share, long threshold) {
     for (const auto bound : {&stats::Interval::lower, &stats::Interval::upper})
-        row.push_back(share.hidden ? hidden_cell(threshold)
-                      : share.ci   ? doc::Cell::of_percent((*share.ci).*bound, 1)
-                                   : doc::Cell::blank());
+        row.push_back(share.hidden() ? hidden_cell(share.mark, threshold)
+                      : share.ci     ? doc::Cell::of_percent((*share.ci).*bound, 1)
+                                     : doc::Cell::blank());
 }
 
-doc::Cell met_cell(std::optional<bool> met, Lang lang) {
+doc::Cell met_cell(const outcomes::ClosedRow& row, long threshold, Lang lang) {
+    if (row.target_mark != outcomes::Mark::shown) return hidden_cell(row.target_mark, threshold);
+    const auto met = row.target_met;
     return met ? doc::Cell::of_text((*met ? kMet : kNotMet).in(lang)) : doc::Cell::blank();
 }
 
-// Days from start to job or education of the group; hidden with few courses.
+// Days from start to job or education of the group; hidden with few
+// courses or with the group's job or education.
 void add_days_cells(std::vector<doc::Cell>& row, const outcomes::DaysFigure& days, long threshold) {
     row.push_back(count_cell(days.n, threshold));
     for (const auto& figure : {days.mean, days.median})
-        row.push_back(days.n.hidden ? hidden_cell(threshold)
-                      : figure      ? doc::Cell::of_number(*figure, 0)
-                                    : doc::Cell::blank());
+        row.push_back(days.n.hidden() ? hidden_cell(days.n.mark, threshold)
+                      : figure        ? doc::Cell::of_number(*figure, 0)
+                                      : doc::Cell::blank());
 }
 
-std::vector<std::string> closed_notes(const OutcomeResult& result, const OutcomesReportOptions& o) {
-    const auto& s = result.total.stats;
+std::vector<std::string> closed_notes(const outcomes::OutcomeFigures& figures,
+                                      const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     std::vector<std::string> notes;
     notes.push_back(o.period_name.empty() ? kNoPeriodRule.in(lang)
                                           : format_text(kPeriodRule.in(lang), o.period_from, o.period_to));
-    notes.push_back(format_text(kShareRule.in(lang), s.closed.total()));
-    notes.push_back(format_text(kLeftOut.in(lang), s.active, s.closed_before, s.closed_after));
+    notes.push_back(format_text(kShareRule.in(lang),
+                                count_text(figures.closed.front().counts[kAllColumn], o.suppress_below)));
+    const long t = o.suppress_below;
+    notes.push_back(format_text(kLeftOut.in(lang), count_text(figures.still_active, t),
+                                count_text(figures.closed_before, t), count_text(figures.closed_after, t)));
     if (o.rows_with_errors > 0) notes.push_back(format_text(kErrorRows.in(lang), o.rows_with_errors));
     notes.push_back(kRounding.in(lang));
     if (o.ci) notes.push_back(kCiNote.in(lang));
-    if (o.suppress_below > 0) notes.push_back(format_text(kSuppressed.in(lang), o.suppress_below));
+    if (o.suppress_below > 0) notes.push_back(suppression_note(o));
     return notes;
 }
 
 }  // namespace
 
-doc::Table closed_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+std::string suppression_note(const OutcomesReportOptions& o) {
+    return format_text(kSuppressed.in(o.lang), o.suppress_below);
+}
+
+doc::Table closed_table(const OutcomeResult&, const outcomes::OutcomeFigures& figures,
                         const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    doc::Table table{"closed_outcomes", kClosedTitle.in(lang), {}, {}, {}, closed_notes(result, o)};
+    doc::Table table{"closed_outcomes", kClosedTitle.in(lang), {}, {}, {}, closed_notes(figures, o)};
     table.columns = {{"outcome", kOutcome.in(lang)}, {"n", kCount.in(lang)}, {"share", kShare.in(lang)}};
     if (o.ci)
         table.columns.insert(table.columns.end(),
@@ -86,7 +92,7 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
                                  const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"closed_outcomes_by_group", kClosedByGroupTitle.in(lang), {}, {}, {},
-                     closed_notes(result, o)};
+                     closed_notes(figures, o)};
     table.notes.insert(table.notes.begin(), kGroupTotals.in(lang));
     for (auto field : result.by)
         table.columns.push_back(
@@ -126,7 +132,7 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
             row.push_back(share_cell(closed.shares[c], o.suppress_below, o.decimals));
             if (o.ci) add_ci_cells(row, closed.shares[c], o.suppress_below);
         }
-        row.push_back(met_cell(closed.target_met, lang));
+        row.push_back(met_cell(closed, o.suppress_below, lang));
         add_days_cells(row, figures.days_to_outcome[row_index], o.suppress_below);
         table.add_row(std::move(row), is_total);
     };
@@ -159,8 +165,8 @@ doc::Table target_table(const OutcomeResult&, const outcomes::OutcomeFigures& fi
                      {"result", kResult.in(lang)}};
     table.add_row({doc::Cell::of_text(kJobOrEducation.in(lang)),
                    share_cell(share, o.suppress_below, o.decimals),
-                   doc::Cell::of_percent(o.target, o.decimals), met_cell(total.target_met, lang)});
-    if (!share.hidden)
+                   doc::Cell::of_percent(o.target, o.decimals), met_cell(total, o.suppress_below, lang)});
+    if (!share.hidden())
         table.notes.push_back(format_text(kTargetRule.in(lang), total.counts[kJobOrEducationColumn].n,
                                           total.counts[kAllColumn].n));
     return table;

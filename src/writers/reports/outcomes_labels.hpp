@@ -75,10 +75,12 @@ inline const Text kCiNote{"95 % confidence intervals: Wilson score, without cont
                           "95 % konfidensintervaller: Wilson score, uden kontinuitetskorrektion."};
 // {0} threshold
 inline const Text kSuppressed{
-    "Counts under {0} (and shares computed from them) are shown as <{0}; further cells are hidden so "
-    "that none can be worked out from the totals.",
-    "Antal under {0} (og andele beregnet af dem) vises som <{0}; flere celler er skjult, så ingen kan "
-    "regnes ud fra I alt-tallene."};
+    "<{0}: fewer than {0} courses, 0 included; figures computed from them (shares, intervals, days, "
+    "target met) are shown as <{0} too. x: hidden so that a hidden small count cannot be worked out "
+    "from the totals; an x is {0} or more, or computed from such a count.",
+    "<{0}: færre end {0} forløb, 0 medregnet; tal beregnet af dem (andele, intervaller, dage, mål "
+    "opfyldt) vises også som <{0}. x: skjult, så et skjult lille antal ikke kan regnes ud fra I "
+    "alt-tallene; et x er {0} eller flere, eller beregnet af et sådant antal."};
 inline const Text kGroupTotals{
     "Each group is followed by its total; the last row is the overall total.",
     "Efter hver gruppe følger gruppens I alt; sidste række er I alt for alle grupper."};

@@ -31,8 +31,9 @@ std::string format_text(const std::string& pattern, long a, long b, long c) {
     return fmt::format(fmt::runtime(pattern), a, b, c);
 }
 
-std::string format_text(const std::string& pattern, const std::string& a, const std::string& b) {
-    return fmt::format(fmt::runtime(pattern), a, b);
+std::string format_text(const std::string& pattern, const std::string& a, const std::string& b,
+                        const std::string& c) {
+    return fmt::format(fmt::runtime(pattern), a, b, c);
 }
 
 std::string group_value(const std::string& value, GroupField field, Lang lang) {
@@ -40,16 +41,24 @@ std::string group_value(const std::string& value, GroupField field, Lang lang) {
     return (field == GroupField::year ? kStillActive : kNotGiven).in(lang);
 }
 
-doc::Cell count_cell(long n, bool hidden, long threshold) {
-    return hidden ? doc::Cell::hidden("<" + std::to_string(threshold)) : doc::Cell::of_int(n);
+std::string marker(outcomes::Mark mark, long threshold) {
+    return mark == outcomes::Mark::small ? "<" + std::to_string(threshold) : std::string(kProtectingMarker);
+}
+
+doc::Cell hidden_cell(outcomes::Mark mark, long threshold) {
+    return doc::Cell::hidden(marker(mark, threshold));
+}
+
+std::string count_text(const outcomes::CountFigure& count, long threshold) {
+    return count.hidden() ? marker(count.mark, threshold) : std::to_string(count.n);
 }
 
 doc::Cell count_cell(const outcomes::CountFigure& count, long threshold) {
-    return count_cell(count.n, count.hidden, threshold);
+    return count.hidden() ? hidden_cell(count.mark, threshold) : doc::Cell::of_int(count.n);
 }
 
 doc::Cell share_cell(const outcomes::ShareFigure& share, long threshold, int decimals) {
-    if (share.hidden) return doc::Cell::hidden("<" + std::to_string(threshold));
+    if (share.hidden()) return hidden_cell(share.mark, threshold);
     return share.value ? doc::Cell::of_percent(*share.value, decimals) : doc::Cell::blank();
 }
 

@@ -13,16 +13,24 @@ namespace ipskit::writers::reports {
 
 // fmt::format with a template chosen by language.
 std::string format_text(const std::string& pattern, long a, long b = 0, long c = 0);
-std::string format_text(const std::string& pattern, const std::string& a, const std::string& b = {});
+std::string format_text(const std::string& pattern, const std::string& a, const std::string& b = {},
+                        const std::string& c = {});
 
 // "(not given)" for an empty group value, the value otherwise.
 std::string group_value(const std::string& value, outcomes::GroupField field, Lang lang);
 
-// A count, or "<N" when hidden.
-doc::Cell count_cell(long n, bool hidden, long threshold);
-// A count figure: the count, or "<N" when hidden.
+// What a hidden figure shows: "<N" for a small count and what is computed
+// from one, "x" for a figure hidden to protect a small count.
+inline constexpr const char* kProtectingMarker = "x";
+std::string marker(outcomes::Mark mark, long threshold);
+doc::Cell hidden_cell(outcomes::Mark mark, long threshold);
+// A count for a note: the number, or its marker when hidden.
+std::string count_text(const outcomes::CountFigure& count, long threshold);
+// What <N and x mean, for the notes of every table that can hide a figure.
+std::string suppression_note(const OutcomesReportOptions& options);
+// A count figure: the count, or its marker when hidden.
 doc::Cell count_cell(const outcomes::CountFigure& count, long threshold);
-// A share as a percent, "<N" when hidden, blank when it has no value.
+// A share as a percent, its marker when hidden, blank when it has no value.
 doc::Cell share_cell(const outcomes::ShareFigure& share, long threshold, int decimals);
 
 doc::Table closed_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,

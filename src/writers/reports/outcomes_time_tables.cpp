@@ -17,11 +17,11 @@ doc::Cell optional_number(std::optional<double> x, int decimals, double scale = 
 }
 
 // n, mean, median, quartiles in days; mean and median in years. Figures of
-// fewer than the threshold courses are hidden with their count.
+// a hidden count are hidden with it, under its marker.
 std::vector<doc::Cell> time_row(const std::string& label, const outcomes::DaysFigure& days, long threshold) {
     std::vector<doc::Cell> row = {doc::Cell::of_text(label), count_cell(days.n, threshold)};
-    if (days.n.hidden) {
-        for (int i = 0; i < 6; ++i) row.push_back(doc::Cell::hidden("<" + std::to_string(threshold)));
+    if (days.n.hidden()) {
+        for (int i = 0; i < 6; ++i) row.push_back(hidden_cell(days.n.mark, threshold));
         return row;
     }
     row.push_back(optional_number(days.mean, 0));
@@ -36,10 +36,9 @@ std::vector<doc::Cell> time_row(const std::string& label, const outcomes::DaysFi
 
 }  // namespace
 
-doc::Table time_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+doc::Table time_table(const OutcomeResult&, const outcomes::OutcomeFigures& figures,
                       const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    const auto& s = result.total.stats;
     doc::Table table{"time_from_start", kTimeTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"measure", kMeasure.in(lang)},
                      {"n", "n"},
@@ -55,21 +54,25 @@ doc::Table time_table(const OutcomeResult& result, const outcomes::OutcomeFigure
     table.add_row(std::move(outcome_row));
     const auto& contact = figures.days_to_contact;
     auto contact_row = time_row(kToContact.in(lang), contact, o.suppress_below);
-    contact_row.push_back(contact.n.hidden ? doc::Cell::hidden("<" + std::to_string(o.suppress_below))
+    contact_row.push_back(contact.n.hidden() ? hidden_cell(contact.n.mark, o.suppress_below)
                           : contact.share_within_30
                               ? doc::Cell::of_percent(*contact.share_within_30, o.decimals)
                               : doc::Cell::blank());
     table.add_row(std::move(contact_row));
-    table.notes = {format_text(kToOutcomeRule.in(lang), s.closed.job_or_education(), s.outcome_without_date),
-                   format_text(kToContactRule.in(lang), s.closed.total(), s.without_contact),
+    const long t = o.suppress_below;
+    const auto& total = figures.closed.front().counts;
+    table.notes = {format_text(kToOutcomeRule.in(lang), count_text(total[outcomes::kJobOrEducationColumn], t),
+                               count_text(figures.outcome_without_date, t)),
+                   format_text(kToContactRule.in(lang), count_text(total[outcomes::kAllColumn], t),
+                               count_text(figures.without_contact, t)),
                    kTimeMethod.in(lang)};
+    if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
 
 doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
                         const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
-    const auto& s = result.total.stats;
     doc::Table table{"cohort", kCohortTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"months", kMonths.in(lang)},
                      {"days", kDays.in(lang)},
@@ -81,15 +84,16 @@ doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigu
     for (std::size_t i = 0; i < result.total.cohort.size(); ++i) {
         const auto& f = result.total.cohort[i];
         const auto& counts = figures.cohort[i];
-        table.add_row(
-            {doc::Cell::of_int(f.months), doc::Cell::of_int(f.days),
-             f.cumulative.value ? doc::Cell::of_percent(*f.cumulative.value, o.decimals) : doc::Cell::blank(),
-             count_cell(counts.at_risk, t), count_cell(counts.full_follow_up, t),
-             share_cell(counts.full_follow_up_share, t, o.decimals)});
+        table.add_row({doc::Cell::of_int(f.months), doc::Cell::of_int(f.days),
+                       share_cell(counts.cumulative, t, o.decimals), count_cell(counts.at_risk, t),
+                       count_cell(counts.full_follow_up, t),
+                       share_cell(counts.full_follow_up_share, t, o.decimals)});
     }
-    table.notes = {format_text(kCohortRule.in(lang), s.cohort.courses(), s.cohort_outside_period,
-                               s.cohort.started_after_as_of()),
-                   format_text(kCohortMethod.in(lang), o.as_of), kFullFollowUpRule.in(lang)};
+    table.notes = {
+        format_text(kCohortRule.in(lang), count_text(figures.cohort_courses, t),
+                    count_text(figures.cohort_outside_period, t), count_text(figures.cohort_after_as_of, t)),
+        format_text(kCohortMethod.in(lang), o.as_of), kFullFollowUpRule.in(lang)};
+    if (t > 0) table.notes.push_back(suppression_note(o));
     for (const auto& f : result.total.cohort)
         if (!f.cumulative.value)
             table.notes.push_back(std::to_string(f.months) + ": " + f.cumulative.undefined_reason);
@@ -108,11 +112,12 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
         {doc::Cell::of_text(kInAftercare.in(lang)), count_cell(figures.aftercare_at_capacity_day, t)});
     table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
                                                  : format_text(kCapacityRule.in(lang), o.capacity_day));
+    if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
 
 // Consultants are staff, so their initials are shown; their caseloads are
-// not counts of participants and are not suppressed.
+// counts of participants, suppressed as every other count.
 doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFigures& figures,
                           const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
@@ -122,13 +127,17 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
                      {"above_max", kAboveMax.in(lang)}};
     for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
         const auto& load = result.caseloads[i];
-        table.add_row(
-            {doc::Cell::of_text(load.consultant), doc::Cell::of_int(load.active),
-             figures.above_max_caseload[i] ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+        const auto& above = figures.above_max_caseload[i];
+        table.add_row({doc::Cell::of_text(load.consultant),
+                       count_cell(figures.caseloads[i], o.suppress_below),
+                       !above   ? hidden_cell(figures.caseloads[i].mark, o.suppress_below)
+                       : *above ? doc::Cell::of_text(kYes.in(lang))
+                                : doc::Cell::blank()});
     }
-    table.notes.push_back(
-        format_text(kCaseloadRule.in(lang), o.max_caseload, result.courses_without_consultant));
+    table.notes.push_back(format_text(kCaseloadRule.in(lang), std::to_string(o.max_caseload),
+                                      count_text(figures.without_consultant, o.suppress_below)));
     if (!o.capacity_day.empty()) table.notes.push_back(format_text(kCapacityRule.in(lang), o.capacity_day));
+    if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
 
