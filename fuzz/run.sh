@@ -39,11 +39,16 @@ printf '\020case_id: "Nr"\nstart_date: "Begyndt"\noutcome: "Udfald"\nend_date: "
 seed fuzz_review_reader '\000' examples/*.yaml tests/data/reviews/*.yaml tests/data/bad/reviews/*.yaml
 seed fuzz_review_reader '\001' tests/data/**/*.csv
 seed fuzz_scale_reader '' scales/*.yaml tests/data/scales/*.yaml tests/data/bad/scales/*.yaml
+# The consensus round trip: notes, cut at NUL bytes, with the line breaks
+# YAML knows (LF, CR, NEL, U+2028, U+2029) and quotes.
+mkdir -p "$work/fuzz_consensus_round_trip/seeds"
+printf '\001a note\000"quoted" \\ back\342\200\250  7: 5\000next\342\200\251line\302\205nel\r\n# x\000' \
+    >"$work/fuzz_consensus_round_trip/seeds/breaks.bin"
 # A CSV seed exists even before any CSV is in the tree.
 printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
 
 failed=0
-for target in ${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader}; do
+for target in ${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip}; do
     corpus="$work/$target/corpus"
     artifacts="$work/$target/crashes/"
     rm -rf "$artifacts"

@@ -7,6 +7,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/reviewer_commands.hpp"
 #include "util/error.hpp"
+#include "util/input_files.hpp"
 
 namespace ipskit::cli {
 
@@ -36,7 +37,11 @@ void run_guarded(const std::function<int()>& body, CommandResult& result) {
     } catch (const util::Error&) {
         throw;
     } catch (const std::bad_alloc&) {
-        throw util::Error({}, "out of memory", "split the input or run on a machine with more memory");
+        // The file read last is the one that was too much, or the one whose
+        // report was: name it, as every other error does.
+        throw util::Error(
+            {util::last_input(), 0, 0}, "out of memory",
+            "split the input (fewer rows, groups or files) or run on a machine with more memory");
     } catch (const std::exception& e) {
         throw util::Error({}, std::string("internal error: ") + e.what(),
                           "please report this with the command and input that caused it");

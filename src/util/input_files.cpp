@@ -37,4 +37,10 @@ std::optional<std::string> input_at(const std::string& output) {
     return std::nullopt;
 }
 
+std::string last_input() {
+    Inputs& all = inputs();
+    const std::lock_guard lock(all.mutex);
+    return all.paths.empty() ? std::string() : all.paths.back();
+}
+
 }  // namespace ipskit::util

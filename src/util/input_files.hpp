@@ -15,4 +15,8 @@ void note_input(const std::string& path);
 // The input, as it was named, that is the same file as `output`, if any.
 std::optional<std::string> input_at(const std::string& output);
 
+// The input noted last (empty before any): where a run that ran out of
+// memory was, for its message.
+std::string last_input();
+
 }  // namespace ipskit::util
