@@ -27,14 +27,20 @@ inline bool may_hold_six_digits(std::string_view text) {
     return false;
 }
 // The variants scan_for_cpr folds (full-width digits, zero-width
-// characters, Unicode hyphens and spaces) can hide digits from the look at
-// every sixth byte; each begins with 0xEF, 0xE2 or 0xC2, which the letters of
-// Danish names never do (æ ø å are 0xC3 ...), so only such text is scanned.
+// characters, soft hyphens, Unicode hyphens and spaces) can hide digits from
+// the look at every sixth byte. Each of them is written only with bytes of
+// this set, and every ASCII digit is in it; the letters of Danish labels
+// (æ ø å é are 0xC3 0xA6 and the like) are not. A character of one, two or
+// three bytes therefore puts a byte of the set at every third position it
+// spans, so looking at every third byte finds any run of such characters
+// and digits three bytes long.
+inline bool in_variant_set(unsigned char b) {
+    return (b >= '0' && b <= '9') || (b >= 0x80 && b <= 0xA0) || b == 0xAD || b == 0xBB || b == 0xBC ||
+           b == 0xBF || b == 0xC2 || b == 0xE2 || b == 0xEF;
+}
 inline bool may_hold_wide_digits(std::string_view text) {
-    for (const char c : text) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b == 0xEF || b == 0xE2 || b == 0xC2) return true;
-    }
+    for (std::size_t i = 2; i < text.size(); i += 3)
+        if (in_variant_set(static_cast<unsigned char>(text[i]))) return true;
     return false;
 }
 }  // namespace detail

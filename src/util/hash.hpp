@@ -3,8 +3,10 @@
 // per-row look-ups of the outcome reader and aggregator (group and
 // consultant names, case ids, dates). The text is read eight bytes at a
 // time; each multiplication carries every bit of a word into the upper
-// bits, and splitmix64's finaliser then spreads them over all 64, so that
-// a table may take its slot from the top bits or the bottom ones alike. The last word overlaps the one before
+// bits, so a table takes its slot from the top bits. A table that needs its
+// low bits mixed as well (the case-id check, which partitions by the top and
+// probes by the bottom) spreads the hash with spread_bits, once more per
+// row: the group look-ups, two a row, do without it. The last word overlaps the one before
 // rather than being read byte by byte, and a text under eight bytes is read as two overlapping halves (or
 // single bytes, under four), so no text costs a loop over its bytes; with the length in the seed, texts of
 // one length map to distinct word sequences, and a text of at most eight bytes to a distinct hash. Byte order
@@ -40,6 +42,11 @@ inline std::uint64_t hash_text(std::string_view text) {
     } else if (n > 0) {
         mix(load_bytes(p, 1) << 16 | load_bytes(p + n / 2, 1) << 8 | load_bytes(p + n - 1, 1));
     }
+    return hash;
+}
+
+// splitmix64's finaliser: every bit of `hash` reaches every bit of the result.
+inline std::uint64_t spread_bits(std::uint64_t hash) {
     hash ^= hash >> 30;
     hash *= 0xbf58476d1ce4e5b9ULL;
     hash ^= hash >> 27;

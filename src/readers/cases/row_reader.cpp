@@ -52,17 +52,20 @@ void CaseRowReader::problem(CaseColumn column, std::string what, std::string fix
     if (text.empty()) return;
     if (const auto common = csv::read_common_date(text)) {
         year_ = common->date.year;
+        // Checked in a register, before the store: reading `day` back here
+        // would stall as described above.
+        if (common->day_number < earliest_ || common->day_number > latest_) [[unlikely]]
+            implausible_date(column);
         day = common->day_number;
-    } else if (const auto unusual = unusual_date(column, text)) {
-        day = *unusual;
+        return;
     }
-    if (day && (*day < earliest_ || *day > latest_)) [[unlikely]]
-        implausible_date(column);
+    if (const auto unusual = unusual_date(column, text)) day = *unusual;
 }
 
 std::optional<DayNumber> CaseRowReader::unusual_date(CaseColumn column, std::string_view text) {
     if (const auto known = dates_.find(text)) {
         year_ = known->year;
+        if (known->day_number < earliest_ || known->day_number > latest_) implausible_date(column);
         return known->day_number;
     }
     const auto parsed = csv::parse_date(text);
@@ -74,6 +77,7 @@ std::optional<DayNumber> CaseRowReader::unusual_date(CaseColumn column, std::str
     year_ = parsed.value->year;
     const DayNumber day = parsed.value->days_since_epoch();
     dates_.keep(text, {day, year_});
+    if (day < earliest_ || day > latest_) implausible_date(column);
     return day;
 }
 

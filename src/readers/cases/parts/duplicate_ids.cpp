@@ -237,9 +237,9 @@ DuplicateIdFinder::Found join_found(std::vector<FirstDuplicates>& found, std::si
 }  // namespace
 
 // The top bits pick the partition and the bucket it is sorted by, the low
-// bits a slot; util::hash_text spreads the text over both.
+// bits a slot, so both must depend on every bit of the text.
 std::uint64_t hash_id(std::string_view text) {
-    const std::uint64_t h = util::hash_text(text);
+    const std::uint64_t h = util::spread_bits(util::hash_text(text));
     return h == 0 ? 1 : h;  // 0 marks a free slot
 }
 

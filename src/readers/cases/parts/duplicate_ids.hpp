@@ -137,7 +137,7 @@ private:
     std::size_t size_ = 0;
 };
 
-// A 64-bit hash of `text` (util::hash_text). Never 0.
+// A 64-bit hash of `text` (util::hash_text, spread over all its bits). Never 0.
 std::uint64_t hash_id(std::string_view text);
 
 }  // namespace ipskit::readers::cases::parts
