@@ -131,10 +131,17 @@ TEST_CASE("outcomes::days_figure") {
     // method="inclusive") (R's type 7), statistics.fmean(x), and the share
     // of x <= 30, for x = 3 8 8 15 21 30 31 44 90 365.
     const auto days = histogram_of({3, 8, 8, 15, 21, 30, 31, 44, 90, 365});
-    SUBCASE("quartiles, mean and share within 30 days, in whole days") {
+    SUBCASE("quartiles, mean and share within 30 days, exact without suppression") {
+        const auto figure = days_figure(days, 0);
+        CHECK(*figure.q1 == doctest::Approx(9.75));
+        CHECK(*figure.median == doctest::Approx(25.5));
+        CHECK(*figure.q3 == doctest::Approx(40.75));
+        CHECK(*figure.mean == doctest::Approx(61.5));
+    }
+    SUBCASE("in whole days under suppression") {
         // 9.75, 25.5, 40.75 and 61.5 rounded half away from zero: an exact
         // mean would tell the sum of days of a group.
-        const auto figure = days_figure(days, 0);
+        const auto figure = days_figure(days, 2);
         CHECK(figure.n.n == 10);
         CHECK_FALSE(figure.n.hidden());
         CHECK(*figure.q1 == 10);

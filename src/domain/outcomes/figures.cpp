@@ -235,17 +235,19 @@ ShareFigure share_of(long n, long of, Mark mark) {
 }
 
 DaysFigure days_figure(const stats::IntHistogram& days, long suppress_below) {
-    return days_figure(days, is_small(days.n(), suppress_below) ? Mark::small : Mark::shown);
+    return days_figure(days, is_small(days.n(), suppress_below) ? Mark::small : Mark::shown,
+                       suppress_below > 0);
 }
 
-DaysFigure days_figure(const stats::IntHistogram& days, Mark mark) {
+DaysFigure days_figure(const stats::IntHistogram& days, Mark mark, bool whole) {
     DaysFigure figure;
     figure.n = {days.n(), mark};
     if (figure.n.hidden() || days.empty()) return figure;
-    figure.mean = whole_days(days.mean());
-    figure.median = whole_days(days.quantile(0.5));
-    figure.q1 = whole_days(days.quantile(0.25));
-    figure.q3 = whole_days(days.quantile(0.75));
+    const auto shown = [whole](std::optional<double> d) { return whole ? whole_days(d) : d; };
+    figure.mean = shown(days.mean());
+    figure.median = shown(days.quantile(0.5));
+    figure.q1 = shown(days.quantile(0.25));
+    figure.q3 = shown(days.quantile(0.75));
     figure.share_within_30 = days.share_at_most(30);
     return figure;
 }
@@ -257,14 +259,15 @@ OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& r
     for (std::size_t row = 0; row <= result.groups.size(); ++row) {
         figures.closed.push_back(closed_row(grid, row, rules.target_percent));
         const auto& group = row == 0 ? result.total : result.groups[row - 1];
-        figures.days_to_outcome.push_back(days_figure(group.stats.days_to_outcome, grid.days_n(row).mark));
+        figures.days_to_outcome.push_back(
+            days_figure(group.stats.days_to_outcome, grid.days_n(row).mark, t > 0));
     }
     const auto& s = result.total.stats;
     const ClosedRow& total = figures.closed.front();
     // Days to contact: of every closed course, so hidden with the total too.
     const Mark contact_mark =
         mark_of(small_or_shown(s.days_to_contact.n(), t).mark, total.counts[kAllColumn].mark);
-    figures.days_to_contact = days_figure(s.days_to_contact, contact_mark);
+    figures.days_to_contact = days_figure(s.days_to_contact, contact_mark, t > 0);
     figures.outcome_without_date = difference_figure(
         s.outcome_without_date, total.counts[kJobOrEducationColumn], figures.days_to_outcome.front().n);
     figures.without_contact =

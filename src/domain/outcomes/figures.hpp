@@ -79,8 +79,11 @@ struct DaysFigure {
     std::optional<double> share_within_30;       // share of at most 30 days
 };
 
+// With suppression (suppress_below > 0) the mean and quartiles are whole
+// days, as reports show them: an exact mean times a shown n would tell the
+// sum of days of a group. Without it they are exact, for pipelines.
 DaysFigure days_figure(const stats::IntHistogram& days, long suppress_below);
-DaysFigure days_figure(const stats::IntHistogram& days, Mark mark);
+DaysFigure days_figure(const stats::IntHistogram& days, Mark mark, bool whole_days);
 
 // The counts of one horizon of result.total.cohort, in the same order.
 // The cumulative share is hidden when the cohort has fewer courses than
