@@ -78,3 +78,13 @@ sed -i "s/^scale: .*/scale: ..\/elsewhere/" review.yaml
 run_ipskit score review.yaml --scales-dir deep/scales
 expect_status 1
 expect_err_contains "unknown scale '../elsewhere'"
+
+# A header of runaway names is listed cut short, and at most thirty of them.
+python3 -c '
+import sys
+sys.stdout.write(";".join(["n" * 200_000] + [f"col{i}" for i in range(100)]) + "\n1;2\n")' >wide-header.csv
+run_ipskit outcomes wide-header.csv
+expect_status 1
+size=$(wc -c <"$SCRATCH/.stderr")
+[ "$size" -lt 5000 ] || fail "a header of long names gave $size bytes of messages"
+expect_err_contains "and 71 more"

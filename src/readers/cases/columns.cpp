@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/cpr.hpp"
 #include "readers/cases/column_map.hpp"
 #include "readers/csv/header_names.hpp"
 
@@ -75,12 +76,13 @@ void refuse_end_without_outcome(const csv::CsvReader& reader, const CaseColumnIn
     std::string hint;
     for (const auto& miss : csv::find_near_misses(case_columns(), found, reader.header()))
         if (case_columns()[miss.spec].canonical == "outcome")
-            hint = fmt::format("did you mean \"{}\" (column {})? ", miss.header, miss.column + 1);
+            hint =
+                fmt::format("did you mean \"{}\" (column {})? ", quoted_value(miss.header), miss.column + 1);
     throw util::Error(
         util::Location{reader.name(), reader.header_line(), 0},
         fmt::format("the extract has an end date column (\"{}\") but no outcome column (accepted "
                     "names: {}), and a closed course needs its outcome",
-                    reader.header()[*end], accepted_names(CaseColumn::outcome)),
+                    quoted_value(reader.header()[*end]), accepted_names(CaseColumn::outcome)),
         hint + (hint.empty() ? "add" : "Add") +
             " the outcome column, or map it with --columns (a line outcome: \"Your header\")");
 }
@@ -120,8 +122,9 @@ std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader,
         lines.push_back(fmt::format(
             "{}:{}:{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename it, or map it "
             "with --columns (a line {}: \"{}\")",
-            reader.name(), reader.header_line(), miss.column + 1, miss.header, miss.accepted,
-            case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical, miss.header));
+            reader.name(), reader.header_line(), miss.column + 1, quoted_value(miss.header), miss.accepted,
+            case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical,
+            quoted_value(miss.header)));
     // One line for all: most extracts lack a column or two by design.
     std::vector<std::string> lost;
     for (const CaseColumn column : missing.columns)

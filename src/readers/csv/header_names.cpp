@@ -29,9 +29,14 @@ std::string_view fold_latin1(unsigned char second, char (&buffer)[2]) {
     return {buffer, 2};
 }
 
+// The header's names as a message lists them: each cut short, and at most
+// 30 of them, so that a runaway header cannot fill the terminal.
 std::string quoted_list(const std::vector<std::string>& names) {
+    constexpr std::size_t kMaxListed = 30;
     std::vector<std::string> quoted;
-    for (const auto& name : names) quoted.push_back(fmt::format("\"{}\"", name));
+    for (std::size_t i = 0; i < names.size() && i < kMaxListed; ++i)
+        quoted.push_back(fmt::format("\"{}\"", quoted_value(names[i])));
+    if (names.size() > kMaxListed) quoted.push_back(fmt::format("and {} more", names.size() - kMaxListed));
     return fmt::format("{}", fmt::join(quoted, ", "));
 }
 
@@ -153,11 +158,11 @@ public:
             claimed_[found[0]] = true;
             claimed_by_[found[0]] = spec->canonical;
         } else if (found.empty()) {
-            errors_.add(
-                util::Diagnostic{mapping.where,
-                                 fmt::format("{} has no column \"{}\" (mapped to {}); its headers are {}",
-                                             at_.file, mapping.header, spec->canonical, quoted_list(header_)),
-                                 "correct the header name in the column map"});
+            errors_.add(util::Diagnostic{
+                mapping.where,
+                fmt::format("{} has no column \"{}\" (mapped to {}); its headers are {}", at_.file,
+                            quoted_value(mapping.header), spec->canonical, quoted_list(header_)),
+                "correct the header name in the column map"});
         } else {
             errors_.add(util::Diagnostic{mapping.where,
                                          fmt::format("{} has {} columns named \"{}\" (mapped to {})",
@@ -201,7 +206,8 @@ private:
                         spec.canonical, accepted_names(spec), quoted_list(header_)),
             near ? fmt::format("did you mean \"{}\" (column {})? Rename it {}, or map it with --columns (a "
                                "line {}: \"{}\")",
-                               header_[*near], *near + 1, near_name_, spec.canonical, header_[*near])
+                               quoted_value(header_[*near]), *near + 1, near_name_, spec.canonical,
+                               quoted_value(header_[*near]))
                  : fmt::format("rename the column, or map it with --columns (a line {}: \"Your header\")",
                                spec.canonical)});
     }
@@ -221,7 +227,8 @@ private:
 
     void ambiguous(const ColumnSpec& spec, const std::vector<std::size_t>& found) {
         std::vector<std::string> names;
-        for (std::size_t i : found) names.push_back(fmt::format("\"{}\" (column {})", header_[i], i + 1));
+        for (std::size_t i : found)
+            names.push_back(fmt::format("\"{}\" (column {})", quoted_value(header_[i]), i + 1));
         errors_.add(util::Diagnostic{
             util::Location{at_.file, at_.line, static_cast<int>(found[1] + 1)},
             fmt::format("columns {} are all read as {}", fmt::join(names, " and "), spec.canonical),
