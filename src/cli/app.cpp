@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
+#include "util/edit_distance.hpp"
 #include "version.hpp"
 
 namespace ipskit::cli {
@@ -20,27 +21,12 @@ constexpr const char* kFooter =
     "Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 a threshold such as --fail-under not met.\n"
     "Run 'ipskit COMMAND --help' for a command's options; 'man ipskit' for the whole manual.";
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // For "ipskit scroe": the command a typo most likely meant, if any is close.
 std::string closest_command(const std::string& word) {
     std::string best;
     std::size_t best_distance = 3;
     for (const auto& command : commands()) {
-        const std::size_t d = edit_distance(word, command.name);
+        const std::size_t d = util::edit_distance(word, command.name);
         if (d < best_distance) {
             best_distance = d;
             best = std::string(command.name);

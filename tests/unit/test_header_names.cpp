@@ -8,6 +8,7 @@
 #include "readers/cases/column_map.hpp"
 #include "readers/cases/columns.hpp"
 #include "readers/csv/header_names.hpp"
+#include "util/edit_distance.hpp"
 #include "util/error.hpp"
 
 using ipskit::readers::csv::ColumnMapping;
@@ -110,9 +111,9 @@ TEST_CASE("csv::find_near_misses") {
                                            "Resultater -> outcome (resultat)",
                                            "Første arbejdsgiver kontakt -> first_employer_contact "
                                            "(foerste_arbejdsgiverkontakt)"});
-    CHECK(ipskit::readers::csv::name_distance("start_dato", "startdato") == 1);
-    CHECK(ipskit::readers::csv::name_distance("", "abc") == 3);
-    CHECK(ipskit::readers::csv::name_distance("kitten", "sitting") == 3);
+    CHECK(ipskit::util::edit_distance("start_dato", "startdato") == 1);
+    CHECK(ipskit::util::edit_distance("", "abc") == 3);
+    CHECK(ipskit::util::edit_distance("kitten", "sitting") == 3);
 }
 
 TEST_CASE("csv::ColumnResolver refuses two headers for one column") {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "domain/cpr.hpp"
+#include "util/edit_distance.hpp"
 
 namespace ipskit::readers::csv {
 
@@ -75,21 +76,6 @@ std::string normalize_header(std::string_view name) {
     return out;
 }
 
-std::size_t name_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 std::vector<NearMiss> find_near_misses(const std::vector<ColumnSpec>& specs,
                                        const std::vector<std::optional<std::size_t>>& found,
                                        const std::vector<std::string>& header) {
@@ -108,7 +94,7 @@ std::vector<NearMiss> find_near_misses(const std::vector<ColumnSpec>& specs,
             names.insert(names.end(), specs[spec].aliases.begin(), specs[spec].aliases.end());
             for (const auto& accepted : names) {
                 const std::string target = normalize_header(accepted);
-                const std::size_t distance = name_distance(name, target);
+                const std::size_t distance = util::edit_distance(name, target);
                 // A typo or two, never half the name: "dato" is not "startdato".
                 const std::size_t allowed =
                     std::max<std::size_t>(1, std::max(name.size(), target.size()) / 3);

@@ -44,9 +44,6 @@ struct NearMiss {
     std::string accepted;    // the accepted name it is nearest
 };
 
-// Edit distance of two normalised names, for "did you mean".
-std::size_t name_distance(std::string_view a, std::string_view b);
-
 class ColumnResolver {
 public:
     // Finds each spec's column in `header`: a mapping for it wins; otherwise
