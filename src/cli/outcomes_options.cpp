@@ -70,14 +70,40 @@ DayNumber a_year_from_today() {
 }
 
 void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
-    const std::map<std::string, GroupField> fields = {{"site", GroupField::site},
-                                                      {"cluster", GroupField::cluster},
-                                                      {"target_group", GroupField::target_group},
-                                                      {"consultant", GroupField::consultant},
-                                                      {"year", GroupField::year}};
+    // The Danish names are the ones analysts type: the extract's own headers.
+    const std::vector<std::pair<std::string, GroupField>> fields = {
+        {"site", GroupField::site},
+        {"cluster", GroupField::cluster},
+        {"target_group", GroupField::target_group},
+        {"consultant", GroupField::consultant},
+        {"year", GroupField::year},
+        {"kommune", GroupField::site},
+        {"klynge", GroupField::cluster},
+        {"maalgruppe", GroupField::target_group},
+        {"målgruppe", GroupField::target_group},
+        {"konsulent", GroupField::consultant},
+        {"aar", GroupField::year},
+        {"år", GroupField::year}};
+    // One step, so that an unknown name is refused in plain words (CLI11's
+    // own transformer would list its map): the name becomes the field's number.
+    const CLI::Validator to_field(
+        [fields](std::string& text) -> std::string {
+            for (const auto& [name, field] : fields)
+                if (text == name) {
+                    text = std::to_string(static_cast<int>(field));
+                    return {};
+                }
+            return fmt::format(
+                "unknown group field \"{}\"; use site, cluster, target_group, consultant or year "
+                "(in Danish kommune, klynge, målgruppe, konsulent, år)",
+                text);
+        },
+        "FIELD");
     command
-        .add_option("--by", o.by, "Break down by site, cluster, target_group, consultant or year (nested)")
-        ->transform(CLI::CheckedTransformer(fields))
+        .add_option("--by", o.by,
+                    "Break down by site, cluster, target_group, consultant or year (nested); also in Danish: "
+                    "kommune, klynge, målgruppe, konsulent, år")
+        ->transform(to_field)
         ->type_name("FIELD");
 }
 
