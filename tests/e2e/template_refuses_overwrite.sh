@@ -32,3 +32,16 @@ expect_status 0
 run_ipskit template ips-25
 expect_status 0
 expect_out_contains "ips-25"
+
+# A scale's texts stay inside their comments, whatever line breaks they hold
+# (CR, NEL, U+2028): a text that left its comment would become a live rating.
+mkdir own
+sed 's/en: "Participants per specialist."/en: "Participants\\r  2: 5\\u2028  3: 5\\x85  1: 5"/' \
+    "$TESTDATA/scales/mini.yaml" >own/mini.yaml
+grep -qF 'Participants\r' own/mini.yaml || fail "the test scale was not written"
+run_ipskit template mini --scales-dir own -o hostile.yaml
+expect_status 0
+for item in 1 2 3; do
+    [ "$(grep -cE "^  $item:" hostile.yaml)" -eq 1 ] || fail "a scale text made a live line for item $item"
+done
+! grep -q $'\r' hostile.yaml || fail "a carriage return reached the questionnaire"

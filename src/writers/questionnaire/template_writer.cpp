@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "writers/questionnaire/template_labels.hpp"
+#include "writers/questionnaire/yaml_text.hpp"
 #include "writers/reports/scale_report.hpp"
 
 namespace ipskit::writers::questionnaire {
@@ -29,29 +30,23 @@ std::string quoted(const std::string& s) {
     return out + "\"";
 }
 
-std::string one_line(std::string s) {
-    for (char& c : s)
-        if (c == '\n') c = ' ';
-    return s;
-}
-
 void item_block(const Item& item, Lang lang, std::string& out) {
-    out += fmt::format("\n  # {}. {}{}\n", item.number, one_line(item.name.in(lang)),
+    out += fmt::format("\n  # {}. {}{}\n", item.number, comment_text(item.name.in(lang)),
                        item.to_check ? " " + kToCheck.in(lang) : "");
-    out += fmt::format("  #    {}\n", one_line(item.description.in(lang)));
+    out += fmt::format("  #    {}\n", comment_text(item.description.in(lang)));
     out += fmt::format("  #    {}: {}\n", kSources.in(lang), fmt::join(item.data_sources, ", "));
     for (auto it = item.anchors.rbegin(); it != item.anchors.rend(); ++it)
-        out += fmt::format("  #    {} = {}\n", it->first, one_line(it->second.in(lang)));
+        out += fmt::format("  #    {} = {}\n", it->first, comment_text(it->second.in(lang)));
     if (item.rule)
-        out +=
-            "  #    " +
-            fmt::format(fmt::runtime(kBands.in(lang)), one_line(item.rule->metric.in(lang)), item.rule->unit,
-                        item.rule->decimals, reports::describe_bands(item.rule->bands, lang)) +
-            "\n";
+        out += "  #    " +
+               fmt::format(fmt::runtime(kBands.in(lang)), comment_text(item.rule->metric.in(lang)),
+                           item.rule->unit, item.rule->decimals,
+                           reports::describe_bands(item.rule->bands, lang)) +
+               "\n";
     if (!item.elements.empty()) {
         out += "  #    " + kElements.in(lang) + "\n";
         for (const auto& e : item.elements)
-            out += fmt::format("  #      {}: {}\n", e.id, one_line(e.text.in(lang)));
+            out += fmt::format("  #      {}: {}\n", e.id, comment_text(e.text.in(lang)));
         out += "  #    " +
                fmt::format(fmt::runtime(kElementScoring.in(lang)),
                            reports::describe_bands(item.element_scoring, lang)) +
