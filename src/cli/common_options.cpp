@@ -10,6 +10,7 @@
 #include "cli/shared_options.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/json.hpp"
@@ -57,13 +58,21 @@ void refuse_same_output(const OutputOptions& options) {
 }  // namespace
 
 void add_lang_option(CLI::App& command, Lang& lang) {
+    // Without --lang, the language IPSKIT_LANG or the locale chose for messages.
+    lang = util::message_language() == util::MessageLanguage::da ? Lang::da : Lang::en;
     command
         .add_option_function<std::string>(
-            "--lang", [&lang](const std::string& code) { lang = code == "da" ? Lang::da : Lang::en; },
-            "Language of the output: en (English) or da (Danish)")
+            "--lang",
+            [&lang](const std::string& code) {
+                lang = code == "da" ? Lang::da : Lang::en;
+                util::set_message_language(lang == Lang::da ? util::MessageLanguage::da
+                                                            : util::MessageLanguage::en);
+            },
+            "Language of the output and of messages: en (English) or da (Danish); without it, IPSKIT_LANG, "
+            "else the locale")
         ->check(one_of("language", {"en", "da"}))
         ->type_name("LANG")
-        ->default_str("en");
+        ->default_str(lang == Lang::da ? "da" : "en");
 }
 
 void add_allow_identifiers_option(CLI::App& command, bool& allow) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/message_language.hpp"
+
 namespace ipskit::util {
 
 namespace {
@@ -13,7 +15,11 @@ std::string join_messages(const std::vector<Diagnostic>& diagnostics, std::size_
         text += format_diagnostic(d);
     }
     if (not_shown > 0)
-        text += fmt::format("\n... and {} more error{} not shown", not_shown, not_shown == 1 ? "" : "s");
+        text += not_shown == 1
+                    ? tr("\n... and 1 more error not shown", "\n... og 1 fejl mere, som ikke er vist")
+                    : fmt::format(fmt::runtime(tr("\n... and {} more errors not shown",
+                                                  "\n... og {} fejl mere, som ikke er vist")),
+                                  not_shown);
     return text;
 }
 
@@ -27,7 +33,7 @@ std::string format_diagnostic(const Diagnostic& d) {
         if (d.where.line > 0 && d.where.column > 0) text += fmt::format(":{}", d.where.column);
         text += ": ";
     }
-    text += "error: " + d.what;
+    text += tr("error: ", "fejl: ") + d.what;
     if (!d.fix.empty()) text += " — " + d.fix;
     return text;
 }

@@ -17,6 +17,10 @@ set -euo pipefail
 EXAMPLES="$IPSKIT_SOURCE_DIR/examples"
 TESTDATA="$IPSKIT_SOURCE_DIR/tests/data"
 GOLDEN="$IPSKIT_SOURCE_DIR/tests/e2e/golden"
+# English unless a scenario asks for Danish: the tester's own locale must not
+# change what the scenarios see.
+unset IPSKIT_LANG LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/ipskit-e2e.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 trap 'echo "FAILED at ${BASH_SOURCE[0]}:${LINENO}: $BASH_COMMAND" >&2' ERR
