@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "readers/csv/byte_source.hpp"
+#include "readers/csv/field_parsers.hpp"
+#include "util/message_language.hpp"
 
 // The reader keeps one buffer of unparsed bytes. A record is parsed from its
 // first byte each time; if the buffer ends inside it, the partial record is
@@ -41,6 +43,12 @@ std::size_t count_candidates(std::string_view text, std::array<std::size_t, 3>& 
             if (!quoted && text[i] == kCandidates[k].delimiter) ++counts[k];
     }
     return i;
+}
+
+bool is_title_row(const std::vector<std::string_view>& fields) {
+    const auto blank = [](std::string_view field) { return trim(field).empty(); };
+    return fields.size() > 1 && !blank(fields.front()) &&
+           std::all_of(fields.begin() + 1, fields.end(), blank);
 }
 
 std::string delimiter_option(char delimiter) {
@@ -248,8 +256,18 @@ char CsvReader::detect_delimiter() {
 void CsvReader::read_header() {
     CsvRecord record;
     if (!read_record(record)) fail(1, 0, "file is empty", "expected a header line with the column names");
-    header_line_ = record.line;
     finish_record(record);
+    if (options_.title_row && is_title_row(record.fields)) {
+        const int title_line = record.line;
+        if (!read_record(record))
+            fail(title_line, 0,
+                 util::tr("file has a title row but no header line",
+                          "filen har en titellinje, men ingen linje med kolonnenavne"),
+                 util::tr("put the column names on the line after the title",
+                          "skriv kolonnenavnene på linjen efter titlen"));
+        finish_record(record);
+    }
+    header_line_ = record.line;
     header_.assign(record.fields.begin(), record.fields.end());
 }
 
