@@ -6,13 +6,13 @@
 # 37 / 124 = 29.84 %, shown to one decimal.
 source "$(dirname "$0")/lib.sh"
 BOM=$'\xEF\xBB\xBF'
-sheet="--site Testby --date 2021-05-04"
+sheet=(--site Testby --date 2021-05-04)
 
 starts_with_bom() { [ "$(head -c 3 "$1")" = "$BOM" ]; }
 every_line_crlf() { [ "$(grep -c $'\r$' "$1")" -eq "$(wc -l <"$1")" ] || fail "$1 has lines without CR LF"; }
 line() { sed -n "$2p" "$1" | tr -d '\r' | sed "s/^$BOM//"; }
 
-run_ipskit template ips-25 $sheet --csv-dialect excel-da -o da.csv
+run_ipskit template ips-25 "${sheet[@]}" --csv-dialect excel-da -o da.csv
 expect_status 0
 starts_with_bom da.csv || fail "excel-da has no byte-order mark"
 every_line_crlf da.csv
@@ -22,28 +22,28 @@ every_line_crlf da.csv
 [ "$(line da.csv 3)" = "caseload_size;;;1. Caseload size" ] || fail "first item: $(line da.csv 3)"
 [ "$(wc -l <da.csv)" -eq 27 ] || fail "expected a title row, a header and 25 items"
 
-run_ipskit template ips-25 $sheet --lang da -o default-da.csv
+run_ipskit template ips-25 "${sheet[@]}" --lang da -o default-da.csv
 expect_status 0
 starts_with_bom default-da.csv || fail "--lang da does not default to excel-da"
 [ "$(line default-da.csv 2)" = "item;score;note;navn" ] || fail "Danish header: $(line default-da.csv 2)"
 
-run_ipskit template ips-25 $sheet --csv-dialect excel-en -o en.csv
+run_ipskit template ips-25 "${sheet[@]}" --csv-dialect excel-en -o en.csv
 expect_status 0
 starts_with_bom en.csv || fail "excel-en has no byte-order mark"
 [ "$(line en.csv 2)" = "item,score,note,name" ] || fail "excel-en header: $(line en.csv 2)"
 
-run_ipskit template ips-25 $sheet -o rfc.csv
+run_ipskit template ips-25 "${sheet[@]}" -o rfc.csv
 expect_status 0
 ! starts_with_bom rfc.csv || fail "rfc4180 (the English default) has a byte-order mark"
 every_line_crlf rfc.csv
 [ "$(line rfc.csv 2)" = "item,score,note,name" ] || fail "rfc4180 header: $(line rfc.csv 2)"
-run_ipskit template ips-25 $sheet --csv-dialect rfc4180 -o rfc-explicit.csv
+run_ipskit template ips-25 "${sheet[@]}" --csv-dialect rfc4180 -o rfc-explicit.csv
 cmp rfc.csv rfc-explicit.csv || fail "the English default is not rfc4180"
 
 # Filled in with 4 for every item, as a spreadsheet saves it: 25 x 4 = 100.
 for dialect in da default-da en rfc; do
     sed -E 's/^([a-z_]+)([;,])\2/\1\24\2/' "$dialect.csv" >"filled-$dialect.csv"
-    run_ipskit score "filled-$dialect.csv" --scale ips-25 $sheet --reviewer R
+    run_ipskit score "filled-$dialect.csv" --scale ips-25 "${sheet[@]}" --reviewer R
     expect_status 0
     expect_out_contains "Total 100 of 125 (25–125 possible): Good fidelity (100–114)."
 done
