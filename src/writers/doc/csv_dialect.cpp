@@ -20,9 +20,12 @@ std::string quoted(const std::string& text) {
 
 CsvConventions conventions(CsvDialect dialect) {
     switch (dialect) {
-        case CsvDialect::excel_da: return {';', ',', true};
-        case CsvDialect::excel_en: return {',', '.', true};
-        case CsvDialect::rfc4180: break;
+        case CsvDialect::excel_da:
+            return {';', ',', true};
+        case CsvDialect::excel_en:
+            return {',', '.', true};
+        case CsvDialect::rfc4180:
+            break;
     }
     return {',', '.', false};
 }
