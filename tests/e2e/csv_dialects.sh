@@ -48,6 +48,15 @@ for dialect in da default-da en rfc; do
     expect_out_contains "Total 100 of 125 (25–125 possible): Good fidelity (100–114)."
 done
 
+# As Danish Excel saves the sheet again: the title unquoted, its commas and
+# all, in a file of ';'.
+sed '1s/"//g' filled-da.csv >resaved-da.csv
+[[ "$(line resaved-da.csv 1)" == "Ratings sheet for IPS Supported Employment Fidelity Scale (ips-25, 2008 scale,"* ]] ||
+    fail "the title row kept its quotes: $(line resaved-da.csv 1)"
+run_ipskit score resaved-da.csv --scale ips-25 "${sheet[@]}" --reviewer R
+expect_status 0
+expect_out_contains "Total 100 of 125 (25–125 possible): Good fidelity (100–114)."
+
 # Reports: the figures in the dialect's decimal mark, under a title row.
 cases="$TESTDATA/hjoerring-2020.csv"
 report() { run_ipskit outcomes "$cases" --encoding windows-1252 --year 2020 --decimals 1 --format csv "$@"; }

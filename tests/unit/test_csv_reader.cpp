@@ -209,6 +209,15 @@ TEST_CASE("csv::CsvReader title row, as ipskit writes it, with CsvOptions::title
         CHECK(t.header == Fields{"item", "score", "note", "value"});
         CHECK(t.rows[0].fields == Fields{"1", "4", "", "2,5"});
     }
+    SUBCASE("a title row as a spreadsheet saves it: unquoted, its commas in a file of ';'") {
+        const Table t = read_all(
+            "Sheet for IPS-25 (2008 scale, rules 1) — Hjørring, 2020-11-12, Mette;;;\r\n"
+            "item;score;note;name\r\ncaseload_size;4;;1. Caseload size\r\n",
+            options);
+        CHECK(t.delimiter == ';');
+        CHECK(t.header == Fields{"item", "score", "note", "name"});
+        CHECK(t.rows[0].fields == Fields{"caseload_size", "4", "", "1. Caseload size"});
+    }
     SUBCASE("a file without a title row reads as before") {
         CHECK(read_all("item;score\n1;4\n", options).header == Fields{"item", "score"});
     }
