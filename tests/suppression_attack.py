@@ -364,14 +364,14 @@ def md_tables(text):
 
 
 def csv_tables(text):
-    """(header, rows) of each CSV table: blocks between blank lines, a title line first but in the first."""
+    """(header, rows) of each CSV table: blocks between blank lines, each under its title row."""
     tables, block = [], []
     for row in list(csv.reader(io.StringIO(text))) + [[]]:
         if row:
             block.append(row)
         elif block:
-            if len(block[0]) == 1 and len(block) > 1:
-                block = block[1:]  # the table's title
+            if len(block) > 1:
+                block = block[1:]  # the table's title row
             tables.append((block[0], block[1:]))
             block = []
     return tables

@@ -29,10 +29,13 @@ std::string format_from_extension(const std::string& path) {
     return it == by_extension.end() ? "table" : it->second;
 }
 
-std::string render(const writers::doc::Document& document, const std::string& format, Lang lang) {
+std::string render(const writers::doc::Document& document, const std::string& format, Lang lang,
+                   std::optional<writers::doc::CsvDialect> dialect) {
     if (format == "md") return writers::render::render_markdown(document, lang) + "\n";
     if (format == "json") return writers::render::render_json(document, kIpskitVersion);
-    if (format == "csv") return writers::render::render_csv(document, lang);
+    if (format == "csv")
+        return writers::render::render_csv(document,
+                                           dialect.value_or(writers::doc::default_csv_dialect(lang)));
     return writers::render::render_terminal(document, lang) + "\n";
 }
 
@@ -75,6 +78,18 @@ void add_lang_option(CLI::App& command, Lang& lang) {
         ->default_str(lang == Lang::da ? "da" : "en");
 }
 
+void add_csv_dialect_option(CLI::App& command, std::optional<writers::doc::CsvDialect>& dialect) {
+    command
+        .add_option_function<std::string>(
+            "--csv-dialect",
+            [&dialect](const std::string& name) { dialect = writers::doc::parse_csv_dialect(name); },
+            "CSV for Danish Excel (excel-da: ';', decimal comma, UTF-8 with BOM), English Excel (excel-en: "
+            "',', decimal point, BOM) or programs (rfc4180: ',', no BOM); default excel-da with --lang da, "
+            "else rfc4180")
+        ->check(one_of("CSV dialect", writers::doc::csv_dialect_names()))
+        ->type_name("DIALECT");
+}
+
 void add_allow_identifiers_option(CLI::App& command, bool& allow) {
     command.add_flag("--allow-identifiers", allow,
                      "Go on when a value looks like a CPR number (the report may show it); a warning "
@@ -110,6 +125,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
+    add_csv_dialect_option(command, options.csv_dialect);
     add_lang_option(command, options.lang);
 }
 
@@ -121,7 +137,7 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);
-    const std::string text = render(document, format, options.lang);
+    const std::string text = render(document, format, options.lang, options.csv_dialect);
 
     std::optional<util::AtomicFile> workbook;
     if (!options.xlsx.empty()) {

@@ -3,12 +3,14 @@
 // output file, the spreadsheet, the language.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "domain/text.hpp"
+#include "writers/doc/csv_dialect.hpp"
 #include "writers/doc/document.hpp"
 
 namespace ipskit::cli {
@@ -18,9 +20,10 @@ struct OutputOptions {
     std::string output = "-";
     std::string xlsx;
     Lang lang = Lang::en;
+    std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
 };
 
-// Adds --format, -o/--output, --xlsx and --lang to a command.
+// Adds --format, -o/--output, --xlsx, --csv-dialect and --lang to a command.
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // Renders the document in the chosen format to -o (or stdout) and, with
@@ -32,6 +35,10 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
 // Adds -o/--output alone, for commands that write one file of their own
 // kind; `what` names it, e.g. "the questionnaire".
 void add_output_file_option(CLI::App& command, std::string& output, const std::string& what);
+
+// Adds --csv-dialect, for commands that write CSV: excel-da, excel-en or
+// rfc4180; unset, writers::doc::default_csv_dialect of the language.
+void add_csv_dialect_option(CLI::App& command, std::optional<writers::doc::CsvDialect>& dialect);
 
 // Adds --lang alone, for commands that print texts but no report.
 void add_lang_option(CLI::App& command, Lang& lang);

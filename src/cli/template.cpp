@@ -2,6 +2,7 @@
 // review visit, then to give to 'ipskit score'.
 
 #include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -26,6 +27,7 @@ struct TemplateOptions {
     std::string output = "-";
     std::string format;  // yaml or csv; empty = from -o's extension, else yaml
     Lang lang = Lang::en;
+    std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
     bool force = false;
 };
 
@@ -59,7 +61,9 @@ int run_template(const TemplateOptions& options) {
                      (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
     util::write_file_atomically(
         options.output,
-        csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
+        csv ? writers::questionnaire::questionnaire_csv(
+                  scale, options.header, options.lang,
+                  options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
             : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
     return kOk;
 }
@@ -81,6 +85,7 @@ void setup_template(CLI::App& command, CommandResult& result) {
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")
         ->check(one_of("format", {"yaml", "csv"}))
         ->type_name("FORMAT");
+    add_csv_dialect_option(command, options->csv_dialect);
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);
     command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });

@@ -28,6 +28,7 @@ sed -e 's/^  7:$/  7: 5/' -e 's/^  10:$/  10: 4/' -e 's/^  12:$/  12: 4/' \
 
 run_ipskit compare region --latest --format csv -o compare.csv
 expect_status 0
+sed -i 's/\r$//' compare.csv  # CSV lines end in CR LF; compare them without the CR
 grep -q '^Hjørring,,2020-11-12,4,5,5,.*,106,Good fidelity,consensus.yaml$' compare.csv ||
     fail "Hjørring's row is not the consensus: $(grep '^Hjørring' compare.csv)"
 grep -q '^Aalborg,Vest,2022-10-05,.*,87,Fair fidelity,aalborg-2022.yaml$' compare.csv || fail "Aalborg's row"

@@ -15,6 +15,7 @@ expect_no_file refused.md
 
 run_ipskit compare "$REGION" --latest --format csv -o compare.csv
 expect_status 0
+sed -i 's/\r$//' compare.csv  # CSV lines end in CR LF; compare them without the CR
 grep -q '^Hjørring,Nord,2022-11-10,5,5,5,' compare.csv || fail "Hjørring's latest review is not 2022's"
 grep -q ',110,Good fidelity,hjorring-2022.yaml$' compare.csv || fail "Hjørring total, from its 2022 file"
 grep -q '^Thisted,Vest,.*,74,Rimelig\|^Thisted,Vest,.*,74,Fair fidelity,thisted-2022.yaml$' compare.csv || fail "Thisted total"
@@ -35,6 +36,7 @@ grep -q '<colorScale>' <<<"$other_sheet" && fail "a sheet other than the matrix 
 # A cluster map wins over the reviews' own cluster.
 run_ipskit compare "$REGION" --latest --clusters "$TESTDATA/reviewers/clusters.yaml" --format csv -o mapped.csv
 expect_status 0
+sed -i 's/\r$//' mapped.csv  # CSV lines end in CR LF; compare them without the CR
 grep -q '^Midt,2,80.5,' mapped.csv || fail "the cluster map was not applied"
 
 # Files work as well as directories, and Danish labels.

@@ -12,12 +12,14 @@ statistic() {  # statistic LABEL -> the value column of the CSV line
 
 run_ipskit score "$R/perfect-a.yaml" "$R/perfect-b.yaml" --format csv -o report.csv
 expect_status 0
+sed -i 's/\r$//' report.csv  # CSV lines end in CR LF; compare them without the CR
 [ "$(grep -c ',1.000,$' report.csv)" = 5 ] || fail "perfect agreement: not five coefficients of 1.000"
 grep -q ',Exact agreement,100,$' report.csv || fail "perfect agreement: exact agreement is not 100"
 grep -q 'No item.s scores are that far apart.' report.csv && fail "notes are not part of CSV"
 
 run_ipskit score "$R/all-fours-c.yaml" "$R/perfect-b.yaml" --format csv -o report.csv
 expect_status 0
+sed -i 's/\r$//' report.csv  # CSV lines end in CR LF; compare them without the CR
 [ "$(statistic "Cohen's kappa")" = 0.000 ] || fail "every item 4: kappa is not 0.000"
 [ "$(statistic "Gwet's AC1")" = 0.421 ] || fail "every item 4: AC1 is not 0.421"
 grep -q ',"Gwet.s AC2, quadratic weights",0.915,$' report.csv || fail "every item 4: AC2 is not 0.915"
@@ -25,6 +27,7 @@ grep -q ',"ICC(2,1): two-way random, absolute agreement, single rater",0.000,$' 
 
 run_ipskit score "$R/never-a.yaml" "$R/never-b.yaml" --format csv -o report.csv
 expect_status 0
+sed -i 's/\r$//' report.csv  # CSV lines end in CR LF; compare them without the CR
 [ "$(statistic "Exact agreement")" = 0 ] || fail "never agree: exact agreement is not 0"
 [ "$(statistic "Cohen's kappa")" = -0.250 ] || fail "never agree: kappa is not -0.250"
 [ "$(statistic "Gwet's AC1")" = -0.250 ] || fail "never agree: AC1 is not -0.250"

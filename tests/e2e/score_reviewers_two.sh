@@ -9,6 +9,7 @@ B="$EXAMPLES/review-hjorring-2020-b.yaml"
 
 run_ipskit score "$A" "$B" --format csv -o report.csv
 expect_status 0
+sed -i 's/\r$//' report.csv  # CSV lines end in CR LF; compare them without the CR
 for line in \
     "Mette Lund (ekstern reviewer) – Søren Kjær (ekstern reviewer),Exact agreement,76," \
     "Mette Lund (ekstern reviewer) – Søren Kjær (ekstern reviewer),Agreement within one point,96," \
@@ -22,9 +23,10 @@ for line in \
     "Mean of the reviewers,104.5,125,"; do
     grep -qxF -- "$line" report.csv || fail "report.csv lacks the line: $line"
 done
-# The items to discuss come first, and only item 10 differs by two points.
-sed -n '2p' report.csv | grep -qx '10,Agency focus on competitive employment,3,5,4.0,2' ||
-    fail "item 10 is not the first item to discuss: $(sed -n 2p report.csv)"
+# The items to discuss come first (after the title row and the header), and
+# only item 10 differs by two points.
+sed -n '3p' report.csv | grep -qx '10,Agency focus on competitive employment,3,5,4.0,2' ||
+    fail "item 10 is not the first item to discuss: $(sed -n 3p report.csv)"
 
 # JSON keeps the figures unrounded.
 run_ipskit score "$A" "$B" --format json -o report.json

@@ -9,6 +9,7 @@ Y2022="$EXAMPLES/region/hjorring-2022.yaml"
 
 run_ipskit trend "$Y2022" "$Y2020" "$Y2021" --format csv -o trend.csv
 expect_status 0
+sed -i 's/\r$//' trend.csv  # CSV lines end in CR LF; compare them without the CR
 grep -qx '2020-11-12,Mette Lund (ekstern reviewer),105,,Good fidelity' trend.csv || fail "2020 total"
 grep -qx '2021-11-18,"Mette Lund, Søren Kjær (consensus)",106,1,Good fidelity' trend.csv || fail "2021 total"
 grep -qx '2022-11-10,"Mette Lund, Søren Kjær (consensus)",110,4,Good fidelity' trend.csv || fail "2022 total"

@@ -190,6 +190,48 @@ TEST_CASE("csv::CsvReader empty and header-only files") {
     CHECK(read_all("case_id;start_date").rows.empty());
 }
 
+TEST_CASE("csv::CsvReader title row, as ipskit writes it, with CsvOptions::title_row") {
+    CsvOptions options;
+    options.title_row = true;
+    SUBCASE("excel-da: a byte-order mark, ';', CR LF; the header is the line after the title") {
+        const Table t = read_all(
+            "\xEF\xBB\xBFRatings sheet for IPS-25 — Testby;;;\r\nitem;score;note;name\r\n"
+            "caseload_size;4;;1. Caseload size\r\n",
+            options);
+        CHECK(t.delimiter == ';');
+        CHECK(t.header == Fields{"item", "score", "note", "name"});
+        REQUIRE(t.rows.size() == 1);
+        CHECK(t.rows[0] == Row{3, {"caseload_size", "4", "", "1. Caseload size"}});
+    }
+    SUBCASE("a quoted title holding the delimiter; a header wider than the title row") {
+        const Table t = read_all("\"Sheet, 2020\",,\nitem,score,note,value\n1,4,,\"2,5\"\n", options);
+        CHECK(t.delimiter == ',');
+        CHECK(t.header == Fields{"item", "score", "note", "value"});
+        CHECK(t.rows[0].fields == Fields{"1", "4", "", "2,5"});
+    }
+    SUBCASE("a title row as a spreadsheet saves it: unquoted, its commas in a file of ';'") {
+        const Table t = read_all(
+            "Sheet for IPS-25 (2008 scale, rules 1) — Hjørring, 2020-11-12, Mette;;;\r\n"
+            "item;score;note;name\r\ncaseload_size;4;;1. Caseload size\r\n",
+            options);
+        CHECK(t.delimiter == ';');
+        CHECK(t.header == Fields{"item", "score", "note", "name"});
+        CHECK(t.rows[0].fields == Fields{"caseload_size", "4", "", "1. Caseload size"});
+    }
+    SUBCASE("a file without a title row reads as before") {
+        CHECK(read_all("item;score\n1;4\n", options).header == Fields{"item", "score"});
+    }
+    SUBCASE("without the option, the title row is the header") {
+        CHECK(read_all("Title;;\nitem;score;note\n").header == Fields{"Title", "", ""});
+    }
+    SUBCASE("a title row and nothing after it") {
+        CHECK_THROWS_WITH_AS(read_with("Title;;;\r\n", options),
+                             "in.csv:1: error: file has a title row but no header line — put the column "
+                             "names on the line after the title",
+                             ipskit::util::Error);
+    }
+}
+
 TEST_CASE("csv::CsvReader byte-order mark and file signatures") {
     const Table t = read_all("\xEF\xBB\xBF\"id\";navn\n1;Søren\n");
     CHECK(t.header == Fields{"id", "navn"});

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "util/error.hpp"
+#include "writers/doc/csv_dialect.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
@@ -50,15 +51,59 @@ TEST_CASE("writers::render_markdown") {
 }
 
 TEST_CASE("writers::render_csv") {
-    SUBCASE("English: comma, plain figures, formulas neutralised, quoting") {
-        CHECK(render_csv(sample(), Lang::en) ==
-              "Outcome,n,Share\n"
-              "Job | part time,37,30\n"
-              "'=SUM(A1),<5,\n"
-              "Total,124,100\n");
+    SUBCASE("rfc4180: title row, comma, plain figures, formulas neutralised, CR LF") {
+        CHECK(render_csv(sample(), CsvDialect::rfc4180) ==
+              "\"Outcomes 2020 — Closed courses\",,\r\n"
+              "Outcome,n,Share\r\n"
+              "Job | part time,37,30\r\n"
+              "'=SUM(A1),<5,\r\n"
+              "Total,124,100\r\n");
     }
-    SUBCASE("Danish: semicolon so Danish Excel splits the columns") {
-        CHECK(render_csv(sample(), Lang::da).substr(0, 16) == "Outcome;n;Share\n");
+    SUBCASE("excel-da: byte-order mark, semicolon and decimal comma, for Danish Excel") {
+        Document d = sample();
+        std::get<Table>(d.blocks[0])
+            .add_row({Cell::of_text("Mean"), Cell::of_number(308.25, 1), Cell::blank()});
+        const std::string csv = render_csv(d, CsvDialect::excel_da);
+        CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
+        const std::string head = "\"Outcomes 2020 — Closed courses\";;\r\nOutcome;n;Share\r\n";
+        CHECK(csv.substr(3, head.size()) == head);
+        CHECK(csv.find("\r\nMean;308,3;\r\n") != std::string::npos);
+    }
+    SUBCASE("excel-en: byte-order mark, comma and decimal point") {
+        Document d = sample();
+        std::get<Table>(d.blocks[0])
+            .add_row({Cell::of_text("Mean"), Cell::of_number(308.25, 1), Cell::blank()});
+        const std::string csv = render_csv(d, CsvDialect::excel_en);
+        CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
+        CHECK(csv.find("\r\nMean,308.3,\r\n") != std::string::npos);
+    }
+    SUBCASE("each table opens with its own title row after a blank line") {
+        Document d = sample();
+        Table second{"time", "Days to job", {{"n", "n"}}, {}, {}, {}};
+        second.add_row({Cell::of_int(69)});
+        d.blocks.emplace_back(second);
+        const std::string csv = render_csv(d, CsvDialect::rfc4180);
+        CHECK(csv.find("Total,124,100\r\n\r\n\"Outcomes 2020 — Days to job\"\r\nn\r\n69\r\n") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("writers::doc::csv_dialect") {
+    SUBCASE("names") {
+        CHECK(parse_csv_dialect("excel-da") == CsvDialect::excel_da);
+        CHECK(parse_csv_dialect("excel-en") == CsvDialect::excel_en);
+        CHECK(parse_csv_dialect("rfc4180") == CsvDialect::rfc4180);
+        CHECK_FALSE(parse_csv_dialect("excel").has_value());
+        CHECK(csv_dialect_names().size() == 3);
+    }
+    SUBCASE("the default follows the language") {
+        CHECK(default_csv_dialect(Lang::da) == CsvDialect::excel_da);
+        CHECK(default_csv_dialect(Lang::en) == CsvDialect::rfc4180);
+    }
+    SUBCASE("a title row keeps the table's width and quotes what needs it") {
+        CHECK(csv_title_row("Skema; IPS-25", 4, ';') == "\"Skema; IPS-25\";;;");
+        CHECK(csv_title_row("=cmd", 1, ',') == "\"'=cmd\"");
+        CHECK(csv_title_row("IPS-25 (2008 scale, rules 1)", 3, ';') == "\"IPS-25 (2008 scale, rules 1)\";;");
     }
 }
 

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "readers/csv/byte_source.hpp"
+#include "readers/csv/field_parsers.hpp"
+#include "util/message_language.hpp"
 
 // The reader keeps one buffer of unparsed bytes. A record is parsed from its
 // first byte each time; if the buffer ends inside it, the partial record is
@@ -41,6 +43,26 @@ std::size_t count_candidates(std::string_view text, std::array<std::size_t, 3>& 
             if (!quoted && text[i] == kCandidates[k].delimiter) ++counts[k];
     }
     return i;
+}
+
+// The delimiter of a title row ("Sheet for IPS-25 (2008, rules 1);;;"): the
+// one its line ends with, in a run after some text; 0 if it is not one. A
+// spreadsheet saves the title unquoted, so the commas in it must not count.
+char title_row_delimiter(std::string_view line) {
+    while (!line.empty() && is_line_break(line.back())) line.remove_suffix(1);
+    if (line.size() < 2) return 0;
+    const char last = line.back();
+    const bool candidate = std::any_of(std::begin(kCandidates), std::end(kCandidates),
+                                       [last](const Candidate& c) { return c.delimiter == last; });
+    if (!candidate) return 0;
+    const std::size_t text_end = line.find_last_not_of(last);
+    return text_end != std::string_view::npos && !trim(line.substr(0, text_end + 1)).empty() ? last : 0;
+}
+
+bool is_title_row(const std::vector<std::string_view>& fields) {
+    const auto blank = [](std::string_view field) { return trim(field).empty(); };
+    return fields.size() > 1 && !blank(fields.front()) &&
+           std::all_of(fields.begin() + 1, fields.end(), blank);
 }
 
 std::string delimiter_option(char delimiter) {
@@ -220,14 +242,16 @@ void CsvReader::skip_blank_lines() {
 // wrong would split every row in the wrong places.
 char CsvReader::detect_delimiter() {
     std::array<std::size_t, 3> counts{};
+    std::size_t line_end = 0;
     for (;;) {
-        const std::size_t line_end =
-            count_candidates(std::string_view(buffer_.data() + pos_, end_ - pos_), counts);
+        line_end = count_candidates(std::string_view(buffer_.data() + pos_, end_ - pos_), counts);
         // A header line longer than the longest field is broken anyway; the
         // header parse reports why.
         const bool whole_line = pos_ + line_end < end_ || at_eof_;
         if (whole_line || line_end > options_.max_field_bytes || !fill()) break;
     }
+    if (options_.title_row)
+        if (const char d = title_row_delimiter(std::string_view(buffer_.data() + pos_, line_end))) return d;
     const std::size_t most = *std::max_element(counts.begin(), counts.end());
     if (most == 0) return ',';  // one column: any delimiter reads it the same
     std::vector<std::string> tied, options;
@@ -248,8 +272,18 @@ char CsvReader::detect_delimiter() {
 void CsvReader::read_header() {
     CsvRecord record;
     if (!read_record(record)) fail(1, 0, "file is empty", "expected a header line with the column names");
-    header_line_ = record.line;
     finish_record(record);
+    if (options_.title_row && is_title_row(record.fields)) {
+        const int title_line = record.line;
+        if (!read_record(record))
+            fail(title_line, 0,
+                 util::tr("file has a title row but no header line",
+                          "filen har en titellinje, men ingen linje med kolonnenavne"),
+                 util::tr("put the column names on the line after the title",
+                          "skriv kolonnenavnene på linjen efter titlen"));
+        finish_record(record);
+    }
+    header_line_ = record.line;
     header_.assign(record.fields.begin(), record.fields.end());
 }
 

@@ -16,7 +16,8 @@
 //   - a lone CR ends a line (old Mac Excel), as CR LF and LF do;
 //   - a UTF-8 byte-order mark means UTF-8 whatever --encoding says; UTF-16
 //     and .xlsx files are recognised and refused with what to do instead;
-//   - a header without any of , ; TAB is read as one column.
+//   - a header without any of , ; TAB is read as one column;
+//   - with CsvOptions::title_row, a title row before the header is skipped.
 
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +40,11 @@ class ByteSource;
 struct CsvOptions {
     std::optional<char> delimiter;  // nullopt: detect it from the header line
     text::Encoding encoding = text::Encoding::utf8;
+    // The file may open with a title row, as every CSV ipskit writes does
+    // (docs/formats.md): a line whose first field has text and whose other
+    // fields are all empty, which no header line is. It is skipped, and the
+    // next line is the header.
+    bool title_row = false;
     // Longer fields (counted as written, quotes doubled) are refused: in
     // practice they come from a quote that is never closed, which would
     // otherwise swallow the rest of the file.

@@ -293,7 +293,9 @@ csv::ColumnResolver sheet_columns(const csv::CsvReader& reader) {
 
 LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defaults,
                              const ScaleLoader& load_scale) {
-    csv::CsvReader reader(path, defaults.csv);
+    csv::CsvOptions options = defaults.csv;
+    options.title_row = true;  // the ratings sheet of 'ipskit template' opens with one
+    csv::CsvReader reader(path, options);
     const csv::ColumnResolver columns = sheet_columns(reader);
     util::ErrorCollector errors(kErrorLimit);
     Header header{from_option(path, defaults.scale),

@@ -38,8 +38,10 @@ inline const Text kElements{"Elements (tick the ids in place): ",
 inline const Text kElementScoring{"Elements present → score: {}", "Antal elementer til stede → score: {}"};
 // The CSV template's last column, for the reviewer's eyes only.
 inline const Text kNameColumn{"name", "navn"};
+// The title row of the ratings sheet: the scale's name, id and version.
+inline const Text kSheetTitle{"Ratings sheet for {} ({}, {})", "Bedømmerskema til {} ({}, {})"};
 
-inline const std::array kAllLabels{&kIntro,    &kSources,        &kToCheck,   &kBands,
-                                   &kElements, &kElementScoring, &kNameColumn};
+inline const std::array kAllLabels{&kIntro,    &kSources,        &kToCheck,    &kBands,
+                                   &kElements, &kElementScoring, &kNameColumn, &kSheetTitle};
 
 }  // namespace ipskit::writers::questionnaire::template_labels

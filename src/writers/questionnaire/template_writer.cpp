@@ -5,6 +5,8 @@
 
 #include "writers/questionnaire/template_writer.hpp"
 
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "writers/questionnaire/template_labels.hpp"
@@ -55,11 +57,16 @@ void item_block(const Item& item, Lang lang, std::string& out) {
     out += fmt::format("  {}:\n", item.number);
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n;") == std::string::npos) return s;
-    std::string out = "\"";
-    for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+// "Ratings sheet for ... (ips-25, 2008 scale, ...) — Hjørring, 2020-11-12, Mette
+// Lund": the sheet opened alone says what it rates, where and when.
+std::string sheet_title(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
+    std::string title =
+        fmt::format(fmt::runtime(kSheetTitle.in(lang)), scale.name.in(lang), scale.id, scale.version);
+    std::vector<std::string> about;
+    for (const std::string* part : {&header.site, &header.review_date, &header.reviewer})
+        if (!part->empty()) about.push_back(*part);
+    if (!about.empty()) title += fmt::format(" — {}", fmt::join(about, ", "));
+    return title;
 }
 
 }  // namespace
@@ -80,12 +87,19 @@ std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& he
     return out;
 }
 
-std::string questionnaire_csv(const Scale& scale, Lang lang) {
+std::string questionnaire_csv(const Scale& scale, const QuestionnaireHeader& header, Lang lang,
+                              doc::CsvDialect dialect) {
+    const doc::CsvConventions csv = doc::conventions(dialect);
+    const std::string d(1, csv.delimiter);
+    const std::string end(doc::kCsvLineEnd);
+    std::string out = csv.byte_order_mark ? std::string(doc::kUtf8ByteOrderMark) : std::string();
+    out += doc::csv_title_row(sheet_title(scale, header, lang), 4, csv.delimiter) + end;
     // The name column is for the reviewer's eyes; the reader ignores it.
-    std::string out = "item,score,note," + kNameColumn.in(lang) + "\n";
+    out += "item" + d + "score" + d + "note" + d + kNameColumn.in(lang) + end;
     for (const auto& item : scale.items)
-        out += fmt::format("{},,,{}\n", item.id,
-                           csv_field(fmt::format("{}. {}", item.number, item.name.in(lang))));
+        out += item.id + d + d + d +
+               doc::csv_text_field(fmt::format("{}. {}", item.number, item.name.in(lang)), csv.delimiter) +
+               end;
     return out;
 }
 

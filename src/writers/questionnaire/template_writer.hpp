@@ -1,12 +1,14 @@
 #pragma once
 // An empty reviewer questionnaire for a scale, in the format of formats.md:
 // YAML with every item present and its name, anchors, data sources, bands
-// and elements as comments; or a CSV ratings sheet item,score,note,name.
+// and elements as comments; or a CSV ratings sheet item,score,note,name
+// under a title row, in a CSV dialect of writers/doc/csv_dialect.hpp.
 
 #include <string>
 
 #include "domain/scale.hpp"
 #include "domain/text.hpp"
+#include "writers/doc/csv_dialect.hpp"
 
 namespace ipskit::writers::questionnaire {
 
@@ -17,6 +19,7 @@ struct QuestionnaireHeader {
 };
 
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang);
-std::string questionnaire_csv(const Scale& scale, Lang lang);
+std::string questionnaire_csv(const Scale& scale, const QuestionnaireHeader& header, Lang lang,
+                              doc::CsvDialect dialect);
 
 }  // namespace ipskit::writers::questionnaire

@@ -2,15 +2,16 @@
 
 #include <string>
 
-#include "domain/text.hpp"
+#include "writers/doc/csv_dialect.hpp"
 #include "writers/doc/document.hpp"
 
 namespace ipskit::writers::render {
 
-// Every table of the document as CSV, one after another with a blank line and
-// the table's title between them. English reports use ',' and '.'; Danish
-// reports use ';' and ',' so the file opens as columns in Danish Excel.
-// Text that a spreadsheet would run as a formula is written with a leading '.
-std::string render_csv(const doc::Document& document, Lang lang);
+// Every table of the document as CSV in `dialect` (docs/formats.md, "CSV
+// that ipskit writes"): each table opens with a title row naming the
+// document and the table (the document's title holds its period or review
+// date), then its header and rows; a blank line separates tables. Text that
+// a spreadsheet would run as a formula is written with a leading '.
+std::string render_csv(const doc::Document& document, doc::CsvDialect dialect);
 
 }  // namespace ipskit::writers::render
