@@ -39,7 +39,10 @@ LAYERS = {
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
     "writers/reports": ({"writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
-    "writers/questionnaire": ({"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/questionnaire": (
+        {"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN,
+        {"fmt", "xlsxwriter.h"},
+    ),
     "cli": (
         {"cli", "readers/text", "readers/csv", "readers/yaml", "readers/cases", "readers/review",
          "writers/doc", "writers/render", "writers/reports", "writers/questionnaire"} | DOMAIN,
