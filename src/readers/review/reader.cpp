@@ -16,72 +16,12 @@
 #include "readers/csv/header_names.hpp"
 #include "readers/csv/reader.hpp"
 #include "readers/review/ratings.hpp"
+#include "readers/review/review_header.hpp"
 #include "readers/yaml/nodes.hpp"
 
 namespace ipskit::readers::review {
 
 namespace {
-
-// Enough to list every item of an unfilled questionnaire, one line each.
-constexpr std::size_t kErrorLimit = 100;
-// A note is a few sentences in a report's table; a longer text is almost
-// always something pasted by mistake, and would swamp every report format.
-constexpr std::size_t kMaxNoteBytes = 10000;
-
-// Checks each note as it is read: notes are copied into every report, and
-// reports must never identify a person.
-// Checks the texts of a review that reports show: a note may be too long,
-// and none may hold what looks like a CPR number, unless that is allowed
-// (then it is counted, by field).
-class ShownTextChecker {
-public:
-    ShownTextChecker(bool allow_identifiers, util::ErrorCollector& errors)
-        : allow_identifiers_(allow_identifiers), errors_(errors) {}
-
-    // The note, or an error at its place when it is too long or holds what
-    // looks like a CPR number.
-    std::string checked_note(const Written& note) {
-        if (note.text.size() > kMaxNoteBytes) {
-            errors_.add({note.where,
-                         fmt::format("the note is {} bytes long, over the limit of {} bytes",
-                                     note.text.size(), kMaxNoteBytes),
-                         "shorten it to a few sentences; keep longer texts in the review's own documents"});
-            return {};
-        }
-        return identifier_free(note, "note", "the note holds what looks like a CPR number") ? note.text
-                                                                                            : std::string();
-    }
-
-    // A site, cluster or reviewer name: an error when it looks like a CPR number.
-    void check_name(const Written& name, const char* field) {
-        identifier_free(name, field, fmt::format("the {} looks like a CPR number", field));
-    }
-
-    std::map<std::string, long> allowed() const { return allowed_; }
-
-private:
-    bool identifier_free(const Written& text, const char* field, std::string what) {
-        if (!looks_like_cpr(text.text)) return true;
-        if (allow_identifiers_) {
-            ++allowed_[field];
-            return true;
-        }
-        errors_.add({text.where, std::move(what),
-                     "remove it: reports must not identify a person; to keep it deliberately, run again "
-                     "with --allow-identifiers"});
-        return false;
-    }
-
-    bool allow_identifiers_;
-    util::ErrorCollector& errors_;
-    std::map<std::string, long> allowed_;
-};
-
-// The header fields and where they were written (or the file, for options).
-struct Header {
-    std::optional<Written> scale, site, date;
-    std::vector<Written> reviewers;
-};
 
 // RATINGS.CSV, as Windows may name it, is a ratings sheet too.
 bool is_ratings_sheet(const std::string& file) {
@@ -89,48 +29,6 @@ bool is_ratings_sheet(const std::string& file) {
     std::string ext = file.substr(file.size() - 4);
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext == ".csv";
-}
-
-// Checks the header; returns the scale, or throws every error so far when
-// the scale cannot be loaded (nothing else can be checked without it).
-Scale header_and_scale(const std::string& file, Header& header, Review& review, const ScaleLoader& load_scale,
-                       ShownTextChecker& shown, util::ErrorCollector& errors) {
-    const util::Location at_file{file, 1, 1};
-    const util::Location sheet_file{file, 0, 0};
-    const bool sheet = is_ratings_sheet(file);
-    const auto missing = [&](const char* key, const char* option) {
-        if (sheet)
-            errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
-                        fmt::format("give {} on the command line", option)});
-        else
-            errors.add({at_file, fmt::format("the review does not say its {}", key),
-                        fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
-    };
-    if (!header.site) missing("site", "--site");
-    if (!header.date) missing("review_date", "--date");
-    if (header.reviewers.empty()) missing("reviewer", "--reviewer");
-    if (header.date) {
-        const csv::Parsed<Date> date = csv::parse_date(header.date->text);
-        if (date.problem)
-            errors.add({header.date->where, "review_date: " + date.problem->what, date.problem->fix});
-        review.review_date = date.value ? date.value->to_iso() : "";
-    }
-    if (header.site) shown.check_name(*header.site, "site");
-    for (const auto& r : header.reviewers) shown.check_name(r, "reviewer");
-    review.site = header.site ? header.site->text : "";
-    for (const auto& r : header.reviewers) review.reviewers.push_back(r.text);
-    if (!header.scale) {
-        missing("scale", "--scale");
-        errors.throw_if_any();
-    }
-    review.scale_id = header.scale->text;
-    try {
-        return load_scale(header.scale->text, header.scale->where);
-    } catch (const util::Error& e) {
-        errors.add_all(e);
-        errors.throw_if_any();
-        throw;
-    }
 }
 
 std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, const char* key) {
@@ -142,11 +40,6 @@ std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, con
     }
     if (node.Scalar().empty()) return std::nullopt;
     return Written{node.Scalar(), in.where(node)};
-}
-
-std::optional<Written> from_option(const std::string& file, const std::string& value) {
-    if (value.empty()) return std::nullopt;
-    return Written{value, {file, 0, 0}};
 }
 
 Header yaml_header(yaml::NodeReader& in, const yaml::Node& root, const ReviewDefaults& defaults) {
@@ -214,7 +107,7 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     if (!root.IsMap())
         throw util::Error({path, 1, 1}, "a questionnaire must be a YAML map",
                           "start with 'scale: ips-25' (see 'ipskit template')");
-    yaml::NodeReader in(path, kErrorLimit);
+    yaml::NodeReader in(path, kReviewErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(
         root, {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "consensus", "ratings"},
@@ -222,7 +115,12 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     Header header = yaml_header(in, root, defaults);
     Review review;
     ShownTextChecker shown(defaults.allow_identifiers, in.errors());
-    Scale scale = header_and_scale(path, header, review, load_scale, shown, in.errors());
+    const util::Location at_file{path, 1, 1};
+    const auto missing = [&](const char* key, const char* option) {
+        in.errors().add({at_file, fmt::format("the review does not say its {}", key),
+                         fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
+    };
+    Scale scale = header_and_scale(header, review, load_scale, shown, in.errors(), missing);
     if (const auto cluster = written(in, root, "cluster")) {
         shown.check_name(*cluster, "cluster");
         review.cluster = cluster->text;
@@ -295,7 +193,7 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
                              const ScaleLoader& load_scale) {
     csv::CsvReader reader(path, defaults.csv);
     const csv::ColumnResolver columns = sheet_columns(reader);
-    util::ErrorCollector errors(kErrorLimit);
+    util::ErrorCollector errors(kReviewErrorLimit);
     Header header{from_option(path, defaults.scale),
                   from_option(path, defaults.site),
                   from_option(path, defaults.review_date),
@@ -303,7 +201,12 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     if (!defaults.reviewer.empty()) header.reviewers.push_back(*from_option(path, defaults.reviewer));
     Review review;
     ShownTextChecker notes(defaults.allow_identifiers, errors);
-    Scale scale = header_and_scale(path, header, review, load_scale, notes, errors);
+    const util::Location sheet_file{path, 0, 0};
+    const auto missing = [&](const char* key, const char* option) {
+        errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
+                    fmt::format("give {} on the command line", option)});
+    };
+    Scale scale = header_and_scale(header, review, load_scale, notes, errors, missing);
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     std::vector<RawRating> raw;
     csv::CsvRecord record;
