@@ -39,10 +39,11 @@ plant readers/csv/reader.cpp '#include "readers/cases/reader.hpp"' 'readers/csv/
 plant readers/review/reader.cpp '#include <yaml.h>' 'readers/review/ may not use <yaml.h>'
 plant writers/render/markdown.cpp '#include <CLI/CLI.hpp>' 'writers/render/ may not use <CLI/CLI.hpp>'
 plant domain/date.cpp '#include <fmt/format.h>' 'domain/ may not use <fmt/format.h>'
+plant readers/csv/reader.cpp '#include <expat.h>' 'readers/csv/ may not use <expat.h>'
 
 # A new folder needs its row first.
 rm -rf "$SCRATCH/src" && cp -r "$IPSKIT_SOURCE_DIR/src" "$SCRATCH/src"
-mkdir "$SCRATCH/src/readers/xlsx" && echo '#pragma once' >"$SCRATCH/src/readers/xlsx/workbook.hpp"
+mkdir "$SCRATCH/src/readers/ods" && echo '#pragma once' >"$SCRATCH/src/readers/ods/workbook.hpp"
 check "$SCRATCH/src"
 expect_status 1
-expect_err_contains "the folder readers/xlsx/ is not a known layer"
+expect_err_contains "the folder readers/ods/ is not a known layer"

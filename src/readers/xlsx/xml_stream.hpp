@@ -1,0 +1,72 @@
+#pragma once
+// The XML of a workbook part, streamed through expat in chunks from the zip
+// entry, so that a sheet of any length takes the same memory. Elements and
+// attributes reach the handler by their local names ("c", not "x:c"), as
+// producers differ in the prefixes they use. A document that declares a
+// DOCTYPE or an entity is refused: no workbook needs one, and entities are
+// how an XML file grows a billion times when read.
+
+#include <exception>
+#include <new>
+#include <string>
+#include <string_view>
+
+#include "readers/xlsx/zip_archive.hpp"
+
+namespace ipskit::readers::xlsx {
+
+class XmlStream;
+
+// Attributes as expat gives them: name, value, name, value, ..., nullptr.
+struct XmlAttributes {
+    const char** pairs;
+    // The value of the attribute with local name `name`; empty when absent.
+    std::string_view get(std::string_view name) const;
+};
+
+class XmlHandler {
+public:
+    virtual ~XmlHandler() = default;
+    virtual void start(XmlStream& stream, std::string_view name, XmlAttributes attributes) = 0;
+    virtual void end(XmlStream& stream, std::string_view name) = 0;
+    // Character data, in as many pieces as expat likes.
+    virtual void text(std::string_view) {}
+};
+
+class XmlStream {
+public:
+    // `where` names the part in messages (the file, or FILE:SHEET).
+    XmlStream(XmlHandler& handler, std::string where);
+    XmlStream(const XmlStream&) = delete;
+    XmlStream& operator=(const XmlStream&) = delete;
+    ~XmlStream();
+
+    // Parses the whole open entry of `zip`.
+    void parse_all(ZipArchive& zip);
+    // Parses on until a handler calls pause() or the document ends; returns
+    // false when it has ended. Throws ipskit::util::Error for XML that is not
+    // well formed, a DOCTYPE, or an error a handler gave to fail().
+    bool parse_some(ZipArchive& zip);
+
+    // For handlers: stop after the current event, until the next parse_some.
+    void pause();
+    // For handlers: stop with `error` (an exception cannot pass through expat).
+    void fail(std::exception_ptr error);
+
+private:
+    bool resume();
+    [[noreturn]] void throw_parse_error();
+
+    void* parser_;  // expat's XML_Parser
+    XmlHandler* handler_;
+    std::string where_;
+    std::exception_ptr failure_;
+    bool paused_ = false;
+    bool finished_ = false;
+    bool last_chunk_ = false;  // the buffer expat holds is the entry's last
+    bool refused_ = false;     // a DOCTYPE or an entity declaration
+
+    friend struct XmlCallbacks;
+};
+
+}  // namespace ipskit::readers::xlsx
