@@ -37,7 +37,10 @@ LAYERS = {
         | DOMAIN,
         {"fmt"},
     ),
-    "readers/review": ({"readers/review", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
+    "readers/review": (
+        {"readers/review", "readers/csv", "readers/text", "readers/xlsx", "readers/yaml"} | DOMAIN,
+        {"fmt"},
+    ),
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
     "writers/reports": ({"writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),

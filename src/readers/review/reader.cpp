@@ -17,18 +17,24 @@
 #include "readers/csv/reader.hpp"
 #include "readers/review/ratings.hpp"
 #include "readers/review/review_header.hpp"
+#include "readers/review/workbook_review.hpp"
 #include "readers/yaml/nodes.hpp"
 
 namespace ipskit::readers::review {
 
 namespace {
 
-// RATINGS.CSV, as Windows may name it, is a ratings sheet too.
-bool is_ratings_sheet(const std::string& file) {
-    if (file.size() <= 4) return false;
-    std::string ext = file.substr(file.size() - 4);
+// RATINGS.CSV and REVIEW.XLSX, as Windows may name them, are read by their
+// extension too.
+bool has_extension(const std::string& file, std::string_view wanted) {
+    if (file.size() <= wanted.size()) return false;
+    std::string ext = file.substr(file.size() - wanted.size());
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".csv";
+    return ext == wanted;
+}
+
+bool is_ratings_sheet(const std::string& file) {
+    return has_extension(file, ".csv");
 }
 
 std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, const char* key) {
@@ -120,7 +126,8 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
         in.errors().add({at_file, fmt::format("the review does not say its {}", key),
                          fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
     };
-    Scale scale = header_and_scale(header, review, load_scale, shown, in.errors(), missing);
+    Scale scale = header_and_scale(header, review, load_scale, shown, in.errors(),
+                                   unless_unfinished(defaults, missing));
     if (const auto cluster = written(in, root, "cluster")) {
         shown.check_name(*cluster, "cluster");
         review.cluster = cluster->text;
@@ -137,8 +144,8 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     std::vector<RawRating> raw;
     for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second, shown));
     loaded.identifiers_allowed = shown.allowed();
-    loaded.review.ratings =
-        resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors());
+    loaded.review.ratings = resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")),
+                                            in.errors(), defaults.allow_unfinished);
     in.errors().throw_if_any();
     return loaded;
 }
@@ -206,7 +213,8 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
         errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
                     fmt::format("give {} on the command line", option)});
     };
-    Scale scale = header_and_scale(header, review, load_scale, notes, errors, missing);
+    Scale scale =
+        header_and_scale(header, review, load_scale, notes, errors, unless_unfinished(defaults, missing));
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     std::vector<RawRating> raw;
     csv::CsvRecord record;
@@ -225,7 +233,8 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     }
     // Items in rows that could not be read would only be reported as missing.
     if (unreadable) errors.throw_if_any();
-    loaded.review.ratings = resolve_ratings(loaded.scale, raw, reader.header_location(), errors);
+    loaded.review.ratings =
+        resolve_ratings(loaded.scale, raw, reader.header_location(), errors, defaults.allow_unfinished);
     errors.throw_if_any();
     loaded.identifiers_allowed = notes.allowed();
     return loaded;
@@ -235,8 +244,9 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
 
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
                          const ScaleLoader& load_scale) {
-    LoadedReview loaded = is_ratings_sheet(path) ? read_csv_review(path, defaults, load_scale)
-                                                 : read_yaml_review(path, defaults, load_scale);
+    LoadedReview loaded = is_ratings_sheet(path)         ? read_csv_review(path, defaults, load_scale)
+                          : has_extension(path, ".xlsx") ? read_workbook_review(path, defaults, load_scale)
+                                                         : read_yaml_review(path, defaults, load_scale);
     loaded.review.file = std::filesystem::path(path).filename().string();
     return loaded;
 }

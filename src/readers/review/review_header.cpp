@@ -1,5 +1,7 @@
 #include "readers/review/review_header.hpp"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "domain/cpr.hpp"
@@ -46,6 +48,14 @@ bool ShownTextChecker::identifier_free(const Written& text, const char* field, s
 std::optional<Written> from_option(const std::string& file, const std::string& value) {
     if (value.empty()) return std::nullopt;
     return Written{value, {file, 0, 0}};
+}
+
+MissingReporter unless_unfinished(const ReviewDefaults& defaults, MissingReporter missing) {
+    if (!defaults.allow_unfinished) return missing;
+    // Without its scale nothing of a review can be read, finished or not.
+    return [missing = std::move(missing)](const char* key, const char* option) {
+        if (std::string_view(key) == "scale") missing(key, option);
+    };
 }
 
 Scale header_and_scale(Header& header, Review& review, const ScaleLoader& load_scale, ShownTextChecker& shown,

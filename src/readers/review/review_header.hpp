@@ -55,6 +55,10 @@ std::optional<Written> from_option(const std::string& file, const std::string& v
 // Reports a header field that was not given: its key and the option that gives it.
 using MissingReporter = std::function<void(const char* key, const char* option)>;
 
+// `missing`, or for a review still being filled in
+// (ReviewDefaults::allow_unfinished) a reporter of the scale alone.
+MissingReporter unless_unfinished(const ReviewDefaults& defaults, MissingReporter missing);
+
 // Checks the header into `review`; returns the scale, or throws every error
 // so far when the scale cannot be loaded (nothing else can be checked
 // without it).

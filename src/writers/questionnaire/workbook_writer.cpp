@@ -206,7 +206,7 @@ private:
         string(kName, item.name.in(lang_) + (item.to_check ? " " + kToCheck.in(lang_) : ""), formats_.fixed);
         string(kSectionCol, scale_.find_section(item.section)->name.in(lang_), formats_.fixed);
         string(kSourcesCol, fmt::format("{}", fmt::join(item.data_sources, ", ")), formats_.fixed);
-        if (rating && rating->score > 0)
+        if (rating && rating->score >= scale_.score_min)
             worksheet_write_number(ws_, row_, kScoreCol, rating->score, formats_.answer);
         else
             string(kScoreCol, "", formats_.answer);

@@ -17,8 +17,8 @@ namespace ipskit::writers::questionnaire {
 
 // Writes the questionnaire for `scale` to `path`, its header from `review`
 // and each item's answers from the review's rating of it, where there is one
-// (an empty review gives a blank template; a rating with score 0 carries
-// only its note). Throws ipskit::util::Error when the file cannot be written.
+// (an empty review gives a blank template; a rating scored below the
+// scale's score_min carries only its note). Throws ipskit::util::Error when the file cannot be written.
 void write_questionnaire_xlsx(const Scale& scale, const Review& review, Lang lang, const std::string& path);
 
 }  // namespace ipskit::writers::questionnaire
