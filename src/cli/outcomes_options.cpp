@@ -108,11 +108,18 @@ void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
 }
 
 void add_input_options(CLI::App& command, OutcomesOptions& o) {
-    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv)")->required();
+    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv, or a workbook .xlsx)")->required();
     add_encoding_option(command, o.encoding, "the extract");
     add_delimiter_option(command, o.delimiter, "the extract");
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
         ->type_name("FILE");
+    command.add_option("--sheet", o.sheet, "The workbook's sheet, by name or number (default: the first)")
+        ->type_name("NAME|N");
+    command
+        .add_option("--header-row", o.header_row,
+                    "The workbook's row with the column names (default: the first that looks like a header)")
+        ->check(CLI::Range(1, 1048576))
+        ->type_name("N");
     command.add_flag("--keep-going", o.keep_going, "Leave out bad rows with a warning instead of stopping");
     add_allow_identifiers_option(command, o.allow_identifiers);
     command
@@ -183,6 +190,8 @@ readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
     read.csv.encoding = o.encoding;
     read.csv.delimiter = o.delimiter;
     read.column_map = o.columns;
+    read.sheet = o.sheet;
+    read.header_row = o.header_row;
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
     read.allow_identifiers = o.allow_identifiers;

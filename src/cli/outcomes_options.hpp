@@ -35,6 +35,8 @@ struct OutcomesOptions {
     readers::text::Encoding encoding = readers::text::Encoding::utf8;
     std::optional<char> delimiter;  // nullopt: detected from the header
     std::string columns;
+    std::string sheet;   // a workbook's sheet, by name or number; empty: the first
+    int header_row = 0;  // a workbook's header row; 0: the first that looks like one
     bool keep_going = false;
     std::size_t threads = 0;  // 0: one per processor, at most kDefaultMaxThreads
     bool allow_identifiers = false;

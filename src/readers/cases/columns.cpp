@@ -69,20 +69,20 @@ std::string_view what_is_lost(CaseColumn column) {
 // A closed course must have its outcome (docs/formats.md); with no outcome
 // column every closed course would fail on its own, twenty errors saying
 // one thing.
-void refuse_end_without_outcome(const csv::CsvReader& reader, const CaseColumnIndex& index) {
+void refuse_end_without_outcome(const ExtractPlaces& reader, const CaseColumnIndex& index) {
     const auto end = index[static_cast<std::size_t>(CaseColumn::end_date)];
     if (!end || index[static_cast<std::size_t>(CaseColumn::outcome)]) return;
     std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
     std::string hint;
-    for (const auto& miss : csv::find_near_misses(case_columns(), found, reader.header()))
+    for (const auto& miss : csv::find_near_misses(case_columns(), found, reader.header))
         if (case_columns()[miss.spec].canonical == "outcome")
             hint =
                 fmt::format("did you mean \"{}\" (column {})? ", quoted_value(miss.header), miss.column + 1);
     throw util::Error(
-        util::Location{reader.name(), reader.header_line(), 0},
+        reader.header_location(),
         fmt::format("the extract has an end date column (\"{}\") but no outcome column (accepted "
                     "names: {}), and a closed course needs its outcome",
-                    quoted_value(reader.header()[*end]), accepted_names(CaseColumn::outcome)),
+                    quoted_value(reader.header[*end]), accepted_names(CaseColumn::outcome)),
         hint + (hint.empty() ? "add" : "Add") +
             " the outcome column, or map it with --columns (a line outcome: \"Your header\")");
 }
@@ -91,39 +91,37 @@ const std::string& column_name(CaseColumn column) {
     return case_columns()[static_cast<std::size_t>(column)].canonical;
 }
 
-CaseColumnIndex resolve_case_columns(const csv::CsvReader& reader, const std::string& column_map) {
+CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::string& column_map) {
     std::vector<csv::ColumnMapping> mappings;
     if (!column_map.empty()) {
         std::vector<std::string> known;
         for (const auto& spec : case_columns()) known.push_back(spec.canonical);
         mappings = read_column_map(column_map, known);
     }
-    const csv::ColumnResolver resolver(case_columns(), reader.header(),
-                                       util::Location{reader.name(), reader.header_line(), 0}, mappings);
+    const csv::ColumnResolver resolver(case_columns(), reader.header, reader.header_location(), mappings);
     CaseColumnIndex index;
     for (std::size_t i = 0; i < kCaseColumnCount; ++i) index[i] = resolver.index(i);
     refuse_end_without_outcome(reader, index);
     return index;
 }
 
-MissingColumns missing_case_columns(const csv::CsvReader& reader, const CaseColumnIndex& index) {
+MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index) {
     MissingColumns missing;
     std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
     for (std::size_t i = 0; i < kCaseColumnCount; ++i)
         if (!index[i]) missing.columns.push_back(static_cast<CaseColumn>(i));
-    missing.near_misses = csv::find_near_misses(case_columns(), found, reader.header());
+    missing.near_misses = csv::find_near_misses(case_columns(), found, reader.header);
     return missing;
 }
 
-std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader,
-                                                 const MissingColumns& missing) {
+std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, const MissingColumns& missing) {
     std::vector<std::string> lines;
     for (const auto& miss : missing.near_misses)
         lines.push_back(fmt::format(
-            "{}:{}:{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename it, or map it "
+            "{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename it, or map it "
             "with --columns (a line {}: \"{}\")",
-            reader.name(), reader.header_line(), miss.column + 1, quoted_value(miss.header), miss.accepted,
-            case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical,
+            ExtractPlaces::text(reader.field(reader.header_line, miss.column)), quoted_value(miss.header),
+            miss.accepted, case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical,
             quoted_value(miss.header)));
     // One line for all: most extracts lack a column or two by design.
     std::vector<std::string> lost;
@@ -131,9 +129,9 @@ std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader,
         lost.push_back(fmt::format("{} ({})", column_name(column), what_is_lost(column)));
     if (!lost.empty())
         lines.push_back(
-            fmt::format("{}:{}: warning: not in the extract: {}; docs/formats.md lists each "
+            fmt::format("{}: warning: not in the extract: {}; docs/formats.md lists each "
                         "column's accepted names",
-                        reader.name(), reader.header_line(), fmt::join(lost, ", ")));
+                        ExtractPlaces::text(reader.header_location()), fmt::join(lost, ", ")));
     return lines;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/cases/extract_places.hpp"
 #include "readers/csv/header_names.hpp"
 #include "readers/csv/reader.hpp"
 
@@ -39,7 +40,7 @@ const std::string& column_name(CaseColumn column);
 // An end_date column without an outcome column is refused here, as one
 // error: its closed courses would each fail for want of an outcome.
 using CaseColumnIndex = std::array<std::optional<std::size_t>, kCaseColumnCount>;
-CaseColumnIndex resolve_case_columns(const csv::CsvReader& reader, const std::string& column_map);
+CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::string& column_map);
 
 // What the extract lacks: the optional columns it has no header for, and
 // its headers that look like one of them (a typo, "Start dato").
@@ -47,9 +48,9 @@ struct MissingColumns {
     std::vector<CaseColumn> columns;
     std::vector<csv::NearMiss> near_misses;
 };
-MissingColumns missing_case_columns(const csv::CsvReader& reader, const CaseColumnIndex& index);
+MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index);
 
 // One warning line per missing column and near miss, FILE:LINE: warning: ...
-std::vector<std::string> missing_column_warnings(const csv::CsvReader& reader, const MissingColumns& missing);
+std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, const MissingColumns& missing);
 
 }  // namespace ipskit::readers::cases

@@ -13,7 +13,10 @@
 #include "readers/cases/columns.hpp"
 #include "readers/cases/parts/duplicate_ids.hpp"
 #include "readers/cases/parts/file_parts.hpp"
+#include "readers/cases/problems.hpp"
 #include "readers/cases/row_reader.hpp"
+#include "readers/cases/workbook_cases.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -23,53 +26,6 @@ namespace {
 
 using outcomes::Case;
 
-// Gathers problems: kept as errors to throw, or shown as warnings.
-class Problems {
-public:
-    Problems(const CasesReadOptions& options, const WarningSink& warn) : options_(options), warn_(warn) {}
-
-    // Problems of the CSV itself (a quote never closed, a wrong encoding)
-    // can make the rest of the file unreadable, so they stop the run even
-    // under keep_going.
-    void add_fatal(const std::vector<util::Diagnostic>& diagnostics) {
-        for (const auto& d : diagnostics) errors_.add(d);
-    }
-    // The first of `total` fatal problems; the rest are only counted.
-    void add_fatal(const std::vector<util::Diagnostic>& first, std::size_t total) {
-        add_fatal(first);
-        errors_.add_not_shown(total - first.size());
-    }
-    // How many more errors will be shown.
-    std::size_t room() const { return errors_.room(); }
-    void add(const std::vector<util::Diagnostic>& row) {
-        for (const auto& d : row) {
-            if (!options_.keep_going)
-                errors_.add(d);
-            else if (shown_++ < options_.max_warnings)
-                warn_(format_warning(d));
-        }
-    }
-    void append(const Problems& later, int line_shift) { errors_.append(later.errors_, line_shift); }
-    void finish() {
-        if (shown_ > options_.max_warnings)
-            warn_(fmt::format("... and {} more warnings not shown", shown_ - options_.max_warnings));
-        errors_.throw_if_any();
-    }
-
-private:
-    static std::string format_warning(const util::Diagnostic& d) {
-        std::string text = util::format_diagnostic(d);
-        const auto at = text.find("error: ");
-        if (at != std::string::npos) text.replace(at, 7, "warning: row left out: ");
-        return text;
-    }
-
-    const CasesReadOptions& options_;
-    const WarningSink& warn_;
-    util::ErrorCollector errors_;
-    std::size_t shown_ = 0;
-};
-
 // One part of the file with everything needed to read it on its own.
 struct Part {
     Part(csv::CsvReader reader, CaseColumnIndex columns, const CasesReadOptions& options, std::size_t parts,
@@ -78,7 +34,7 @@ struct Part {
           // Without keep_going any duplicate rejects the file, so it may be
           // found at the end; with it, the repeat must be left out before it
           // is counted.
-          rows(csv, columns,
+          rows(ExtractPlaces::of(csv), columns,
                options.keep_going ? parts::DuplicateIdFinder(parts::DuplicateIdFinder::Mode::immediate)
                                   : parts::DuplicateIdFinder(parts::DuplicateIdFinder::Mode::at_end,
                                                              id_buffer_entries(options, parts)),
@@ -111,7 +67,7 @@ std::string utf8_read_as_windows1252() {
 // ("ForlÃ¸b ID") says so first: the header is not what needs fixing.
 CaseColumnIndex resolve_columns(const csv::CsvReader& head, const std::string& column_map) {
     try {
-        return resolve_case_columns(head, column_map);
+        return resolve_case_columns(ExtractPlaces::of(head), column_map);
     } catch (const util::Error& e) {
         if (!head.looks_like_utf8()) throw;
         std::vector<util::Diagnostic> all{{util::Location{head.name()}, utf8_read_as_windows1252(),
@@ -119,13 +75,6 @@ CaseColumnIndex resolve_columns(const csv::CsvReader& head, const std::string& c
         all.insert(all.end(), e.diagnostics().begin(), e.diagnostics().end());
         throw util::Error(std::move(all));
     }
-}
-
-outcomes::DayNumber latest_day(const Case& c) {
-    outcomes::DayNumber day = c.start;
-    for (const auto& other : {c.referral, c.first_employer_contact, c.outcome_date, c.end})
-        if (other && *other > day) day = *other;
-    return day;
 }
 
 void read_part(Part& part, const CaseSink& sink) {
@@ -189,10 +138,11 @@ public:
     std::size_t size() const { return parts_.size(); }
 
     void describe_missing(CasesReadSummary& summary) const {
-        const MissingColumns missing = missing_case_columns(parts_[0]->csv, columns_);
+        const ExtractPlaces places = ExtractPlaces::of(parts_[0]->csv);
+        const MissingColumns missing = missing_case_columns(places, columns_);
         for (const CaseColumn column : missing.columns)
             summary.missing_columns.push_back(column_name(column));
-        summary.column_warnings = missing_column_warnings(parts_[0]->csv, missing);
+        summary.column_warnings = missing_column_warnings(places, missing);
         if (parts_[0]->csv.looks_like_utf8())
             summary.column_warnings.push_back(
                 fmt::format("{}: warning: {}; leave --encoding out for a UTF-8 file", parts_[0]->csv.name(),
@@ -301,6 +251,15 @@ void LatestDates::merge(const LatestDates& later, int line_shift) {
 
 CasesReadSummary detail::read_cases_in_parts(const std::string& path, const CasesReadOptions& options,
                                              const CasePartSinks& sinks, const WarningSink& warn) {
+    if (is_workbook_file(path))
+        return read_workbook_cases(
+            path, options, [&sinks](const Case& c) { sinks.add(0, 0, c); }, warn);
+    if (!options.sheet.empty() || options.header_row > 0)
+        throw util::Error(
+            util::Location{path},
+            util::tr("--sheet and --header-row are for a workbook (.xlsx), and this is a CSV file",
+                     "--sheet og --header-row er til en projektmappe (.xlsx), og dette er en CSV-fil"),
+            util::tr("leave them out", "udelad dem"));
     auto queue = std::make_unique<PartQueue>(csv::CsvReader(path, options.csv), options, warn);
     const std::size_t workers = std::min(queue->size(), std::max<std::size_t>(options.threads, 1));
     queue->read(workers, sinks);

@@ -49,6 +49,12 @@ struct CasesReadOptions {
     // errors: 31-12-2203 would move the as-of date two centuries.
     outcomes::DayNumber earliest_day = INT32_MIN;
     outcomes::DayNumber latest_day = INT32_MAX;
+    // A workbook (.xlsx): the sheet to read, by name or number from 1 (empty:
+    // the first), and the header's row (0: the first row that looks like a
+    // header, so that a title above it is passed over). A workbook is read in
+    // one pass, as a zip entry cannot be cut into parts.
+    std::string sheet;
+    int header_row = 0;
 };
 
 // The latest date of the rows kept, and how far it stands from the rest:

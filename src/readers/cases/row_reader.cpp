@@ -32,7 +32,7 @@ inline std::string_view CaseRowReader::field(CaseColumn column) const {
 
 util::Location CaseRowReader::where(CaseColumn column) const {
     const auto& index = columns_[static_cast<std::size_t>(column)];
-    return index ? csv_.location(*record_, *index) : util::Location{csv_.name(), record_->line, 0};
+    return index ? places_.field(record_->line, *index) : places_.line(record_->line);
 }
 
 void CaseRowReader::problem(CaseColumn column, std::string what, std::string fix) {
@@ -84,7 +84,7 @@ std::optional<DayNumber> CaseRowReader::unusual_date(CaseColumn column, std::str
 void CaseRowReader::field_problem(CaseColumn column, const csv::FieldProblem& p) {
     const auto& index = columns_[static_cast<std::size_t>(column)];
     problems_.push_back(
-        csv::to_diagnostic(p, where(column), index ? csv_.header()[*index] : column_name(column)));
+        csv::to_diagnostic(p, where(column), index ? places_.header[*index] : column_name(column)));
 }
 
 // A text that reports may print: it must not hold a CPR number. Inline, as
@@ -119,11 +119,10 @@ std::pair<std::vector<util::Diagnostic>, std::size_t> CaseRowReader::late_duplic
                                                                                      std::size_t threads) {
     std::vector<util::Diagnostic> found;
     const auto& index = columns_[static_cast<std::size_t>(CaseColumn::case_id)];
-    const int column = index ? static_cast<int>(*index) + 1 : 0;
     const auto duplicates = ids_.finish(keep, threads);
     for (const auto& d : duplicates.first)
-        found.push_back({util::Location{csv_.name(), d.line, column}, duplicate_message(d.line, d.first_line),
-                         kDuplicateFix});
+        found.push_back({index ? places_.field(d.line, *index) : places_.line(d.line),
+                         duplicate_message(d.line, d.first_line), kDuplicateFix});
     return {std::move(found), duplicates.total};
 }
 

@@ -18,6 +18,7 @@
 #include "domain/outcomes/case.hpp"
 #include "readers/cases/columns.hpp"
 #include "readers/cases/date_memo.hpp"
+#include "readers/cases/extract_places.hpp"
 #include "readers/cases/outcome_label.hpp"
 #include "readers/cases/parts/duplicate_ids.hpp"
 #include "readers/csv/field_parsers.hpp"
@@ -26,14 +27,15 @@
 
 namespace ipskit::readers::cases {
 
-// Turns one CSV record into a Case, noting every problem of the row.
+// Turns one record (a CSV record, or a workbook row as one) into a Case,
+// noting every problem of the row.
 class CaseRowReader {
 public:
     // Dates before `earliest` or after `latest` (day numbers) are refused.
-    CaseRowReader(const csv::CsvReader& csv, CaseColumnIndex columns, parts::DuplicateIdFinder ids,
+    CaseRowReader(ExtractPlaces places, CaseColumnIndex columns, parts::DuplicateIdFinder ids,
                   bool allow_identifiers, outcomes::DayNumber earliest = INT32_MIN,
                   outcomes::DayNumber latest = INT32_MAX)
-        : csv_(csv),
+        : places_(std::move(places)),
           columns_(columns),
           ids_(std::move(ids)),
           allow_identifiers_(allow_identifiers),
@@ -72,7 +74,7 @@ private:
     [[gnu::noinline]] void date_before_start(CaseColumn column);
     [[gnu::noinline]] void implausible_date(CaseColumn column);
 
-    const csv::CsvReader& csv_;
+    ExtractPlaces places_;
     CaseColumnIndex columns_;
     // The field of each column, kNoCell where the extract lacks it: one
     // comparison per cell instead of two.
