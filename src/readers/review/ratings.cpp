@@ -225,10 +225,11 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         rating.item_number = item->number;
         rating.no_fit = r.no_fit;
         rating.note = r.note;
+        rating.recommendations = r.recommendations;
         if (const auto score = resolver.score(*item, r, rating)) {
             rating.score = *score;
-            // Unrated and without a note, the item holds nothing to carry.
-            if (rating.score >= scale.score_min || !rating.note.empty())
+            // Unrated and without a text, the item holds nothing to carry.
+            if (rating.score >= scale.score_min || !rating.note.empty() || !rating.recommendations.empty())
                 by_number[item->number] = std::move(rating);
         }
     }

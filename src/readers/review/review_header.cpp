@@ -9,24 +9,17 @@
 
 namespace ipskit::readers::review {
 
-namespace {
-
-// A note is a few sentences in a report's table; a longer text is almost
-// always something pasted by mistake, and would swamp every report format.
-constexpr std::size_t kMaxNoteBytes = 10000;
-
-}  // namespace
-
-std::string ShownTextChecker::checked_note(const Written& note) {
-    if (note.text.size() > kMaxNoteBytes) {
-        errors_.add({note.where,
-                     fmt::format("the note is {} bytes long, over the limit of {} bytes", note.text.size(),
-                                 kMaxNoteBytes),
+std::string ShownTextChecker::checked_text(const Written& text, std::size_t max_bytes, const char* field) {
+    if (text.text.size() > max_bytes) {
+        errors_.add({text.where,
+                     fmt::format("the {} is {} bytes long, over the limit of {} bytes", field,
+                                 text.text.size(), max_bytes),
                      "shorten it to a few sentences; keep longer texts in the review's own documents"});
         return {};
     }
-    return identifier_free(note, "note", "the note holds what looks like a CPR number") ? note.text
-                                                                                        : std::string();
+    return identifier_free(text, field, fmt::format("the {} holds what looks like a CPR number", field))
+               ? text.text
+               : std::string();
 }
 
 void ShownTextChecker::check_name(const Written& name, const char* field) {

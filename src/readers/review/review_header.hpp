@@ -19,6 +19,11 @@ namespace ipskit::readers::review {
 
 // Enough to list every item of an unfilled questionnaire, one line each.
 constexpr std::size_t kReviewErrorLimit = 100;
+// A note is a few sentences in a report's table; a longer text is almost
+// always something pasted by mistake, and would swamp every report format.
+constexpr std::size_t kMaxNoteBytes = 10000;
+// The review's summary and overall recommendations are a page at most.
+constexpr std::size_t kMaxSummaryBytes = 20000;
 
 // Checks the texts of a review that reports show: a note may be too long,
 // and none may hold what looks like a CPR number, unless that is allowed
@@ -30,7 +35,9 @@ public:
 
     // The note, or an error at its place when it is too long or holds what
     // looks like a CPR number.
-    std::string checked_note(const Written& note);
+    std::string checked_note(const Written& note) { return checked_text(note, kMaxNoteBytes, "note"); }
+    // A summary or recommendations (`field`), checked as a note is.
+    std::string checked_text(const Written& text, std::size_t max_bytes, const char* field);
     // A site, cluster or reviewer name: an error when it looks like a CPR number.
     void check_name(const Written& name, const char* field);
     std::map<std::string, long> allowed() const { return allowed_; }

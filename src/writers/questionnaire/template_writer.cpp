@@ -6,6 +6,7 @@
 #include "writers/questionnaire/template_writer.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -39,6 +40,8 @@ std::string rating_value(const Scale& scale, const Rating* rating) {
         fields.push_back(fmt::format("elements: [{}]", fmt::join(ids, ", ")));
     }
     if (!rating->note.empty()) fields.push_back("note: " + yaml_quoted(rating->note));
+    if (!rating->recommendations.empty())
+        fields.push_back("recommendations: " + yaml_quoted(rating->recommendations));
     if (fields.empty()) return {};
     if (fields.size() == 1 && scored) return fmt::format(" {}", rating->score);
     return fmt::format(" {{ {} }}", fmt::join(fields, ", "));
@@ -68,6 +71,35 @@ void item_block(const Item& item, Lang lang, std::string& out) {
     }
 }
 
+// The review's kind, dates, summary and recommendations; a key without a
+// value has a comment saying what goes there (empty reads as not given).
+std::string narrative(const Review& review, Lang lang) {
+    std::vector<std::string> period;
+    if (!review.period.from.empty()) period.push_back("from: " + yaml_quoted(review.period.from));
+    if (!review.period.to.empty()) period.push_back("to: " + yaml_quoted(review.period.to));
+    std::vector<std::string> visits;
+    for (const auto& d : review.period.visit_dates) visits.push_back(yaml_quoted(d));
+    const std::string values[] = {review.review_type ? review_type_id(*review.review_type) : "",
+                                  period.empty() ? "" : fmt::format("{{ {} }}", fmt::join(period, ", ")),
+                                  visits.empty() ? "" : fmt::format("[{}]", fmt::join(visits, ", ")),
+                                  review.summary.empty() ? "" : yaml_quoted(review.summary),
+                                  review.recommendations.empty() ? "" : yaml_quoted(review.recommendations)};
+    const std::pair<const char*, const Text*> keys[] = {{"review_type", &kReviewTypeHint},
+                                                        {"review_period", &kPeriodHint},
+                                                        {"visit_dates", &kVisitHint},
+                                                        {"summary", &kSummaryHint},
+                                                        {"recommendations", &kRecommendationsHint}};
+    std::string out;
+    for (std::size_t i = 0; i < std::size(keys); ++i) {
+        const auto& [key, hint] = keys[i];
+        if (values[i].empty())
+            out += fmt::format("{:<17}# {}\n", std::string(key) + ":", comment_text(hint->in(lang)));
+        else
+            out += fmt::format("{}: {}\n", key, values[i]);
+    }
+    return out;
+}
+
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\n;") == std::string::npos) return s;
     std::string out = "\"";
@@ -75,12 +107,12 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
-}  // namespace
-
 // " VALUE" after a header key, or nothing when it is empty.
 std::string header_value(const std::string& text) {
     return text.empty() ? std::string() : " " + yaml_quoted(text);
 }
+
+}  // namespace
 
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
     Review review;
@@ -105,6 +137,7 @@ std::string review_yaml(const Scale& scale, const Review& review, Lang lang) {
     }
     if (!review.cluster.empty()) out += "cluster: " + yaml_quoted(review.cluster) + "\n";
     if (review.consensus) out += "consensus: true\n";
+    out += narrative(review, lang);
     out += "ratings:\n";
     std::string section;
     for (const auto& item : scale.items) {
