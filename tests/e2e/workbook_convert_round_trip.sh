@@ -1,6 +1,6 @@
 # convert: YAML -> workbook -> YAML without loss. The two synthetic Hjørring
 # reviews (scores, figures, elements, no fit, notes with Danish letters and
-# quotes) and a consensus questionnaire with two reviewers, a cluster and the
+# quotes, the kind of review, its dates, summary and recommendations) and a consensus questionnaire with two reviewers, a cluster and the
 # consensus mark go to a workbook and back; each step scores exactly as the
 # original (the JSON reports are equal but for the file name), and the YAML
 # that comes back converts again to the same bytes.
@@ -21,10 +21,18 @@ for review in "$EXAMPLES"/review-hjorring-2020-a.yaml "$EXAMPLES"/review-hjorrin
     expect_status 0
     grep -q '^# Bedømmerskema for IPS-fidelitetsskalaen' "$name.yaml" || fail "--lang da: not Danish"
     same_score "$review" "$name.yaml"
+    # Through the workbook or straight from YAML to YAML: the same file, so
+    # the workbook holds everything the YAML does (kind, dates, summary,
+    # recommendations too).
+    "$IPSKIT" convert "$review" "direct-$name.yaml" --lang da
+    diff "direct-$name.yaml" "$name.yaml" >&2 || fail "$name: the workbook loses something"
+    grep -q '^review_period: { from: "2020-05-01", to: "2020-10-31" }$' "$name.yaml" || fail "$name: no period"
     "$IPSKIT" convert "$name.yaml" again.xlsx --force
     "$IPSKIT" convert again.xlsx again.yaml --force --lang da
     diff "$name.yaml" again.yaml >&2 || fail "$name: a second round trip changes the YAML"
 done
+grep -q '^summary: "Hjørring har god fidelitet' review-hjorring-2020-a.yaml || fail "no summary"
+grep -q '^visit_dates: \["2020-11-11", "2020-11-12"\]$' review-hjorring-2020-a.yaml || fail "no visit dates"
 grep -qF '  5: { score: 4, elements: ["weekly_team_meetings", "shared_decisions", "shared_records", "shares_offices"], note: "Sidder ikke sammen med teamet om fredagen; ellers alt på plads" }' \
     review-hjorring-2020-a.yaml || fail "item 5's elements and note: $(grep '^  5:' review-hjorring-2020-a.yaml)"
 

@@ -22,19 +22,21 @@ ws = book.worksheets[0]
 assert ws.protection.sheet, "the sheet is not protected"
 assert ws.column_dimensions["A"].hidden, "the key column is shown"
 labels = next(r for r in ws.iter_rows() if r[2].value == "No.")
-assert [c.value for c in labels[2:12]] == ["No.", "Item", "Section", "Data sources", "Score", "No fit",
-                                           "Measured figure", "In place", "Note", "What the scores mean"]
+assert [c.value for c in labels[2:13]] == ["No.", "Item", "Section", "Data sources", "Score", "No fit",
+                                           "Measured figure", "In place", "Note", "Recommendations",
+                                           "What the scores mean"]
 row = labels[0].row + 1
 assert ws.cell(row, 3).value == 1 and ws.cell(row, 4).value == "Caseload size", ws.cell(row, 4).value
 assert ws.cell(row, 6).value == "MIS, DOC, INT"
-guide = ws.cell(row, 12).value
+guide = ws.cell(row, 13).value
 assert "5 = 20 or fewer active participants per full-time specialist." in guide, guide
-for col, locked in [(4, True), (7, False), (8, False), (9, False), (10, True), (11, False), (12, True)]:
+for col, locked in [(4, True), (7, False), (8, False), (9, False), (10, True), (11, False), (12, False),
+                    (13, True)]:
     assert ws.cell(row, col).protection.locked == locked, (col, locked)
 site = next(r for r in ws.iter_rows() if r[0].value == "site")
 assert site[4].value == "Odense Jobcenter" and not site[4].protection.locked
 lists = {v.formula1 for v in ws.data_validations.dataValidation}
-assert lists == {'"1,2,3,4,5"', '"yes,no"'}, lists
+assert lists == {'"1,2,3,4,5"', '"yes,no"', '"external,guided_self_assessment,self_assessment"'}, lists
 score_cells = [v for v in ws.data_validations.dataValidation if v.formula1 == '"1,2,3,4,5"']
 assert len(score_cells) == 25, len(score_cells)
 elements = [r for r in ws.iter_rows() if r[0].value == "integration_team_contact" and r[1].value]

@@ -7,9 +7,11 @@
 
 #include "readers/review/workbook_review.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -140,13 +142,27 @@ std::size_t find_column_keys(const std::string& path, const KeyedRows& sheet) {
                  "udfyld en projektmappe skrevet af 'ipskit template SKALA --xlsx FIL'"));
 }
 
+const std::set<std::string> kNarrativeKeys = {"review_type", "period_from", "period_to",
+                                              "visit_dates", "summary",     "recommendations"};
+
 // What the header block gave, and where each key's row is (for an empty value).
 struct WorkbookHeader {
     Header header;
     std::optional<Written> cluster;
+    // review_type, period_from, period_to, visit_dates, summary, recommendations
+    std::map<std::string, Written> narrative;
     std::optional<bool> consensus;
     std::map<std::string, int> rows;
 };
+
+// The field a one-value header key fills, or nullptr.
+std::optional<Written>* header_field(WorkbookHeader& wb, const std::string& key) {
+    if (key == "scale") return &wb.header.scale;
+    if (key == "site") return &wb.header.site;
+    if (key == "review_date") return &wb.header.date;
+    if (key == "cluster") return &wb.cluster;
+    return nullptr;
+}
 
 WorkbookHeader read_header(SheetReading& in, const KeyedRows& sheet, std::size_t end) {
     WorkbookHeader out;
@@ -155,26 +171,21 @@ WorkbookHeader read_header(SheetReading& in, const KeyedRows& sheet, std::size_t
         const std::string key = key_of(row);
         out.rows.emplace(key, row.number);
         std::optional<Written> value = in.cell(row, kHeaderValueColumn);
-        if (key == "scale")
-            out.header.scale = value;
-        else if (key == "site")
-            out.header.site = value;
-        else if (key == "review_date")
-            out.header.date = value;
-        else if (key == "reviewer") {
+        if (key == "reviewer") {
             if (value) out.header.reviewers.push_back(*value);
-        } else if (key == "cluster")
-            out.cluster = value;
-        else if (key == "consensus")
+        } else if (key == "consensus") {
             out.consensus = in.yes_no(value, "consensus");
-        else
-            in.errors().add(
-                {in.at(1, row.number),
-                 util::tr(fmt::format("unknown key '{}' in the header block", quoted_value(key)),
-                          fmt::format("ukendt nøgle '{}' i skemaets hoved", quoted_value(key))),
-                 util::tr("keep the keys ipskit wrote: scale, site, review_date, reviewer, cluster",
-                          "behold de nøgler, ipskit skrev: scale, site, review_date, reviewer, "
-                          "cluster")});
+        } else if (auto field = header_field(out, key)) {
+            *field = value;
+        } else if (kNarrativeKeys.count(key)) {
+            if (value) out.narrative.emplace(key, *value);
+        } else {
+            in.errors().add({in.at(4, row.number),
+                             util::tr(fmt::format("unknown key '{}' in the header block", quoted_value(key)),
+                                      fmt::format("ukendt nøgle '{}' i skemaets hoved", quoted_value(key))),
+                             util::tr("keep the keys ipskit wrote in column A",
+                                      "behold de nøgler, ipskit skrev i kolonne A")});
+        }
     }
     return out;
 }
@@ -235,6 +246,10 @@ std::vector<RawRating> read_ratings(SheetReading& in, const KeyedRows& sheet, st
         r.score = in.cell(row, column.at("score"));
         r.value = in.cell(row, column.at("value"));
         if (auto note = in.cell(row, column.at("note"))) r.note = shown.checked_note(*note);
+        // Optional: a questionnaire may leave out the column of recommendations.
+        if (const auto c = column.find("recommendations"); c != column.end())
+            if (auto text = in.cell(row, c->second))
+                r.recommendations = shown.checked_text(*text, kMaxNoteBytes, "recommendations");
         if (const auto no_fit = in.cell(row, column.at("no_fit"))) {
             r.no_fit = in.yes_no(no_fit, "no_fit").value_or(false);
             r.no_fit_where = no_fit->where;
@@ -243,6 +258,67 @@ std::vector<RawRating> read_ratings(SheetReading& in, const KeyedRows& sheet, st
         raw.push_back(std::move(r));
     }
     return raw;
+}
+
+// A date of the header, as YYYY-MM-DD; empty (and an error) when it is not one.
+std::string header_date(const Written& date, util::ErrorCollector& errors) {
+    const csv::Parsed<Date> parsed = csv::parse_date(date.text);
+    if (parsed.problem) errors.add({date.where, parsed.problem->what, parsed.problem->fix});
+    return parsed.value ? parsed.value->to_iso() : std::string();
+}
+
+// The visit days: one date cell, or dates written with commas, semicolons or spaces between.
+std::vector<std::string> visit_dates(const Written& cell, util::ErrorCollector& errors) {
+    std::vector<std::string> dates;
+    std::string text = cell.text;
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == ',' || c == ';'; }, ' ');
+    std::size_t at = 0;
+    while ((at = text.find_first_not_of(' ', at)) != std::string::npos) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (auto date = header_date({text.substr(at, end - at), cell.where}, errors); !date.empty())
+            dates.push_back(date);
+        at = end;
+    }
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return dates;
+}
+
+void read_review_type(const Written& type, util::ErrorCollector& errors, Review& review) {
+    review.review_type = parse_review_type(type.text);
+    if (!review.review_type)
+        errors.add(
+            {type.where,
+             util::tr(fmt::format("'{}' is not a kind of review", quoted_value(type.text)),
+                      fmt::format("'{}' er ikke en slags vurdering", quoted_value(type.text))),
+             util::tr("pick external, guided_self_assessment or self_assessment from the cell's list",
+                      "vælg external, guided_self_assessment eller self_assessment på cellens liste")});
+}
+
+// The kind of review, its dates, summary and recommendations.
+void read_narrative(const WorkbookHeader& wb, ShownTextChecker& shown, util::ErrorCollector& errors,
+                    Review& review) {
+    const auto given = [&](const char* key) {
+        const auto it = wb.narrative.find(key);
+        return it == wb.narrative.end() ? nullptr : &it->second;
+    };
+    if (const Written* type = given("review_type")) read_review_type(*type, errors, review);
+    if (const Written* from = given("period_from")) review.period.from = header_date(*from, errors);
+    if (const Written* to = given("period_to")) {
+        review.period.to = header_date(*to, errors);
+        if (!review.period.from.empty() && !review.period.to.empty() && review.period.to < review.period.from)
+            errors.add({to->where,
+                        util::tr("the records looked at end before they begin",
+                                 "perioden for journalerne slutter, før den begynder"),
+                        util::tr("swap the two dates", "byt om på de to datoer")});
+    }
+    if (const Written* visits = given("visit_dates"))
+        review.period.visit_dates = visit_dates(*visits, errors);
+    if (const Written* summary = given("summary"))
+        review.summary = shown.checked_text(*summary, kMaxSummaryBytes, "summary");
+    if (const Written* r = given("recommendations"))
+        review.recommendations = shown.checked_text(*r, kMaxSummaryBytes, "recommendations");
 }
 
 // The label each header key has in the workbook, for saying which cell is empty.
@@ -288,6 +364,7 @@ LoadedReview read_workbook_review(const std::string& path, const ReviewDefaults&
         review.cluster = wb.cluster->text;
     }
     review.consensus = wb.consensus.value_or(false);
+    read_narrative(wb, shown, errors, review);
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const std::vector<RawRating> raw = read_ratings(in, sheet, keys_row, shown);
     loaded.identifiers_allowed = shown.allowed();

@@ -28,6 +28,16 @@ inline const Text kSite{"Site", "Sted"};
 inline const Text kReviewDate{"Review date (YYYY-MM-DD)", "Vurderingsdato (ÅÅÅÅ-MM-DD)"};
 inline const Text kReviewer{"Reviewer", "Bedømmer"};
 inline const Text kCluster{"Cluster", "Klynge"};
+inline const Text kReviewType{"Kind of review", "Vurderingstype"};
+inline const Text kPeriodFrom{"Records looked at, from (YYYY-MM-DD)", "Journaler set på, fra (ÅÅÅÅ-MM-DD)"};
+inline const Text kPeriodTo{"Records looked at, to (YYYY-MM-DD)", "Journaler set på, til (ÅÅÅÅ-MM-DD)"};
+inline const Text kVisitDates{"Days of the visit (YYYY-MM-DD, separated by commas)",
+                              "Besøgsdage (ÅÅÅÅ-MM-DD, adskilt af komma)"};
+inline const Text kSummary{"Summary: the review's overall picture",
+                           "Sammenfatning: vurderingens samlede billede"};
+inline const Text kRecommendations{"Recommendations for the site as a whole",
+                                   "Anbefalinger til stedet som helhed"};
+inline const Text kItemRecommendations{"Recommendations", "Anbefalinger"};
 inline const Text kConsensus{"Consensus of the reviewers", "Bedømmernes konsensus"};
 inline const Text kNumber{"No.", "Nr."};
 inline const Text kItem{"Item", "Punkt"};
@@ -48,9 +58,13 @@ inline const Text kBands{"Bands for {} ({}, rounded to {} decimals): {}",
 // {0} bands
 inline const Text kElementScoring{"Elements in place → score: {}", "Antal elementer på plads → score: {}"};
 
-inline const std::array kAllLabels{&kSheet,    &kTitle,   &kHowTo,     &kScale,   &kSite,   &kReviewDate,
-                                   &kReviewer, &kCluster, &kConsensus, &kNumber,  &kItem,   &kSection,
-                                   &kSources,  &kScore,   &kNoFit,     &kValue,   &kTicked, &kNote,
-                                   &kGuide,    &kYes,     &kNo,        &kToCheck, &kBands,  &kElementScoring};
+inline const std::array kAllLabels{
+    &kSheet,         &kTitle,      &kHowTo,   &kScale,           &kSite,
+    &kReviewDate,    &kReviewer,   &kCluster, &kReviewType,      &kPeriodFrom,
+    &kPeriodTo,      &kVisitDates, &kSummary, &kRecommendations, &kItemRecommendations,
+    &kConsensus,     &kNumber,     &kItem,    &kSection,         &kSources,
+    &kScore,         &kNoFit,      &kValue,   &kTicked,          &kNote,
+    &kGuide,         &kYes,        &kNo,      &kToCheck,         &kBands,
+    &kElementScoring};
 
 }  // namespace ipskit::writers::questionnaire::workbook_labels

@@ -40,6 +40,7 @@ enum Column : lxw_col_t {
     kValueCol,
     kTickedCol,
     kNoteCol,
+    kRecommendationsCol,
     kGuideCol
 };
 struct ColumnSpec {
@@ -48,12 +49,17 @@ struct ColumnSpec {
     const Text* label;
     double width;
 };
-const ColumnSpec kColumns[] = {
-    {kNumberCol, "number", &kNumber, 5},     {kName, "name", &kItem, 32},
-    {kSectionCol, "section", &kSection, 14}, {kSourcesCol, "sources", &kSources, 12},
-    {kScoreCol, "score", &kScore, 8},        {kNoFitCol, "no_fit", &kNoFit, 10},
-    {kValueCol, "value", &kValue, 11},       {kTickedCol, "ticked", &kTicked, 10},
-    {kNoteCol, "note", &kNote, 40},          {kGuideCol, "guide", &kGuide, 70}};
+const ColumnSpec kColumns[] = {{kNumberCol, "number", &kNumber, 5},
+                               {kName, "name", &kItem, 32},
+                               {kSectionCol, "section", &kSection, 14},
+                               {kSourcesCol, "sources", &kSources, 12},
+                               {kScoreCol, "score", &kScore, 8},
+                               {kNoFitCol, "no_fit", &kNoFit, 10},
+                               {kValueCol, "value", &kValue, 11},
+                               {kTickedCol, "ticked", &kTicked, 10},
+                               {kNoteCol, "note", &kNote, 40},
+                               {kRecommendationsCol, "recommendations", &kItemRecommendations, 30},
+                               {kGuideCol, "guide", &kGuide, 70}};
 
 // The cell formats, made once per workbook.
 struct Formats {
@@ -153,13 +159,22 @@ private:
         row_ += 2;
     }
 
-    // One header line: its key, its label, and its value across the columns.
-    void header_line(const char* key, const Text& label, const std::string& value, lxw_format* format) {
+    // One header line: its key, its label, and its value across the columns,
+    // with a drop-down when `choices` are given.
+    void header_line(const char* key, const Text& label, const std::string& value, lxw_format* format,
+                     const std::vector<std::string>& choices = {}) {
         string(kKey, key, nullptr);
         string(kName, label.in(lang_), formats_.label);
-        worksheet_merge_range(ws_, row_, kSectionCol, row_, kNoteCol, "", format);
+        worksheet_merge_range(ws_, row_, kSectionCol, row_, kRecommendationsCol, "", format);
         string(kSectionCol, value, format);
+        if (!choices.empty()) drop_down(kSectionCol, choices);
         row_++;
+    }
+
+    // A header line for a text of several lines.
+    void long_header_line(const char* key, const Text& label, const std::string& value) {
+        worksheet_set_row(ws_, row_, 75, nullptr);
+        header_line(key, label, value, formats_.answer_text);
     }
 
     void header(const Review& review) {
@@ -172,6 +187,19 @@ private:
         for (const auto& r : reviewers) header_line("reviewer", kReviewer, r, formats_.answer_text);
         header_line("cluster", kCluster, review.cluster, formats_.answer_text);
         if (review.consensus) header_line("consensus", kConsensus, kYes.in(lang_), formats_.fixed);
+        // The kinds of review by the ids the YAML questionnaire writes, so both read alike.
+        std::vector<std::string> kinds;
+        for (const auto kind :
+             {ReviewType::external, ReviewType::guided_self_assessment, ReviewType::self_assessment})
+            kinds.push_back(review_type_id(kind));
+        header_line("review_type", kReviewType, review.review_type ? review_type_id(*review.review_type) : "",
+                    formats_.answer_text, kinds);
+        header_line("period_from", kPeriodFrom, review.period.from, formats_.answer_text);
+        header_line("period_to", kPeriodTo, review.period.to, formats_.answer_text);
+        header_line("visit_dates", kVisitDates, fmt::format("{}", fmt::join(review.period.visit_dates, ", ")),
+                    formats_.answer_text);
+        long_header_line("summary", kSummary, review.summary);
+        long_header_line("recommendations", kRecommendations, review.recommendations);
     }
 
     // The hidden row of column keys, then the labels people see.
@@ -222,6 +250,7 @@ private:
             string(kValueCol, "", formats_.answer);
         string(kTickedCol, "", formats_.fixed);
         string(kNoteCol, rating ? rating->note : "", formats_.answer_text);
+        string(kRecommendationsCol, rating ? rating->recommendations : "", formats_.answer_text);
         string(kGuideCol, guide(item), formats_.fixed);
         row_++;
         for (const auto& e : item.elements) element_row(item, e, rating);
@@ -231,8 +260,8 @@ private:
     void element_row(const Item& item, const Element& element, const Rating* rating) {
         string(kKey, item.id, nullptr);
         string(kElementKey, element.id, nullptr);
-        for (const lxw_col_t c :
-             {kNumberCol, kSectionCol, kSourcesCol, kScoreCol, kNoFitCol, kValueCol, kNoteCol, kGuideCol})
+        for (const lxw_col_t c : {kNumberCol, kSectionCol, kSourcesCol, kScoreCol, kNoFitCol, kValueCol,
+                                  kNoteCol, kRecommendationsCol, kGuideCol})
             string(c, "", formats_.fixed);
         string(kName, element.text.in(lang_), formats_.fixed);
         std::optional<bool> ticked;
