@@ -7,11 +7,11 @@ SPEC is one of
     site=TEXT  review_date=TEXT  reviewer=TEXT  cluster=TEXT   a header cell as text
     review_date=date:YYYY-MM-DD                                the header date as a real date cell
     all=N                                                      every item's score N (as a number)
-    N:score=S  N:score=text:S  N:value=X  N:no_fit=WORD  N:note=TEXT   (empty: cleared)
-    N:tick=ID  N:untick=ID  N:tick=bool:ID                     an element: yes, no (in the template's
-                                                               language) or a boolean TRUE
+    N:score=S  N:score=text:S  N:score=bool:  N:value=X  N:no_fit=WORD  N:note=TEXT   (empty: cleared)
+    N:tick=ID  N:untick=ID  N:tick=bool:ID  N:tick=WORD:ID     an element: yes, no (in the template's
+                                                               language), a boolean TRUE or WORD
     N:key=TEXT  ELEMENT_ROW_OF:N=ITEM_ID                       damage: column A of an item's row
-    columns:KEY=TEXT                                           damage: a column key
+    columns:KEY=TEXT  header:KEY=TEXT                          damage: a column key, a header key
 Rows are found by the hidden keys, as ipskit finds them.
 """
 import datetime
@@ -53,6 +53,8 @@ def main(src, dst, specs):
         elif name == "all":
             for _, row in items.values():
                 sheet.cell(row, columns["score"]).value = int(value)
+        elif name.startswith("header:"):
+            sheet.cell(header[name[7:]], 1).value = value
         elif name.startswith("columns:"):
             sheet.cell(keys_row, columns[name[8:]]).value = value
         elif name.startswith("ELEMENT_ROW_OF:"):
@@ -64,13 +66,15 @@ def main(src, dst, specs):
             item_id, row = items[int(number)]
             if field in ("tick", "untick"):
                 kind, _, element = value.rpartition(":")
-                answer = True if kind == "bool" else (yes if field == "tick" else no)
+                answer = True if kind == "bool" else kind if kind else yes if field == "tick" else no
                 sheet.cell(elements[(item_id, element)], columns["ticked"]).value = answer
             elif field == "key":
                 sheet.cell(row, 1).value = value
             else:
                 if value == "":
                     value = None
+                elif value.startswith("bool:"):
+                    value = True
                 elif value.startswith("text:"):
                     value = value[5:]
                 elif field in ("score", "value"):
