@@ -75,7 +75,7 @@ class ExtractError(Exception):
 
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("cases", help="cases.csv extract")
+    parser.add_argument("cases", help="cases.csv extract, or the same as a workbook (.xlsx)")
     period = parser.add_mutually_exclusive_group()
     period.add_argument("--year", type=int, help="courses closed in this calendar year")
     period.add_argument("--from", dest="date_from", help="first end date (YYYY-MM-DD)")
@@ -117,10 +117,21 @@ def detect_delimiter(path):
     return best
 
 
+def read_frame(path):
+    """The extract's cells as strings: read_csv, or read_excel through openpyxl for a workbook,
+    whose date cells come as "2020-01-02 00:00:00" and are cut to the ISO date."""
+    if path.endswith(".xlsx"):
+        frame = pd.read_excel(path, sheet_name=0, engine="openpyxl", dtype=str,
+                              keep_default_na=False, na_values=[""])
+        return frame.apply(lambda column: column.str.replace(r"^(\d{4}-\d\d-\d\d) 00:00:00$", r"\1",
+                                                                regex=True))
+    return pd.read_csv(path, sep=detect_delimiter(path), encoding="utf-8-sig", dtype=str,
+                       keep_default_na=False, na_values=[""])
+
+
 def read_extract(path):
     """The extract as a DataFrame of strings with canonical column names; empty cells are NaN."""
-    frame = pd.read_csv(path, sep=detect_delimiter(path), encoding="utf-8-sig", dtype=str,
-                        keep_default_na=False, na_values=[""])
+    frame = read_frame(path)
     lookup = {normalise_header(alias): canonical
               for canonical, aliases in ALIASES.items() for alias in [canonical] + aliases}
     renamed = {column: lookup[normalise_header(column)]

@@ -3,7 +3,11 @@
 # would write, on synthetic extracts of several sizes (see bench/README.md).
 #
 #   bench/run.sh [--sizes 100000,1000000,10000000] [--ipskit build/ipskit] [--tiny]
-#                [--dialect danish|international] [--seed N] [--year YYYY] [--runs N]
+#                [--dialect danish|international] [--seed N] [--year YYYY] [--runs N] [--xlsx]
+#
+# --xlsx reads each extract as a workbook (bench/csv_to_xlsx.py, cached beside
+# it): ipskit reads the .xlsx, pandas uses read_excel with openpyxl, and the
+# targets are those of a workbook.
 #
 # For each size: generate the extract (cached), warm the page cache, time
 # `cat FILE > /dev/null` (the floor), ipskit (best wall of --runs runs, 5 by
@@ -23,6 +27,7 @@ dialect=danish
 seed=1
 year=2020
 ipskit_runs=5
+xlsx=no
 cache_dir=${IPSKIT_BENCH_DIR:-${TMPDIR:-/tmp}/ipskit-bench}
 time_command=${IPSKIT_BENCH_TIME:-/usr/bin/time}  # GNU time; "none" tests the fallback
 
@@ -38,6 +43,7 @@ parse_args() {
             --year) year=$2; shift 2 ;;
             --runs) ipskit_runs=$2; shift 2 ;;
             --tiny) sizes=1000; shift ;;
+            --xlsx) xlsx=yes; shift ;;
             -h | --help) usage 0 ;;
             *) echo "run.sh: unknown option $1" >&2; usage >&2 ;;
         esac
@@ -112,6 +118,14 @@ extract_for() {
             -o "$file.tmp"
         mv "$file.tmp" "$file"
     fi
+    if [ "$xlsx" = yes ]; then
+        if [ ! -s "${file%.csv}.xlsx" ]; then
+            echo "writing it as a workbook -> ${file%.csv}.xlsx" >&2
+            python3 "$here/csv_to_xlsx.py" "$file" "${file%.csv}.xlsx.tmp"
+            mv "${file%.csv}.xlsx.tmp" "${file%.csv}.xlsx"
+        fi
+        file=${file%.csv}.xlsx
+    fi
     echo "$file"
 }
 
@@ -180,12 +194,19 @@ row() {
 # between the smallest and largest size; prints, never fails.
 report_targets() {
     [ -s "$work/summary" ] || return 0
-    awk '
+    # A workbook: at most 2 s and 64 MB (issue 20); a CSV file: 0.25 s, 32 MB and 20x pandas.
+    local wall=0.25 mb=32 faster=20
+    [ "$xlsx" = yes ] && wall=2 mb=64 faster=0
+    awk -v max_wall="$wall" -v max_mb="$mb" -v faster="$faster" '
         { rows[NR] = $1; rss[NR] = $3 }
         $1 == 1000000 {
-            printf "targets at 1M rows: wall %.3f s (<= 0.25) %s; RSS %.1f MB (<= 32) %s",
-                $2, ($2 <= 0.25 ? "met" : "MISSED"), $3 / 1024, ($3 / 1024 <= 32 ? "met" : "MISSED")
-            if (NF >= 4) printf "; %.1fx faster than pandas (>= 20) %s", $4, ($4 >= 20 ? "met" : "MISSED")
+            printf "targets at 1M rows: wall %.3f s (<= %s) %s; RSS %.1f MB (<= %s) %s",
+                $2, max_wall, ($2 <= max_wall ? "met" : "MISSED"), $3 / 1024, max_mb,
+                ($3 / 1024 <= max_mb ? "met" : "MISSED")
+            if (NF >= 4 && faster > 0)
+                printf "; %.1fx faster than pandas (>= %d) %s", $4, faster, ($4 >= faster ? "met" : "MISSED")
+            else if (NF >= 4)
+                printf "; %.1fx faster than pandas", $4
             printf "\n"
         }
         END {

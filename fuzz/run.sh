@@ -44,17 +44,26 @@ seed fuzz_scale_reader '' scales/*.yaml tests/data/scales/*.yaml tests/data/bad/
 mkdir -p "$work/fuzz_consensus_round_trip/seeds"
 printf '\001a note\000"quoted" \\ back\342\200\250  7: 5\000next\342\200\251line\302\205nel\r\n# x\000' \
     >"$work/fuzz_consensus_round_trip/seeds/breaks.bin"
+# The workbook reader: sheet XML, shared strings and styles cut at NUL bytes
+# (options byte 0); byte 1 takes the bytes as the file itself.
+mkdir -p "$work/fuzz_xlsx_reader/seeds"
+printf '\000<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>startdato</t></is></c></row><row r="3"><c r="A3" t="str"><f>X</f><v>K1</v></c><c r="B3" s="1"><v>43831</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c></row><row><c s="2"><v>60</v></c></row></sheetData></worksheet>\000<sst><si><t>forloeb_id</t></si><si><r><t>a</t></r><rPh><t>x</t></rPh></si></sst>\000<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd.mm.yyyy;[Red]&quot;d&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>' \
+    >"$work/fuzz_xlsx_reader/seeds/parts.bin"
 # A CSV seed exists even before any CSV is in the tree.
 printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
 
 failed=0
-for target in ${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip}; do
+for target in ${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip fuzz_xlsx_reader}; do
+    # The workbook target gets two thirds of the time: most of what it finds
+    # lies in the XML layer, and CI runs every target one after another.
+    run_for=$seconds
+    [ "$target" = fuzz_xlsx_reader ] && run_for=$((seconds * 2 / 3))
     corpus="$work/$target/corpus"
     artifacts="$work/$target/crashes/"
     rm -rf "$artifacts"
     mkdir -p "$corpus" "$artifacts"
-    echo "== $target: ${seconds} s =="
-    if ! "$build/fuzz/$target" "$corpus" "$work/$target/seeds" -max_total_time="$seconds" \
+    echo "== $target: ${run_for} s =="
+    if ! "$build/fuzz/$target" "$corpus" "$work/$target/seeds" -max_total_time="$run_for" \
         -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts" \
         -print_final_stats=1 >"$work/$target/log" 2>&1; then
         failed=1

@@ -38,10 +38,13 @@ void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
                                 const readers::cases::CasesReadSummary& read, const std::string& file) {
     if (!result.as_of_from_data || !read.latest.stands_alone()) return;
     const auto iso = [](outcomes::DayNumber day) { return civil_from_days(day).to_iso(); };
+    // A workbook's row is named by its first cell, as the reader names places.
+    const std::string row = read.sheet.empty() ? fmt::format("{}:{}", file, read.latest.line)
+                                               : fmt::format("{}:{}!A{}", file, read.sheet, read.latest.line);
     std::cerr << fmt::format(
-        "{}:{}: warning: the as-of date {} rests on this row alone; no other row has a "
+        "{}: warning: the as-of date {} rests on this row alone; no other row has a "
         "date after {} — check the row's dates, or give --as-of\n",
-        file, read.latest.line, iso(*read.latest.latest), iso(*read.latest.runner_up));
+        row, iso(*read.latest.latest), iso(*read.latest.runner_up));
 }
 
 // A report of an empty period is easily taken for a bad year; say so.

@@ -11,6 +11,7 @@
 #include "domain/outcomes/case.hpp"
 #include "readers/cases/reader.hpp"
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -50,8 +51,11 @@ public:
 private:
     static std::string format_warning(const util::Diagnostic& d) {
         std::string text = util::format_diagnostic(d);
-        const auto at = text.find("error: ");
-        if (at != std::string::npos) text.replace(at, 7, "warning: row left out: ");
+        // The diagnostic is written in the language of the messages.
+        const std::string error = util::tr("error: ", "fejl: ");
+        const auto at = text.find(error);
+        if (at != std::string::npos)
+            text.replace(at, error.size(), util::tr("warning: row left out: ", "advarsel: række udeladt: "));
         return text;
     }
 

@@ -85,6 +85,7 @@ struct CasesReadSummary {
     std::vector<std::string> missing_columns;
     std::vector<std::string> column_warnings;
     LatestDates latest;
+    std::string sheet;  // the workbook's sheet that was read; empty for a CSV file
 };
 
 using CaseSink = std::function<void(const outcomes::Case&)>;

@@ -214,6 +214,7 @@ CasesReadSummary read_workbook_cases(const std::string& path, const CasesReadOpt
                        options.allow_identifiers, options.earliest_day, options.latest_day);
     Problems problems(options, warn);
     CasesReadSummary summary;
+    summary.sheet = places.sheet;
     RowRecord record;
     Case c;
     try {

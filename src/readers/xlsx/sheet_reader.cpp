@@ -124,7 +124,16 @@ private:
     }
 
     void start_cell(XmlStream& stream, XmlAttributes a) {
-        const std::string_view reference = a.get("r");
+        // One pass over the attributes, by their one-letter names: this runs
+        // for every cell, and three look-ups cost a tenth of the reading.
+        std::string_view reference, type, style_number;
+        for (const char** at = a.pairs; *at != nullptr; at += 2) {
+            const char* name = at[0];
+            if (name[0] == '\0' || name[1] != '\0') continue;
+            if (name[0] == 'r') reference = at[1];
+            if (name[0] == 't') type = at[1];
+            if (name[0] == 's') style_number = at[1];
+        }
         const auto at = reference.empty() ? std::nullopt : parse_reference(reference);
         if (!reference.empty() && !at)
             fail_at(stream,
@@ -134,10 +143,10 @@ private:
                     util::tr("save the workbook again from Excel or LibreOffice",
                              "gem projektmappen igen fra Excel eller LibreOffice"));
         column_ = at ? at->column : column_ + 1;
-        type_ = cell_type(a.get("t"));
+        type_ = cell_type(type);
         std::size_t style = 0;
-        date_style_ =
-            parse_number(a.get("s"), style) && style < book_.date_styles_.size() && book_.date_styles_[style];
+        date_style_ = parse_number(style_number, style) && style < book_.date_styles_.size() &&
+                      book_.date_styles_[style];
         value_.clear();
         capture_ = false;
     }
