@@ -58,3 +58,12 @@ run_ipskit score long.xlsx -o r.md
 expect_status 1
 expect_err_contains "long.xlsx: error: the first sheet has over 5000 rows with a key in column A, far more than a questionnaire"
 expect_no_file r.md
+
+# An unfilled workbook: the empty header cells and every item, in one pass.
+"$IPSKIT" template ips-25 --xlsx blank.xlsx
+run_ipskit score blank.xlsx -o r.md
+expect_status 1
+[ "$(echo "$err" | wc -l)" -eq 28 ] || fail "expected 3 header lines and 25 item lines"
+[ "$(echo "$err" | grep -c '^blank\.xlsx:Questionnaire!G[0-9]*: error: item [0-9]* (.*) has no score — ')" -eq 25 ] ||
+    fail "every item is named at its score cell"
+expect_no_file r.md

@@ -195,15 +195,18 @@ std::map<std::string, int> answer_columns(SheetReading& in, const xlsx::Row& key
     std::map<std::string, int> columns;
     for (std::size_t c = 1; c < keys.cells.size(); ++c)
         if (auto key = shown_text(keys.cells[c])) columns.emplace(*key, static_cast<int>(c) + 1);
-    for (const char* needed : {"score", "no_fit", "value", "ticked", "note"})
-        if (!columns.count(needed))
-            in.errors().add(
-                {in.at(1, keys.number),
-                 util::tr(fmt::format("the row of column keys has no '{}'", needed),
-                          fmt::format("rækken med kolonnenøgler mangler '{}'", needed)),
-                 util::tr("write the questionnaire again with 'ipskit template SCALE --xlsx FILE'",
-                          "skriv bedømmerskemaet igen med 'ipskit template SKALA --xlsx FIL'")});
-    in.errors().throw_if_any();
+    bool complete = true;
+    for (const char* needed : {"score", "no_fit", "value", "ticked", "note"}) {
+        if (columns.count(needed)) continue;
+        complete = false;
+        in.errors().add({in.at(1, keys.number),
+                         util::tr(fmt::format("the row of column keys has no '{}'", needed),
+                                  fmt::format("rækken med kolonnenøgler mangler '{}'", needed)),
+                         util::tr("write the questionnaire again with 'ipskit template SCALE --xlsx FILE'",
+                                  "skriv bedømmerskemaet igen med 'ipskit template SKALA --xlsx FIL'")});
+    }
+    // Without its columns no rating can be read; the header's errors so far go with it.
+    if (!complete) in.errors().throw_if_any();
     return columns;
 }
 
