@@ -37,11 +37,17 @@ LAYERS = {
         | DOMAIN,
         {"fmt"},
     ),
-    "readers/review": ({"readers/review", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
+    "readers/review": (
+        {"readers/review", "readers/csv", "readers/text", "readers/xlsx", "readers/yaml"} | DOMAIN,
+        {"fmt"},
+    ),
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
     "writers/reports": ({"writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
-    "writers/questionnaire": ({"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/questionnaire": (
+        {"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN,
+        {"fmt", "xlsxwriter.h"},
+    ),
     "cli": (
         {"cli", "readers/text", "readers/csv", "readers/xlsx", "readers/yaml", "readers/cases", "readers/review",
          "writers/doc", "writers/render", "writers/reports", "writers/questionnaire"} | DOMAIN,

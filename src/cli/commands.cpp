@@ -19,6 +19,7 @@ const std::vector<Command>& commands() {
          "Score a reviewer questionnaire: items, sections, total, fidelity level; or several reviewers' side "
          "by side with their agreement",
          setup_score},
+        {"convert", "Convert a questionnaire between YAML and a workbook (.xlsx), both ways", setup_convert},
         {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires",
          setup_consensus},
         {"trend", "Follow one site's reviews over time: totals, items, sections, priorities met",

@@ -53,7 +53,7 @@ void setup_compare(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<CompareOptions>();
     command
         .add_option("reviews", options->inputs,
-                    "Reviews of many sites: files, or directories of .yaml/.csv reviews")
+                    "Reviews of many sites: files, or directories of .yaml/.csv/.xlsx reviews")
         ->required()
         ->type_name("REVIEW|DIR");
     command.add_flag("--latest", options->latest, "Take each site's latest review when a site has several");

@@ -1,5 +1,5 @@
 #pragma once
-// The commands for fidelity reviews: scales, template and score.
+// The commands for fidelity reviews: scales, template, score and convert.
 
 #include <CLI/CLI.hpp>
 
@@ -10,5 +10,6 @@ namespace ipskit::cli {
 void setup_scales(CLI::App& command, CommandResult& result);
 void setup_template(CLI::App& command, CommandResult& result);
 void setup_score(CLI::App& command, CommandResult& result);
+void setup_convert(CLI::App& command, CommandResult& result);
 
 }  // namespace ipskit::cli

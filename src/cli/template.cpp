@@ -14,7 +14,9 @@
 #include "domain/cpr.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
+#include "util/message_language.hpp"
 #include "writers/questionnaire/template_writer.hpp"
+#include "writers/questionnaire/workbook_writer.hpp"
 
 namespace ipskit::cli {
 
@@ -25,7 +27,8 @@ struct TemplateOptions {
     writers::questionnaire::QuestionnaireHeader header;
     std::string scales_dir;
     std::string output = "-";
-    std::string format;  // yaml or csv; empty = from -o's extension, else yaml
+    std::string format;  // yaml, csv or xlsx; empty = from -o's extension, else yaml
+    std::string xlsx;    // --xlsx FILE: the workbook, instead of -o
     Lang lang = Lang::en;
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
     bool force = false;
@@ -50,21 +53,58 @@ void refuse_identifiers(const writers::questionnaire::QuestionnaireHeader& heade
                               "name the site and the reviewer, never a participant");
 }
 
-int run_template(const TemplateOptions& options) {
+// What -o's name or --format asks for: yaml, csv or xlsx.
+std::string chosen_format(const TemplateOptions& options) {
+    if (!options.format.empty()) return options.format;
+    const std::string ext = std::filesystem::path(options.output).extension().string();
+    if (ext == ".csv" || ext == ".xlsx") return ext.substr(1);
+    return "yaml";
+}
+
+// The workbook as an empty review of the scale, its header from the options.
+void write_workbook(const Scale& scale, const TemplateOptions& options) {
+    Review review;
+    review.scale_id = scale.id;
+    review.site = options.header.site;
+    review.review_date = options.header.review_date;
+    if (!options.header.reviewer.empty()) review.reviewers.push_back(options.header.reviewer);
+    util::AtomicFile file(options.output);
+    writers::questionnaire::write_questionnaire_xlsx(scale, review, options.lang, file.temp_path());
+    file.commit();
+}
+
+int run_template(TemplateOptions options) {
+    if (!options.xlsx.empty()) {
+        if (options.output != "-")
+            throw util::Error({"--xlsx", 0, 0},
+                              util::tr("-o and --xlsx both name the questionnaire",
+                                       "-o og --xlsx angiver begge bedømmerskemaet"),
+                              util::tr("give one of them", "angiv kun den ene"));
+        options.output = options.xlsx;
+        options.format = "xlsx";
+    }
+    const std::string format = chosen_format(options);
+    if (format == "xlsx" && options.output == "-")
+        throw util::Error({"-o", 0, 0},
+                          util::tr("a workbook cannot be written to standard output",
+                                   "en projektmappe kan ikke skrives til standard-output"),
+                          util::tr("give it a file name, e.g. --xlsx review.xlsx",
+                                   "giv den et filnavn, fx --xlsx vurdering.xlsx"));
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
     util::refuse_overwriting_inputs(options.output, {readers::review::find_scale_file(options.scale, dirs)});
     refuse_replacing(options.output, options.force);
     refuse_identifiers(options.header);
-    const bool csv = options.format == "csv" ||
-                     (options.format.empty() && std::filesystem::path(options.output).extension() == ".csv");
-    util::write_file_atomically(
-        options.output,
-        csv ? writers::questionnaire::questionnaire_csv(
-                  scale, options.header, options.lang,
-                  options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
-            : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
+    if (format == "xlsx")
+        write_workbook(scale, options);
+    else
+        util::write_file_atomically(
+            options.output,
+            format == "csv" ? writers::questionnaire::questionnaire_csv(
+                                  scale, options.header, options.lang,
+                                  options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
+                            : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
     return kOk;
 }
 
@@ -82,10 +122,15 @@ void setup_template(CLI::App& command, CommandResult& result) {
                      "Replace the -o file if it exists (a filled-in questionnaire there is lost)");
     command
         .add_option("--format", options->format,
-                    "yaml (questionnaire) or csv (ratings sheet item,score,note)")
-        ->check(one_of("format", {"yaml", "csv"}))
+                    "yaml (questionnaire), csv (ratings sheet item,score,note) or xlsx (workbook)")
+        ->check(one_of("format", {"yaml", "csv", "xlsx"}))
         ->type_name("FORMAT");
     add_csv_dialect_option(command, options->csv_dialect);
+    command
+        .add_option(
+            "--xlsx", options->xlsx,
+            "Write the questionnaire as an .xlsx workbook to FILE, to fill in in Excel or LibreOffice")
+        ->type_name("FILE");
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);
     command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });

@@ -51,7 +51,7 @@ expect_err_contains 'unknown format "docx"; use table, md, json or csv'
 # template writes questionnaires, not reports: other formats, refused in the same form.
 run_ipskit template ips-25 --format docx -o never.out
 expect_status 2
-expect_err_contains '--format: unknown format "docx"; use yaml or csv'
+expect_err_contains '--format: unknown format "docx"; use yaml, csv or xlsx'
 expect_no_file never.out
 refused --date 31-02-2021 "$score" "template ips-25"
 expect_err_contains "31-02-2021 is not a date (February 2021 has 28 days)"

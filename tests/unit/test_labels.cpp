@@ -10,6 +10,7 @@
 #include "domain/outcomes/case.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
 #include "writers/questionnaire/template_labels.hpp"
+#include "writers/questionnaire/workbook_labels.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
@@ -63,6 +64,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
     check_table(questionnaire::template_labels::kAllLabels, "template");
+    check_table(questionnaire::workbook_labels::kAllLabels, "workbook");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");
     check_table(ipskit::writers::render::render_labels::kAllLabels, "render");
 }

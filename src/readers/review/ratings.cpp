@@ -42,7 +42,8 @@ std::optional<double> parse_number(std::string s) {
 
 class Resolver {
 public:
-    Resolver(const Scale& scale, util::ErrorCollector& errors) : scale_(scale), errors_(errors) {}
+    Resolver(const Scale& scale, util::ErrorCollector& errors, bool allow_unfinished)
+        : scale_(scale), errors_(errors), allow_unfinished_(allow_unfinished) {}
 
     std::optional<int> score(const Item& item, const RawRating& raw, Rating& out) {
         std::optional<int> written;
@@ -59,6 +60,7 @@ public:
             written = counted;
         }
         if (raw.no_fit) return no_fit_score(item, raw, written);
+        if (!written && allow_unfinished_) return scale_.score_min - 1;
         if (!written)
             errors_.add({raw.item.where, fmt::format("{} has no score", describe_item(item)),
                          fmt::format("write a score from {} to {} after the item", scale_.score_min,
@@ -183,6 +185,7 @@ private:
 
     const Scale& scale_;
     util::ErrorCollector& errors_;
+    bool allow_unfinished_;
 };
 
 }  // namespace
@@ -192,10 +195,11 @@ std::string describe_item(const Item& item) {
 }
 
 std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
-                                    const util::Location& missing_at, util::ErrorCollector& errors) {
+                                    const util::Location& missing_at, util::ErrorCollector& errors,
+                                    bool allow_unfinished) {
     std::map<int, Rating> by_number;
     std::map<int, util::Location> first_seen;
-    Resolver resolver(scale, errors);
+    Resolver resolver(scale, errors, allow_unfinished);
     for (const auto& r : raw) {
         const Item* item = scale.find_item(r.item.text);
         if (!item) {
@@ -208,8 +212,11 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         }
         if (const auto seen = first_seen.find(item->number); seen != first_seen.end()) {
             errors.add({r.item.where,
-                        fmt::format("{} is rated twice ('{}' here, and on line {})", describe_item(*item),
-                                    quoted_value(r.item.text), seen->second.line),
+                        fmt::format("{} is rated twice ('{}' here, and {})", describe_item(*item),
+                                    quoted_value(r.item.text),
+                                    // A workbook's cells are named in the file part, with no line.
+                                    seen->second.line > 0 ? fmt::format("on line {}", seen->second.line)
+                                                          : "at " + seen->second.file),
                         "keep one rating per item; an item's number and its id name the same item"});
             continue;
         }
@@ -218,14 +225,17 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         rating.item_number = item->number;
         rating.no_fit = r.no_fit;
         rating.note = r.note;
+        rating.recommendations = r.recommendations;
         if (const auto score = resolver.score(*item, r, rating)) {
             rating.score = *score;
-            by_number[item->number] = std::move(rating);
+            // Unrated and without a text, the item holds nothing to carry.
+            if (rating.score >= scale.score_min || !rating.note.empty() || !rating.recommendations.empty())
+                by_number[item->number] = std::move(rating);
         }
     }
     std::vector<Rating> ratings;
     for (const auto& item : scale.items) {
-        if (!first_seen.count(item.number))
+        if (!first_seen.count(item.number) && !allow_unfinished)
             errors.add(
                 {missing_at, fmt::format("{} is not rated", describe_item(item)),
                  fmt::format("add a rating for it, by its number {} or its id {}", item.number, item.id)});

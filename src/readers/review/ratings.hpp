@@ -27,13 +27,17 @@ struct RawRating {
     bool no_fit = false;
     util::Location no_fit_where;
     std::string note;
+    std::string recommendations;
 };
 
 // Checks every raw rating against `scale` and returns one Rating per item in
 // item order. Problems go to `errors`; an item that is not rated at all is
-// reported at `missing_at` (the ratings key, or the file).
+// reported at `missing_at` (the ratings key, or the file). With
+// `allow_unfinished`, an item not rated is left out instead, and one with
+// nothing but a note is kept with a score one below the scale's score_min (ReviewDefaults::allow_unfinished).
 std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
-                                    const util::Location& missing_at, util::ErrorCollector& errors);
+                                    const util::Location& missing_at, util::ErrorCollector& errors,
+                                    bool allow_unfinished = false);
 
 // "item 3 (Vocational generalists)", as the errors name an item.
 std::string describe_item(const Item& item);

@@ -1,6 +1,6 @@
 #pragma once
-// Reads a reviewer questionnaire (YAML, formats.md) or a ratings sheet (CSV:
-// item,score,note) and checks it against its scale, reporting every problem
+// Reads a reviewer questionnaire (YAML or a workbook, formats.md) or a ratings
+// sheet (CSV: item,score,note) and checks it against its scale, reporting every problem
 // of the file in one pass.
 
 #include <functional>
@@ -24,6 +24,12 @@ struct ReviewDefaults {
     // looks like it holds a CPR number is counted
     // (LoadedReview::identifiers_allowed) instead of refused.
     bool allow_identifiers = false;
+    // For 'ipskit convert', which carries a review that is still being
+    // filled in: a site, date or reviewer not given is left empty and an
+    // item not rated is left out of the ratings, instead of refused; an
+    // item with only a note is kept with a score one below the scale's
+    // score_min.
+    bool allow_unfinished = false;
 };
 
 // Loads the scale a review names; `asked_at` is where the review names it.
@@ -37,7 +43,8 @@ struct LoadedReview {
     std::map<std::string, long> identifiers_allowed;
 };
 
-// Reads `path` as CSV when it ends in .csv, else as YAML.
+// Reads `path` as CSV when it ends in .csv, as a workbook when it ends in
+// .xlsx, else as YAML.
 LoadedReview read_review(const std::string& path, const ReviewDefaults& defaults,
                          const ScaleLoader& load_scale);
 

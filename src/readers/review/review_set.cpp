@@ -172,13 +172,16 @@ std::vector<std::string> review_files_in(const std::string& dir) {
         // extension says nothing about what the file holds.
         std::string ext = entry.path().extension().string();
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".csv"))
+        // Excel keeps "~$review.xlsx" beside a workbook it has open: a lock, not a review.
+        const bool lock = entry.path().filename().string().rfind("~$", 0) == 0;
+        if (entry.is_regular_file() && !lock &&
+            (ext == ".yaml" || ext == ".yml" || ext == ".csv" || ext == ".xlsx"))
             paths.push_back(entry.path().string());
     }
     std::sort(paths.begin(), paths.end());
     if (paths.empty())
         throw util::Error({dir, 0, 0}, "the directory holds no questionnaires",
-                          "put the reviews (.yaml or .csv) in it");
+                          "put the reviews (.yaml, .csv or .xlsx) in it");
     return paths;
 }
 

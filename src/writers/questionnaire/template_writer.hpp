@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "domain/review.hpp"
 #include "domain/scale.hpp"
 #include "domain/text.hpp"
 #include "writers/doc/csv_dialect.hpp"
@@ -19,6 +20,11 @@ struct QuestionnaireHeader {
 };
 
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang);
+// The same questionnaire filled in from `review`: its header (reviewers,
+// cluster and the consensus mark too) and each item's rating where it has
+// one, every text quoted so that it reads back as written. A rating scored
+// below the scale's score_min carries only its note (ReviewDefaults::allow_unfinished).
+std::string review_yaml(const Scale& scale, const Review& review, Lang lang);
 std::string questionnaire_csv(const Scale& scale, const QuestionnaireHeader& header, Lang lang,
                               doc::CsvDialect dialect);
 
