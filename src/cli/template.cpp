@@ -101,10 +101,11 @@ int run_template(TemplateOptions options) {
     else
         util::write_file_atomically(
             options.output,
-            format == "csv" ? writers::questionnaire::questionnaire_csv(
-                                  scale, options.header, options.lang,
-                                  options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
-                            : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
+            format == "csv"
+                ? writers::questionnaire::questionnaire_csv(
+                      scale, options.header, options.lang,
+                      options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
+                : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
     return kOk;
 }
 
