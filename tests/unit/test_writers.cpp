@@ -111,3 +111,40 @@ TEST_CASE("writers::write_xlsx refuses a table longer than a sheet, writing noth
     CHECK_NOTHROW(write_xlsx({"outcomes", "Outcomes", {}, {table}}, Lang::en, path.string()));
     fs::remove(path);
 }
+
+TEST_CASE("writers::render of a figure block") {
+    Document document = sample();
+    document.blocks.push_back(Figure{"item_profile", "Item profile [2020]", "<svg/>"});
+    SUBCASE("Markdown refers to the SVG file in the folder the caller names") {
+        const std::string md = render_markdown(document, Lang::en);
+        CHECK(md.find("![Item profile \\[2020\\]](figures/item_profile.svg)") != std::string::npos);
+        const std::string spaced = render_markdown(document, Lang::en, {"my report files"});
+        CHECK(spaced.find("](my%20report%20files/item_profile.svg)") != std::string::npos);
+        CHECK(render_markdown(document, Lang::en, {""}).find("](item_profile.svg)") != std::string::npos);
+    }
+    SUBCASE("the terminal names the chart in one line, in the report's language") {
+        CHECK(render_terminal(document, Lang::en).find("Figure: Item profile [2020]") != std::string::npos);
+        CHECK(render_terminal(document, Lang::da).find("Figur: Item profile [2020]") != std::string::npos);
+    }
+    SUBCASE("CSV leaves it out; JSON gives its id and title only") {
+        CHECK(render_csv(document, Lang::en) == render_csv(sample(), Lang::en));
+        const std::string json = render_json(document, "9.9.9");
+        CHECK(json.find("\"id\": \"item_profile\"") != std::string::npos);
+        CHECK(json.find("<svg/>") == std::string::npos);
+        CHECK(render_json(sample(), "9.9.9").find("\"figures\"") == std::string::npos);
+    }
+    SUBCASE("the workbook leaves it out") {
+        namespace fs = std::filesystem;
+        const fs::path path =
+            fs::temp_directory_path() / ("ipskit-xlsx-figure-" + std::to_string(::getpid()) + ".xlsx");
+        CHECK_NOTHROW(write_xlsx(document, Lang::en, path.string()));
+        CHECK(fs::exists(path));
+        fs::remove(path);
+    }
+    SUBCASE("figures_of lists the figures in their order") {
+        document.blocks.push_back(Figure{"trend", "Trend", "<svg/>"});
+        const auto figures = figures_of(document);
+        REQUIRE(figures.size() == 2);
+        CHECK(figures[1]->id == "trend");
+    }
+}
