@@ -7,6 +7,7 @@
 
 #include "util/error.hpp"
 #include "writers/render/csv.hpp"
+#include "writers/render/html.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
 #include "writers/render/terminal.hpp"
@@ -26,6 +27,13 @@ Document sample() {
     table.add_row({Cell::of_text("Total"), Cell::of_int(124), Cell::of_percent(1, 0)}, true);
     table.notes.push_back("Shares of closed courses.");
     return {"outcomes", "Outcomes 2020", {{"mean_days", "Mean days", Cell::of_number(308.25, 1)}}, {table}};
+}
+
+long count_of(const std::string& text, const std::string& what) {
+    long n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+        ++n;
+    return n;
 }
 
 }  // namespace
@@ -147,4 +155,40 @@ TEST_CASE("writers::render of a figure block") {
         REQUIRE(figures.size() == 2);
         CHECK(figures[1]->id == "trend");
     }
+}
+
+TEST_CASE("writers::render_html") {
+    Document document = sample();
+    document.title = "Outcomes <2020>";
+    document.blocks.insert(document.blocks.begin(), Heading{2, "Closed & counted"});
+    document.blocks.push_back(Heading{2, "Charts"});
+    document.blocks.push_back(Figure{"trend", "Trend", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"});
+    const std::string html = render_html(document, Lang::da);
+    SUBCASE("one self-contained page in the report's language") {
+        CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"da\">", 0) == 0);
+        CHECK(html.find("<title>Outcomes &lt;2020&gt;</title>") != std::string::npos);
+        CHECK(html.find("@page { size: A4;") != std::string::npos);
+        CHECK(html.find("http") == html.find("http://www.w3.org/2000/svg"));  // nothing fetched
+        CHECK(html.find("<link") == std::string::npos);
+        CHECK(html.find("<script") == std::string::npos);
+    }
+    SUBCASE("tables with headers, figures right-aligned, total rows marked") {
+        CHECK(html.find("<th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">n</th>") !=
+              std::string::npos);
+        CHECK(html.find("<td>Job | part time</td><td class=\"num\">37</td><td class=\"num\">30 %</td>") !=
+              std::string::npos);
+        CHECK(html.find("<tr class=\"total\">") != std::string::npos);
+        CHECK(html.find("<p class=\"note\">Shares of closed courses.</p>") != std::string::npos);
+        CHECK(html.find("<dt>Mean days</dt><dd>308,3</dd>") != std::string::npos);
+    }
+    SUBCASE("each top-level heading opens a part that print starts on a new page") {
+        CHECK(count_of(html, "<section class=\"part\">") == 2);
+        CHECK(count_of(html, "</section>") == 2);
+        CHECK(html.find("<h2>Closed &amp; counted</h2>") != std::string::npos);
+        CHECK(html.find("section.part + section.part { break-before: page;") != std::string::npos);
+    }
+    SUBCASE("a figure's SVG goes in inline") {
+        CHECK(html.find("<figure class=\"chart\" id=\"figure-trend\">\n<svg xmlns") != std::string::npos);
+    }
+    CHECK(render_html(document, Lang::da) == html);
 }
