@@ -67,13 +67,18 @@ bool numeric_column(const doc::Table& table, std::size_t col) {
     return any;
 }
 
+constexpr std::size_t kNarrowColumns = 7;
+
 void render_table(const doc::Table& table, const doc::NumberStyle& style, std::string& out) {
     std::vector<bool> numeric;
     for (std::size_t c = 0; c < table.columns.size(); ++c) numeric.push_back(numeric_column(table, c));
     const auto cls = [&](std::size_t c) {
         return numeric[c] ? std::string(R"( class="num")") : std::string();
     };
-    out += fmt::format("<div class=\"table\" id=\"table-{}\">\n<table>\n", escape(table.id));
+    // A table of many columns gets a smaller type, so that it fits the width of an A4 page.
+    const bool wide = table.columns.size() > kNarrowColumns;
+    out += fmt::format("<div class=\"table\" id=\"table-{}\">\n<table{}>\n", escape(table.id),
+                       wide ? " class=\"wide\"" : "");
     if (!table.title.empty()) out += fmt::format("<caption>{}</caption>\n", escape(table.title));
     out += "<thead><tr>";
     for (std::size_t c = 0; c < table.columns.size(); ++c)

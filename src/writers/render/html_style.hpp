@@ -26,18 +26,22 @@ dl.facts dt { font-weight: bold; color: #444444; }
 dl.facts dd { margin: 0; }
 p { margin: 0 0 2.5mm; }
 ul { margin: 0 0 3mm; padding-left: 6mm; }
-table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; font-size: 9pt; }
+table { border-collapse: collapse; width: auto; min-width: 55%; max-width: 100%; margin: 1mm 0 2mm; font-size: 9pt; }
+table.wide { width: 100%; font-size: 7pt; }
+table.wide th, table.wide td { padding: 0.7mm 0.9mm; }
 caption { caption-side: top; text-align: left; font-weight: bold; font-size: 10pt; padding: 0 0 1.5mm; }
 th, td { padding: 1mm 2mm; text-align: left; vertical-align: top; border-bottom: 0.5px solid #cccccc; }
 thead th { background: #e9ecf5; border-bottom: 1.5px solid #444444; font-weight: bold; }
 thead { display: table-header-group; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { white-space: normal; }
 tr.total td { font-weight: bold; border-top: 1.5px solid #444444; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 div.table { margin: 0 0 5mm; }
 p.note { font-size: 8.5pt; color: #555555; margin: 0 0 1.5mm; }
 figure.chart { margin: 3mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+@media screen { div.table { overflow-x: auto; } }
 @media print {
   body { max-width: none; padding: 0; }
   section.part + section.part { break-before: page; page-break-before: always; }
