@@ -17,7 +17,7 @@ body {
   max-width: 178mm; margin: 0 auto; padding: 14mm 0;
 }
 header.title { border-bottom: 2.5px solid #253494; padding-bottom: 3mm; margin-bottom: 5mm; }
-h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 3mm; color: #1b2a6b; }
+h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 3mm; color: #1b2a6b; }
 h2 { font-size: 14pt; color: #1b2a6b; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom: 1px solid #c8cde0; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
 h4, h5, h6 { font-size: 10.5pt; margin: 4mm 0 1.5mm; }
