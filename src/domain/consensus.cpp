@@ -59,6 +59,52 @@ ConsensusItem consensus_item(const Item& item, std::size_t index, const std::vec
     return c;
 }
 
+std::string who(const Review& review) {
+    std::string names;
+    for (const auto& name : review.reviewers) names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
+// (reviewer, text) for each review, the text picked by `get`.
+template <class Get>
+std::vector<std::pair<std::string, std::string>> texts_of(const std::vector<const Review*>& reviews,
+                                                          Get get) {
+    std::vector<std::pair<std::string, std::string>> texts;
+    for (std::size_t r = 0; r < reviews.size(); ++r) texts.emplace_back(who(*reviews[r]), get(r));
+    return texts;
+}
+
+// Everyone's dates: a reviewer may have looked at other records or come on
+// another day, and the consensus covers all they saw.
+ReviewPeriod merged_period(const std::vector<const Review*>& reviews) {
+    ReviewPeriod p;
+    for (const Review* r : reviews) {
+        if (!r->period.from.empty() && (p.from.empty() || r->period.from < p.from)) p.from = r->period.from;
+        if (!r->period.to.empty() && r->period.to > p.to) p.to = r->period.to;
+        p.visit_dates.insert(p.visit_dates.end(), r->period.visit_dates.begin(), r->period.visit_dates.end());
+    }
+    std::sort(p.visit_dates.begin(), p.visit_dates.end());
+    p.visit_dates.erase(std::unique(p.visit_dates.begin(), p.visit_dates.end()), p.visit_dates.end());
+    return p;
+}
+
+void add_narrative(ConsensusDraft& draft) {
+    const auto& reviews = draft.reviews;
+    const auto& first = reviews.front()->review_type;
+    const bool same_type =
+        std::all_of(reviews.begin(), reviews.end(), [&](const Review* r) { return r->review_type == first; });
+    if (same_type) draft.review_type = first;
+    draft.review_types_differ = !same_type;
+    draft.period = merged_period(reviews);
+    draft.summary =
+        merged_text(texts_of(reviews, [&](std::size_t r) { return reviews[r]->summary; }), "\n\n");
+    draft.recommendations =
+        merged_text(texts_of(reviews, [&](std::size_t r) { return reviews[r]->recommendations; }), "\n\n");
+    for (std::size_t i = 0; i < draft.items.size(); ++i)
+        draft.items[i].recommendations = merged_text(
+            texts_of(reviews, [&](std::size_t r) { return reviews[r]->ratings[i].recommendations; }), "; ");
+}
+
 std::string common_cluster(const std::vector<const Review*>& reviews) {
     const std::string& first = reviews.front()->cluster;
     const bool alike =
@@ -67,6 +113,20 @@ std::string common_cluster(const std::vector<const Review*>& reviews) {
 }
 
 }  // namespace
+
+std::string merged_text(const std::vector<std::pair<std::string, std::string>>& texts,
+                        const std::string& separator) {
+    std::vector<const std::pair<std::string, std::string>*> given;
+    for (const auto& t : texts)
+        if (!t.second.empty()) given.push_back(&t);
+    if (given.empty()) return {};
+    const bool alike = std::all_of(given.begin(), given.end(),
+                                   [&](const auto* t) { return t->second == given.front()->second; });
+    if (alike) return given.front()->second;
+    std::string out;
+    for (const auto* t : given) out += (out.empty() ? "" : separator) + t->first + ": " + t->second;
+    return out;
+}
 
 ConsensusDraft draft_consensus(const Scale& scale, const std::vector<const Review*>& reviews) {
     if (reviews.size() < 2) throw std::logic_error("draft_consensus: needs two or more reviews");
@@ -85,6 +145,7 @@ ConsensusDraft draft_consensus(const Scale& scale, const std::vector<const Revie
         draft.items.push_back(consensus_item(scale.items[i], i, reviews));
         if (!draft.items.back().agreed) ++draft.open;
     }
+    add_narrative(draft);
     return draft;
 }
 

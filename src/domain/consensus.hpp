@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/review.hpp"
@@ -25,6 +26,7 @@ struct ConsensusItem {
     // Some reviewer gave a figure or ticked elements that not every reviewer
     // gave alike: the meeting has to see them, even when the score is agreed.
     bool details_differ = false;
+    std::string recommendations;  // the reviewers' recommendations, merged (see merged_text)
 };
 
 struct ConsensusDraft {
@@ -34,7 +36,23 @@ struct ConsensusDraft {
     std::vector<std::string> reviewers;  // everyone who reviewed, each once, in order
     std::string cluster;                 // the reviews' cluster, when they all name the same
     std::size_t open = 0;                // items still to agree
+    // What the reviewers wrote besides ratings. The kind of review is kept
+    // when they all name the same one; the period runs from the earliest
+    // `from` to the latest `to` given, the visit dates are everyone's; the
+    // texts are merged (see merged_text).
+    std::optional<ReviewType> review_type;
+    bool review_types_differ = false;
+    ReviewPeriod period;
+    std::string summary;
+    std::string recommendations;
 };
+
+// One text from the reviewers' texts: the text once when every reviewer who
+// wrote one wrote the same, else each with its reviewer's name in front
+// ("A: ..."), joined by `separator`, for the meeting to edit into one.
+// `texts` holds one (reviewer, text) pair per review; empty texts are skipped.
+std::string merged_text(const std::vector<std::pair<std::string, std::string>>& texts,
+                        const std::string& separator);
 
 // Drafts the consensus of `reviews` (two or more, each rating every item of
 // `scale`). The result points into the arguments, which must outlive it.

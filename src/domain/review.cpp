@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace ipskit {
 
@@ -23,7 +24,25 @@ std::vector<SectionScore> section_scores(const Scale& scale, const std::vector<I
     return sections;
 }
 
+constexpr std::pair<ReviewType, const char*> kReviewTypeIds[] = {
+    {ReviewType::external, "external"},
+    {ReviewType::guided_self_assessment, "guided_self_assessment"},
+    {ReviewType::self_assessment, "self_assessment"},
+};
+
 }  // namespace
+
+const char* review_type_id(ReviewType type) {
+    for (const auto& [t, id] : kReviewTypeIds)
+        if (t == type) return id;
+    return "";
+}
+
+std::optional<ReviewType> parse_review_type(std::string_view id) {
+    for (const auto& [t, name] : kReviewTypeIds)
+        if (id == name) return t;
+    return std::nullopt;
+}
 
 ReviewScore score_review(const Scale& scale, const Review& review) {
     if (review.ratings.size() != scale.items.size())

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/scale.hpp"
@@ -21,6 +22,19 @@ struct Rating {
     std::string note;
     std::optional<double> value;        // the measured figure, if the reviewer gave one
     std::vector<std::string> elements;  // ids of the elements ticked, if given
+    std::string recommendations;        // what the reviewers recommend for this item, if written
+};
+
+// Who carried out a review. The ids are what a questionnaire writes after
+// `review_type:`; reports name them in the reader's language.
+enum class ReviewType { external, guided_self_assessment, self_assessment };
+
+// The days a review covered: the records looked at (`from`, `to`) and the
+// days of the visit, all YYYY-MM-DD. Empty when the questionnaire does not say.
+struct ReviewPeriod {
+    std::string from;
+    std::string to;
+    std::vector<std::string> visit_dates;  // in date order, each once
 };
 
 struct Review {
@@ -33,7 +47,11 @@ struct Review {
     // The reviewers' agreed questionnaire (written by `ipskit consensus`,
     // marked `consensus: true`), not one reviewer's own.
     bool consensus = false;
-    std::string file;  // the name of the file it was read from, without its folder, for reports
+    std::optional<ReviewType> review_type;
+    ReviewPeriod period;
+    std::string summary;          // the reviewers' own overall narrative
+    std::string recommendations;  // their recommendations for the site as a whole
+    std::string file;             // the name of the file it was read from, without its folder, for reports
 };
 
 struct ItemScore {
@@ -63,6 +81,11 @@ struct ReviewScore {
     int priority_at_or_below = 0;       // the scale's threshold they were picked with, for the report's title
     std::vector<const Item*> to_check;  // items the scale file marks as not re-read in the manual
 };
+
+// "external", "guided_self_assessment", "self_assessment": the id a
+// questionnaire writes; parse_review_type reads it back.
+const char* review_type_id(ReviewType type);
+std::optional<ReviewType> parse_review_type(std::string_view id);
 
 // Scores a review that holds one rating per item of `scale`. The result
 // points into both arguments, which must outlive it.

@@ -57,4 +57,4 @@ expect_err_contains "needs the line 'consensus: true'"
 sed -i 's/^ratings:$/consensus: maybe\nratings:/' region/consensus.yaml
 run_ipskit compare region --latest
 expect_status 1
-expect_err_contains "region/consensus.yaml:12:12: error: consensus must be true or false, not 'maybe'"
+expect_err_contains "region/consensus.yaml:19:12: error: consensus must be true or false, not 'maybe'"

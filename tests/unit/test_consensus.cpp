@@ -32,3 +32,38 @@ TEST_CASE("domain::draft_consensus") {
         CHECK_FALSE(d.items[5].no_fit);
     }
 }
+
+// Expected: the rules written in docs/formats.md ("ipskit consensus keeps them").
+TEST_CASE("domain::merged_text") {
+    CHECK(merged_text({{"A", "Same"}, {"B", "Same"}}, "; ") == "Same");
+    CHECK(merged_text({{"A", ""}, {"B", "Only B"}}, "; ") == "Only B");
+    CHECK(merged_text({{"A", "One"}, {"B", "Two"}}, "; ") == "A: One; B: Two");
+    CHECK(merged_text({{"A", ""}, {"B", ""}}, "; ").empty());
+}
+
+TEST_CASE("domain::draft_consensus keeps the kind, the dates and the texts") {
+    const Scale scale = fixtures::scale_of(25);
+    Review a = fixtures::review_of("Hjørring", "2020-11-12", "Mette Lund", fixtures::hjorring_a);
+    Review b = fixtures::review_of("Hjørring", "2020-11-12", "Søren Kjær", fixtures::hjorring_b);
+    a.review_type = b.review_type = ReviewType::external;
+    a.period = {"2020-05-01", "2020-10-31", {"2020-11-11", "2020-11-12"}};
+    b.period = {"2020-04-01", "2020-09-30", {"2020-11-12", "2020-11-13"}};
+    a.summary = "Good.";
+    b.summary = "Very good.";
+    a.ratings[16].recommendations = b.ratings[16].recommendations = "Visit employers";
+    const auto draft = draft_consensus(scale, {&a, &b});
+    CHECK(draft.review_type == ReviewType::external);
+    CHECK_FALSE(draft.review_types_differ);
+    CHECK(draft.period.from == "2020-04-01");
+    CHECK(draft.period.to == "2020-10-31");
+    CHECK(draft.period.visit_dates == std::vector<std::string>{"2020-11-11", "2020-11-12", "2020-11-13"});
+    CHECK(draft.summary == "Mette Lund: Good.\n\nSøren Kjær: Very good.");
+    CHECK(draft.items[16].recommendations == "Visit employers");
+
+    SUBCASE("kinds named differently are left for the meeting") {
+        b.review_type = ReviewType::self_assessment;
+        const auto d = draft_consensus(scale, {&a, &b});
+        CHECK_FALSE(d.review_type);
+        CHECK(d.review_types_differ);
+    }
+}

@@ -97,6 +97,12 @@ TEST_CASE("writers::consensus_yaml reads back as the draft meant") {
         CHECK(back.review.site == "Hjørring");
         CHECK(back.review.review_date == "2020-11-12");
         CHECK(back.review.consensus);  // marked, so compare --latest prefers it
+        CHECK(back.review.review_type == ReviewType::external);
+        CHECK(back.review.period.from == "2020-05-01");
+        CHECK(back.review.period.visit_dates == std::vector<std::string>{"2020-11-11", "2020-11-12"});
+        CHECK(back.review.summary == draft.summary);
+        CHECK(back.review.summary.find("Mette Lund (ekstern reviewer): Hjørring") == 0);
+        CHECK(back.review.recommendations == a.review.recommendations);  // both wrote the same
         REQUIRE(back.review.ratings.size() == draft.items.size());
         int total = 0;
         for (std::size_t i = 0; i < draft.items.size(); ++i) {
@@ -109,6 +115,7 @@ TEST_CASE("writers::consensus_yaml reads back as the draft meant") {
             CHECK(got.value == (meant.agreed ? meant.value : std::nullopt));
             CHECK(got.elements == (meant.agreed ? meant.elements : std::vector<std::string>{}));
             CHECK(got.note == (meant.agreed ? expected_note(draft, i) : std::string()));
+            CHECK(got.recommendations == (meant.agreed ? meant.recommendations : std::string()));
             total += score;
         }
         CHECK(score_review(back.scale, back.review).total == total);

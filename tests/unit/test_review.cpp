@@ -236,3 +236,44 @@ TEST_CASE("readers::read_review dates") {
                              .c_str(),
                          Error);
 }
+
+TEST_CASE("readers::read_review what reviewers write besides ratings") {
+    const std::string ratings =
+        "ratings:\n  1: { score: 4, recommendations: \"Hire one more\" }\n  2: 4\n  3: 4\n";
+    const auto read_with = [&](const std::string& extra) {
+        const std::string header = "scale: mini\nsite: Test\nreview_date: 2020-11-12\nreviewer: A\n";
+        return read_review(scratch("review.yaml", header + extra + ratings), {}, load_mini);
+    };
+    SUBCASE("every key, read as written") {
+        const auto loaded = read_with(
+            "review_type: guided_self_assessment\nreview_period: { from: 01-05-2020, to: 2020-10-31 }\n"
+            "visit_dates: [2020-11-12, 2020-11-11, 2020-11-12]\nsummary: |\n  Two lines\n  of text.\n"
+            "recommendations: Keep going\n");
+        const ipskit::Review& r = loaded.review;
+        CHECK(r.review_type == ipskit::ReviewType::guided_self_assessment);
+        CHECK(r.period.from == "2020-05-01");
+        CHECK(r.period.to == "2020-10-31");
+        CHECK(r.period.visit_dates == std::vector<std::string>{"2020-11-11", "2020-11-12"});
+        CHECK(r.summary == "Two lines\nof text.");  // the block's last line break is not text
+        CHECK(r.recommendations == "Keep going");
+        CHECK(r.ratings[0].recommendations == "Hire one more");
+    }
+    SUBCASE("empty keys, as the template writes them, are not given") {
+        const auto loaded = read_with("review_type:\nreview_period:\nvisit_dates:\nsummary:\n");
+        CHECK_FALSE(loaded.review.review_type);
+        CHECK(loaded.review.period.visit_dates.empty());
+        CHECK(loaded.review.summary.empty());
+    }
+    SUBCASE("a wrong kind, a backward period and a bad date, in one pass") {
+        CHECK_THROWS_WITH_AS(
+            read_with("review_type: internal\nreview_period: { from: 2020-10-31, to: 2020-05-01 }\n"
+                      "visit_dates: [2020-11-31]\n"),
+            (at(5, 14) +
+             ": error: review_type 'internal' is not a kind of review — write external, "
+             "guided_self_assessment or self_assessment\n" +
+             at(6, 16) + ": error: review_period ends before it begins — swap from and to\n" + at(7, 15) +
+             ": error: visit_dates: 2020-11-31 is not a date (November 2020 has 30 days) — correct the date")
+                .c_str(),
+            Error);
+    }
+}

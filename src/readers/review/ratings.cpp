@@ -218,6 +218,7 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         rating.item_number = item->number;
         rating.no_fit = r.no_fit;
         rating.note = r.note;
+        rating.recommendations = r.recommendations;
         if (const auto score = resolver.score(*item, r, rating)) {
             rating.score = *score;
             by_number[item->number] = std::move(rating);

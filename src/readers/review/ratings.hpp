@@ -27,6 +27,7 @@ struct RawRating {
     bool no_fit = false;
     util::Location no_fit_where;
     std::string note;
+    std::string recommendations;
 };
 
 // Checks every raw rating against `scale` and returns one Rating per item in

@@ -4,6 +4,7 @@
 
 #include "readers/review/reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -17,6 +18,7 @@
 #include "readers/csv/reader.hpp"
 #include "readers/review/ratings.hpp"
 #include "readers/yaml/nodes.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::review {
 
@@ -27,6 +29,8 @@ constexpr std::size_t kErrorLimit = 100;
 // A note is a few sentences in a report's table; a longer text is almost
 // always something pasted by mistake, and would swamp every report format.
 constexpr std::size_t kMaxNoteBytes = 10000;
+// The review's summary and overall recommendations are a page at most.
+constexpr std::size_t kMaxSummaryBytes = 20000;
 
 // Checks each note as it is read: notes are copied into every report, and
 // reports must never identify a person.
@@ -40,16 +44,20 @@ public:
 
     // The note, or an error at its place when it is too long or holds what
     // looks like a CPR number.
-    std::string checked_note(const Written& note) {
-        if (note.text.size() > kMaxNoteBytes) {
-            errors_.add({note.where,
-                         fmt::format("the note is {} bytes long, over the limit of {} bytes",
-                                     note.text.size(), kMaxNoteBytes),
+    std::string checked_note(const Written& note) { return checked_text(note, kMaxNoteBytes, "note"); }
+
+    // A summary or recommendations (`field`), checked as a note is.
+    std::string checked_text(const Written& text, std::size_t max_bytes, const char* field) {
+        if (text.text.size() > max_bytes) {
+            errors_.add({text.where,
+                         fmt::format("the {} is {} bytes long, over the limit of {} bytes", field,
+                                     text.text.size(), max_bytes),
                          "shorten it to a few sentences; keep longer texts in the review's own documents"});
             return {};
         }
-        return identifier_free(note, "note", "the note holds what looks like a CPR number") ? note.text
-                                                                                            : std::string();
+        return identifier_free(text, field, fmt::format("the {} holds what looks like a CPR number", field))
+                   ? text.text
+                   : std::string();
     }
 
     // A site, cluster or reviewer name: an error when it looks like a CPR number.
@@ -189,10 +197,13 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
         return raw;
     }
     in.refuse_duplicate_keys(value, "key");
-    in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements"}, "a rating");
+    in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements", "recommendations"},
+                           "a rating");
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
     if (auto n = written(in, value, "note")) raw.note = notes.checked_note(*n);
+    if (auto r = written(in, value, "recommendations"))
+        raw.recommendations = notes.checked_text(*r, kMaxNoteBytes, "recommendations");
     if (value["no_fit"]) {
         raw.no_fit = in.boolean(value["no_fit"], "no_fit").value_or(false);
         raw.no_fit_where = in.where(value["no_fit"]);
@@ -208,6 +219,83 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     return raw;
 }
 
+std::string read_date(yaml::NodeReader& in, const yaml::Node& node, const char* key) {
+    if (!node.IsScalar()) {
+        in.error(node, fmt::format("{} must be a date", key), "write it as YYYY-MM-DD");
+        return {};
+    }
+    const csv::Parsed<Date> date = csv::parse_date(node.Scalar());
+    if (date.problem)
+        in.errors().add({in.where(node), std::string(key) + ": " + date.problem->what, date.problem->fix});
+    return date.value ? date.value->to_iso() : std::string();
+}
+
+void read_review_type(yaml::NodeReader& in, const yaml::Node& root, Review& review) {
+    const auto type = written(in, root, "review_type");
+    if (!type) return;
+    review.review_type = parse_review_type(type->text);
+    if (!review.review_type)
+        in.errors().add({type->where,
+                         fmt::format(fmt::runtime(util::tr("review_type '{}' is not a kind of review",
+                                                           "review_type '{}' er ikke en slags vurdering")),
+                                     quoted_value(type->text)),
+                         util::tr("write external, guided_self_assessment or self_assessment",
+                                  "skriv external, guided_self_assessment eller self_assessment")});
+}
+
+// `review_period: { from: DATE, to: DATE }` and `visit_dates: [DATE, ...]`.
+void read_period(yaml::NodeReader& in, const yaml::Node& root, ReviewPeriod& period) {
+    if (const yaml::Node node = root["review_period"]; node && !node.IsNull()) {
+        if (!node.IsMap()) {
+            in.error(node,
+                     util::tr("review_period must be a map of from and to",
+                              "review_period skal være et map med from og to"),
+                     util::tr("write e.g. '{ from: 2020-05-01, to: 2020-10-31 }'",
+                              "skriv fx '{ from: 2020-05-01, to: 2020-10-31 }'"));
+        } else {
+            in.refuse_duplicate_keys(node, "key");
+            in.refuse_unknown_keys(node, {"from", "to"}, "review_period");
+            if (const yaml::Node from = node["from"]) period.from = read_date(in, from, "from");
+            if (const yaml::Node to = node["to"]) period.to = read_date(in, to, "to");
+            if (!period.from.empty() && !period.to.empty() && period.to < period.from)
+                in.error(node,
+                         util::tr("review_period ends before it begins",
+                                  "review_period slutter, før den begynder"),
+                         util::tr("swap from and to", "byt om på from og to"));
+        }
+    }
+    const yaml::Node visits = root["visit_dates"];
+    if (!visits || visits.IsNull()) return;
+    if (!visits.IsSequence()) {
+        in.error(visits,
+                 util::tr("visit_dates must be a list of dates", "visit_dates skal være en liste af datoer"),
+                 util::tr("write e.g. '[2020-11-11, 2020-11-12]'", "skriv fx '[2020-11-11, 2020-11-12]'"));
+        return;
+    }
+    for (const auto& d : visits)
+        if (std::string date = read_date(in, d, "visit_dates"); !date.empty())
+            period.visit_dates.push_back(date);
+    std::sort(period.visit_dates.begin(), period.visit_dates.end());
+    period.visit_dates.erase(std::unique(period.visit_dates.begin(), period.visit_dates.end()),
+                             period.visit_dates.end());
+}
+
+// What reviewers write besides their ratings: the kind of review, its
+// dates, the summary and the recommendations for the site as a whole.
+void read_narrative(yaml::NodeReader& in, const yaml::Node& root, ShownTextChecker& shown, Review& review) {
+    read_review_type(in, root, review);
+    read_period(in, root, review.period);
+    // A YAML block (`summary: |`) ends in a line break that is not part of the text.
+    const auto trimmed = [](std::string text) {
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+        return text;
+    };
+    if (const auto s = written(in, root, "summary"))
+        review.summary = trimmed(shown.checked_text(*s, kMaxSummaryBytes, "summary"));
+    if (const auto r = written(in, root, "recommendations"))
+        review.recommendations = trimmed(shown.checked_text(*r, kMaxSummaryBytes, "recommendations"));
+}
+
 LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& defaults,
                               const ScaleLoader& load_scale) {
     const yaml::Node root = yaml::load_file(path);
@@ -217,7 +305,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(
-        root, {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "consensus", "ratings"},
+        root,
+        {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "consensus", "review_type",
+         "review_period", "visit_dates", "summary", "recommendations", "ratings"},
         "a questionnaire");
     Header header = yaml_header(in, root, defaults);
     Review review;
@@ -229,6 +319,7 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     }
     if (const yaml::Node marker = root["consensus"])
         review.consensus = in.boolean(marker, "consensus").value_or(false);
+    read_narrative(in, root, shown, review);
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
@@ -246,11 +337,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
 }
 
 // The columns of a ratings sheet; item and score are required.
-const std::vector<csv::ColumnSpec> kSheetColumns = {{"item", {}, true},
-                                                    {"score", {}, true},
-                                                    {"value", {}, false},
-                                                    {"note", {}, false},
-                                                    {"no_fit", {}, false}};
+const std::vector<csv::ColumnSpec> kSheetColumns = {{"item", {}, true},    {"score", {}, true},
+                                                    {"value", {}, false},  {"note", {}, false},
+                                                    {"no_fit", {}, false}, {"recommendations", {}, false}};
 
 RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
                      const csv::ColumnResolver& columns, ShownTextChecker& notes,
@@ -267,6 +356,8 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     raw.score = cell("score");
     raw.value = cell("value");
     if (auto note = cell("note")) raw.note = notes.checked_note(*note);
+    if (auto r = cell("recommendations"))
+        raw.recommendations = notes.checked_text(*r, kMaxNoteBytes, "recommendations");
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())

@@ -49,6 +49,8 @@ std::string reviewer_comments(const ConsensusDraft& draft, const ConsensusItem& 
         const Rating& rating = *item.ratings[r];
         std::string line = who(*draft.reviews[r]) + ": " + rating_details(rating, lang);
         if (!item.agreed && !rating.note.empty()) line += " — " + rating.note;
+        if (!item.agreed && !rating.recommendations.empty())
+            line += " — " + f(kRecommends, lang, rating.recommendations);
         out += "  #   " + comment_text(line) + "\n";
     }
     const bool any_ticked = std::any_of(item.ratings.begin(), item.ratings.end(),
@@ -82,6 +84,8 @@ std::string agreed_line(const ConsensusDraft& draft, const ConsensusItem& item) 
     if (item.value) fields.push_back("value: " + figure(*item.value));
     if (!item.elements.empty()) fields.push_back("elements: " + quoted_ids(item.elements));
     if (!note.empty()) fields.push_back("note: " + yaml_quoted(note));
+    if (!item.recommendations.empty())
+        fields.push_back("recommendations: " + yaml_quoted(item.recommendations));
     if (fields.size() == 1) return fmt::format("  {}: {}\n", item.item->number, *item.agreed);
     return fmt::format("  {}: {{ {} }}\n", item.item->number, fmt::join(fields, ", "));
 }
@@ -93,6 +97,33 @@ std::string item_lines(const ConsensusDraft& draft, const ConsensusItem& item, L
     out += reviewer_comments(draft, item, lang);
     // An open item is left empty: a score written for it by ipskit would be scored unseen.
     return out + (item.agreed ? agreed_line(draft, item) : fmt::format("  {}:\n", item.item->number));
+}
+
+// The kind of review, its dates and the reviewers' texts, merged as
+// draft_consensus decided; a kind the reviewers named differently is left
+// for the meeting, with each reviewer's in a comment.
+std::string narrative_lines(const ConsensusDraft& draft, Lang lang) {
+    std::string out;
+    if (draft.review_type) out += fmt::format("review_type: {}\n", review_type_id(*draft.review_type));
+    if (draft.review_types_differ) {
+        out += "# " + kTypesDiffer.in(lang) + "\n";
+        for (const Review* r : draft.reviews)
+            out += "#   " + comment_text(who(*r)) + ": " +
+                   (r->review_type ? review_type_id(*r->review_type) : kNone.in(lang)) + "\n";
+        out += "review_type:\n";
+    }
+    const ReviewPeriod& p = draft.period;
+    if (!p.from.empty() || !p.to.empty()) {
+        std::vector<std::string> fields;
+        if (!p.from.empty()) fields.push_back("from: " + p.from);
+        if (!p.to.empty()) fields.push_back("to: " + p.to);
+        out += fmt::format("review_period: {{ {} }}\n", fmt::join(fields, ", "));
+    }
+    if (!p.visit_dates.empty()) out += fmt::format("visit_dates: [{}]\n", fmt::join(p.visit_dates, ", "));
+    if (!draft.summary.empty()) out += "summary: " + yaml_quoted(draft.summary) + "\n";
+    if (!draft.recommendations.empty())
+        out += "recommendations: " + yaml_quoted(draft.recommendations) + "\n";
+    return out;
 }
 
 }  // namespace
@@ -109,6 +140,7 @@ std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     out += fmt::format("reviewer: {}\n", yaml_quoted(reviewers));
     // Tells the agreed questionnaire from a reviewer's own, for compare --latest.
     out += "consensus: true\n";
+    out += narrative_lines(draft, lang);
     out += "ratings:\n";
     for (const auto& item : draft.items) out += item_lines(draft, item, lang);
     return out;

@@ -5,6 +5,8 @@
 
 #include "writers/questionnaire/template_writer.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "writers/questionnaire/template_labels.hpp"
@@ -55,6 +57,19 @@ void item_block(const Item& item, Lang lang, std::string& out) {
     out += fmt::format("  {}:\n", item.number);
 }
 
+// Empty keys, each with a comment saying what goes there; empty reads as not given.
+std::string narrative_keys(Lang lang) {
+    const std::pair<const char*, const Text*> keys[] = {{"review_type", &kReviewTypeHint},
+                                                        {"review_period", &kPeriodHint},
+                                                        {"visit_dates", &kVisitHint},
+                                                        {"summary", &kSummaryHint},
+                                                        {"recommendations", &kRecommendationsHint}};
+    std::string out;
+    for (const auto& [key, hint] : keys)
+        out += fmt::format("{:<17}# {}\n", std::string(key) + ":", comment_text(hint->in(lang)));
+    return out;
+}
+
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\n;") == std::string::npos) return s;
     std::string out = "\"";
@@ -67,8 +82,10 @@ std::string csv_field(const std::string& s) {
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
     std::string out = fmt::format(fmt::runtime(kIntro.in(lang)), scale.name.in(lang), scale.id, scale.version,
                                   scale.score_min, scale.score_max, scale.no_fit_score);
-    out += fmt::format("scale: {}\nsite:{}\nreview_date:{}\nreviewer:{}\nratings:\n", scale.id,
-                       quoted(header.site), quoted(header.review_date), quoted(header.reviewer));
+    out += fmt::format("scale: {}\nsite:{}\nreview_date:{}\nreviewer:{}\n", scale.id, quoted(header.site),
+                       quoted(header.review_date), quoted(header.reviewer));
+    out += narrative_keys(lang);
+    out += "ratings:\n";
     std::string section;
     for (const auto& item : scale.items) {
         if (item.section != section) {
