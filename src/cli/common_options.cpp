@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -30,8 +31,29 @@ std::string format_from_extension(const std::string& path) {
     return it == by_extension.end() ? "table" : it->second;
 }
 
-std::string render(const writers::doc::Document& document, const std::string& format, Lang lang) {
-    if (format == "md") return writers::render::render_markdown(document, lang) + "\n";
+// Markdown refers to each chart as an SVG file in a folder beside it, named
+// after it (report.md: report-figures/), so that two reports in one folder
+// keep their charts apart.
+std::string figure_folder_for(const std::string& output) {
+    return std::filesystem::path(output).stem().string() + "-figures";
+}
+
+// Only a report written to a file of its own has a folder beside it for its charts.
+bool writes_figure_files(const writers::doc::Document& document, const std::string& format,
+                         const std::string& output) {
+    if (format != "md" || output == "-" || writers::doc::figures_of(document).empty()) return false;
+    std::error_code ec;
+    return !std::filesystem::exists(output, ec) || std::filesystem::is_regular_file(output, ec);
+}
+
+std::string render(const writers::doc::Document& document, const std::string& format, Lang lang,
+                   const std::string& output) {
+    if (format == "md") {
+        const bool figures = writes_figure_files(document, format, output);
+        return writers::render::render_markdown(document, lang,
+                                                {figures ? figure_folder_for(output) : "", figures}) +
+               "\n";
+    }
     if (format == "json") return writers::render::render_json(document, kIpskitVersion);
     if (format == "csv") return writers::render::render_csv(document, lang);
     return writers::render::render_terminal(document, lang) + "\n";
@@ -142,7 +164,7 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);
-    const std::string text = render(document, format, options.lang);
+    const std::string text = render(document, format, options.lang, options.output);
 
     std::optional<util::AtomicFile> workbook;
     if (!options.xlsx.empty()) {
@@ -154,8 +176,26 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
         page.emplace(options.html);
         page->write(writers::render::render_html(document, options.lang));
     }
+    std::vector<std::unique_ptr<util::AtomicFile>> charts;
+    if (writes_figure_files(document, format, options.output)) {
+        const auto folder =
+            std::filesystem::path(options.output).parent_path() / figure_folder_for(options.output);
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec)
+            throw util::Error({folder.string(), 0, 0},
+                              util::tr("cannot make the folder for the report's charts: " + ec.message(),
+                                       "kan ikke oprette mappen til rapportens figurer: " + ec.message()),
+                              util::tr("check that the folder of -o can be written to",
+                                       "tjek, at der kan skrives i mappen for -o"));
+        for (const auto* figure : writers::doc::figures_of(document)) {
+            charts.push_back(std::make_unique<util::AtomicFile>((folder / (figure->id + ".svg")).string()));
+            charts.back()->write(figure->svg);
+        }
+    }
     // Every output is whole in its temporary file before the first is renamed.
     const auto commit_others = [&] {
+        for (auto& chart : charts) chart->commit();
         if (workbook) workbook->commit();
         if (page) page->commit();
     };

@@ -45,10 +45,11 @@ struct FidelityReport {
     std::optional<int> previous_total;
     const Level* previous_level = nullptr;
     std::optional<int> total_change;
-    std::vector<ItemReport> items;      // in item order
-    std::vector<const Item*> up, down;  // items scored higher, lower than last time
-    std::vector<FollowUp> follow_up;    // the previous review's priorities, in its order
-    std::vector<TotalPoint> totals;     // every review, oldest first, this one last
+    std::vector<SectionScore> previous_sections;  // the previous review's section means, if any
+    std::vector<ItemReport> items;                // in item order
+    std::vector<const Item*> up, down;            // items scored higher, lower than last time
+    std::vector<FollowUp> follow_up;              // the previous review's priorities, in its order
+    std::vector<TotalPoint> totals;               // every review, oldest first, this one last
 };
 
 // The report of `review` on `scale`, with `earlier` reviews of the same site

@@ -7,9 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include "domain/fidelity_report.hpp"
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
-#include "domain/trend.hpp"
 #include "review_fixtures.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/charts/svg.hpp"
@@ -91,9 +91,8 @@ TEST_CASE("charts::item_profile") {
     const Scale scale = fixtures::scale_of(25);
     const Review now = fixtures::review_of("Hjørring", "2020-11-12", "A", fixtures::hjorring_a);
     const Review before = fixtures::review_of("Hjørring", "2019-11-01", "A", fixtures::hjorring_b);
-    const ReviewScore s = score_review(scale, now), p = score_review(scale, before);
     SUBCASE("this review beside the previous one") {
-        const doc::Figure f = item_profile(s, &p, Lang::en);
+        const doc::Figure f = item_profile(fidelity_report(scale, now, {&before}), Lang::en);
         CHECK(f.id == "item_profile");
         // background, 2 legend swatches, 5 score shades, 25 bars of each review
         CHECK(count(f.svg, "<rect ") == 1 + 2 + 5 + 25 + 25);
@@ -106,10 +105,10 @@ TEST_CASE("charts::item_profile") {
         CHECK(has_text(f.svg, "Score"));
         // item 6 scored 1: the lightest shade
         CHECK(count(f.svg, "fill=\"#ffffcc\"") == 1 + 1);
-        CHECK(item_profile(s, &p, Lang::en).svg == f.svg);
+        CHECK(item_profile(fidelity_report(scale, now, {&before}), Lang::en).svg == f.svg);
     }
     SUBCASE("alone, in Danish") {
-        const doc::Figure f = item_profile(s, nullptr, Lang::da);
+        const doc::Figure f = item_profile(fidelity_report(scale, now, {}), Lang::da);
         CHECK(count(f.svg, "<rect ") == 1 + 1 + 5 + 25);
         CHECK(has_text(f.svg, "Punktprofil"));
         CHECK(has_text(f.svg, "Område B"));
@@ -120,12 +119,14 @@ TEST_CASE("charts::item_profile") {
 TEST_CASE("charts::section_means") {
     const Scale scale = fixtures::scale_of(25);
     const Review now = fixtures::review_of("Hjørring", "2020-11-12", "A", fixtures::hjorring_a);
-    const ReviewScore s = score_review(scale, now);
-    const doc::Figure f = section_means(s, nullptr, Lang::da);
-    CHECK(count(f.svg, "<rect ") == 1 + 1 + 2);
-    // Section A is items 1-12 of hjorring_a: 48 / 12 = 4.00; B is 13-25: 57 / 13 = 4.38
-    CHECK(has_text(f.svg, "4,00"));
+    const Review before = fixtures::review_of("Hjørring", "2019-11-01", "A", fixtures::hjorring_b);
+    const doc::Figure f = section_means(fidelity_report(scale, now, {&before}), Lang::da);
+    CHECK(count(f.svg, "<rect ") == 1 + 2 + 2 + 2);
+    // Python: hjorring_a items 1-12 sum to 48 (4.00), 13-25 to 57 (4.38);
+    // hjorring_b 48 (4.00) and 56 (4.31).
+    CHECK(count(f.svg, ">4,00</text>") == 2);
     CHECK(has_text(f.svg, "4,38"));
+    CHECK(has_text(f.svg, "4,31"));
 }
 
 TEST_CASE("charts::total_trend") {
@@ -133,14 +134,13 @@ TEST_CASE("charts::total_trend") {
     const Review r1 = fixtures::review_of("Hjørring", "2018-10-01", "A", std::vector<int>(25, 3));
     const Review r2 = fixtures::review_of("Hjørring", "2019-11-01", "A", fixtures::hjorring_b);
     const Review r3 = fixtures::review_of("Hjørring", "2020-11-12", "A", fixtures::hjorring_a);
-    const Trend trend = trend_of(scale, {&r3, &r1, &r2});
-    const doc::Figure f = total_trend(trend, Lang::en);
+    const doc::Figure f = total_trend(fidelity_report(scale, r3, {&r2, &r1}), Lang::en);
     CHECK(count(f.svg, "<circle ") == 3);
-    CHECK(count(f.svg, "<rect ") == 1 + 4);  // background, one band per level
-    CHECK(has_text(f.svg, "75"));            // 25 x 3
-    CHECK(has_text(f.svg, "104"));           // hjorring_b
-    CHECK(has_text(f.svg, "105"));           // hjorring_a
-    CHECK(has_text(f.svg, "2018-10-01"));
+    CHECK(count(f.svg, "<rect ") == 1 + 4);                          // background, one band per level
+    CHECK(has_text(f.svg, "75"));                                    // 25 x 3
+    CHECK(has_text(f.svg, "104"));                                   // hjorring_b
+    CHECK(has_text(f.svg, "105"));                                   // hjorring_a
+    CHECK(f.svg.find(">2018-10-01<") < f.svg.find(">2019-11-01<"));  // oldest first
     CHECK(has_text(f.svg, "Good"));
     CHECK(has_text(f.svg, "100–114"));
     CHECK(has_text(f.svg, "Total score"));

@@ -182,10 +182,22 @@ TEST_CASE("writers::render_html") {
         CHECK(html.find("<dt>Mean days</dt><dd>308,3</dd>") != std::string::npos);
     }
     SUBCASE("each top-level heading opens a part that print starts on a new page") {
-        CHECK(count_of(html, "<section class=\"part\">") == 2);
+        CHECK(count_of(html, "<section class=\"part") == 2);
         CHECK(count_of(html, "</section>") == 2);
         CHECK(html.find("<h2>Closed &amp; counted</h2>") != std::string::npos);
-        CHECK(html.find("section.part + section.part { break-before: page;") != std::string::npos);
+        CHECK(count_of(html, "<section class=\"part break\">") == 1);  // the first part opens the page
+        CHECK(html.find("section.part.break { break-before: page;") != std::string::npos);
+    }
+    SUBCASE("chapters are the top level: a page each, one level below the title") {
+        Document chapters = sample();
+        chapters.blocks.push_back(Heading{2, "Section"});
+        chapters.blocks.push_back(Heading{1, "Chapter"});
+        chapters.blocks.push_back(Heading{2, "Its section"});
+        const std::string page = render_html(chapters, Lang::en);
+        CHECK(count_of(page, "<section class=\"part break\">\n<h2>Chapter</h2>") == 1);
+        CHECK(count_of(page, "<section") == 1);
+        CHECK(count_of(page, "<h1>") == 1);
+        CHECK(count_of(page, "<h3>") == 2);
     }
     SUBCASE("a figure's SVG goes in inline") {
         CHECK(html.find("<figure class=\"chart\" id=\"figure-trend\">\n<svg xmlns") != std::string::npos);

@@ -5,26 +5,24 @@
 // fills, and every bar or point labelled with its figure. They lay out what
 // the domain computed and compute nothing of their own.
 
+#include "domain/fidelity_report.hpp"
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
-#include "domain/review.hpp"
 #include "domain/text.hpp"
-#include "domain/trend.hpp"
 #include "writers/doc/document.hpp"
 
 namespace ipskit::writers::charts {
 
 // Every item's score as a bar, grouped by section and shaded by score, with
-// the previous review's score beside it as an outlined bar when given. The
-// previous review must be on the same scale.
-doc::Figure item_profile(const ReviewScore& review, const ReviewScore* previous, Lang lang);
+// the previous review's score beside it as an outlined bar when there is one.
+doc::Figure item_profile(const FidelityReport& report, Lang lang);
 
-// Each section's mean item score, with the previous review's beside it when given.
-doc::Figure section_means(const ReviewScore& review, const ReviewScore* previous, Lang lang);
+// Each section's mean item score, with the previous review's beside it when there is one.
+doc::Figure section_means(const FidelityReport& report, Lang lang);
 
-// The total of each review, oldest first, over the scale's fidelity levels
-// shaded as bands.
-doc::Figure total_trend(const Trend& trend, Lang lang);
+// The total of every review of the site, oldest first, over the scale's
+// fidelity levels shaded as bands.
+doc::Figure total_trend(const FidelityReport& report, Lang lang);
 
 struct OutcomeChartOptions {
     Lang lang = Lang::en;

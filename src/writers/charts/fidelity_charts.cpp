@@ -21,18 +21,17 @@ constexpr double kLabelLeft = 16;
 constexpr double kBarsLeft = 330;
 constexpr double kBarsRight = 710;
 
-std::string legend_date(const Text& label, const ReviewScore& score, Lang lang) {
-    return fmt::format(fmt::runtime(label.in(lang)), score.review->review_date);
+std::string legend_date(const Text& label, const Review& review, Lang lang) {
+    return fmt::format(fmt::runtime(label.in(lang)), review.review_date);
 }
 
 // The swatches that say which bar is which review; returns the y below them.
-double draw_review_legend(Svg& svg, double y, const ReviewScore& review, const ReviewScore* previous,
-                          Lang lang) {
+double draw_review_legend(Svg& svg, double y, const FidelityReport& report, Lang lang) {
     svg.rect(kLabelLeft, y - 9, 14, 10, shade(3), {std::string(kOutline), 0.5});
-    svg.text({kLabelLeft + 20, y}, legend_date(labels::kThisReview, review, lang), {11});
-    if (previous != nullptr) {
+    svg.text({kLabelLeft + 20, y}, legend_date(labels::kThisReview, *report.score.review, lang), {11});
+    if (report.previous != nullptr) {
         svg.rect(kLabelLeft + 250, y - 7, 14, 6, "#ffffff", {std::string(kOutline), 0.8});
-        svg.text({kLabelLeft + 270, y}, legend_date(labels::kPreviousReview, *previous, lang), {11});
+        svg.text({kLabelLeft + 270, y}, legend_date(labels::kPreviousReview, *report.previous, lang), {11});
     }
     return y + 20;
 }
@@ -46,35 +45,29 @@ void draw_bar(Svg& svg, const ValueAxis& axis, double y, double height, double v
     svg.text({axis.x(value) + 4, y + height - 1}, figure, style);
 }
 
-int previous_score(const ReviewScore* previous, const Item* item) {
-    if (previous == nullptr) return 0;
-    for (const auto& s : previous->items)
-        if (s.item->number == item->number) return s.rating->score;
-    return 0;
-}
-
-const SectionScore* previous_section(const ReviewScore* previous, const Section* section) {
-    if (previous == nullptr) return nullptr;
-    for (const auto& s : previous->sections)
+const SectionScore* previous_section(const FidelityReport& report, const Section* section) {
+    for (const auto& s : report.previous_sections)
         if (s.section->id == section->id) return &s;
     return nullptr;
 }
 
 }  // namespace
 
-doc::Figure item_profile(const ReviewScore& review, const ReviewScore* previous, Lang lang) {
+doc::Figure item_profile(const FidelityReport& report, Lang lang) {
+    const ReviewScore& review = report.score;
     const Scale& scale = *review.scale;
+    const bool previous = report.previous != nullptr;
     const double row = previous ? 22 : 17, section_row = 22;
     double height = 0;
     for (const auto& section : scale.sections) {
         height += section_row;
-        for (const auto& s : review.items) height += s.item->section == section.id ? row : 0;
+        for (const auto& r : report.items) height += r.item->section == section.id ? row : 0;
     }
     const std::string title = labels::kItemProfile.in(lang);
     const double legend_y = 40 + 22, top = legend_y + 44, bottom = top + height;
     Svg svg(kWidth, bottom + 48, title + " — " + review.review->site);
     draw_title(svg, title, review.review->site);
-    double y = draw_review_legend(svg, legend_y, review, previous, lang);
+    double y = draw_review_legend(svg, legend_y, report, lang);
     for (int score = scale.score_min; score <= scale.score_max; ++score)
         svg.rect(kLabelLeft + 14.0 * (score - scale.score_min), y - 9, 14, 10,
                  score_shade(score, scale.score_min, scale.score_max), {std::string(kOutline), 0.5});
@@ -90,29 +83,30 @@ doc::Figure item_profile(const ReviewScore& review, const ReviewScore* previous,
     for (const auto& section : scale.sections) {
         svg.text({kLabelLeft, y + 15}, section.name.in(lang), {12, Anchor::start, true});
         y += section_row;
-        for (const auto& s : review.items) {
-            if (s.item->section != section.id) continue;
-            svg.text({kLabelLeft + 22, y + 11}, fmt::format("{}", s.item->number), {10.5, Anchor::end});
-            svg.text({kLabelLeft + 30, y + 11}, shorten(s.item->name.in(lang), 46), {10.5});
-            const int score = s.rating->score;
+        for (const auto& r : report.items) {
+            if (r.item->section != section.id) continue;
+            svg.text({kLabelLeft + 22, y + 11}, fmt::format("{}", r.item->number), {10.5, Anchor::end});
+            svg.text({kLabelLeft + 30, y + 11}, shorten(r.item->name.in(lang), 46), {10.5});
+            const int score = r.rating->score;
             draw_bar(svg, axis, y + 2, previous ? 10 : 11, score,
                      score_shade(score, scale.score_min, scale.score_max), fmt::format("{}", score), false);
-            if (const int before = previous_score(previous, s.item); before > 0)
-                draw_bar(svg, axis, y + 13, 6, before, "", fmt::format("{}", before), true);
+            if (r.previous)
+                draw_bar(svg, axis, y + 13, 6, *r.previous, "", fmt::format("{}", *r.previous), true);
             y += row;
         }
     }
     return {"item_profile", title, svg.finish()};
 }
 
-doc::Figure section_means(const ReviewScore& review, const ReviewScore* previous, Lang lang) {
-    const double row = previous ? 32 : 24;
+doc::Figure section_means(const FidelityReport& report, Lang lang) {
+    const ReviewScore& review = report.score;
+    const double row = report.previous ? 32 : 24;
     const std::string title = labels::kSectionMeans.in(lang);
     const double legend_y = 40 + 22, top = legend_y + 16;
     const double bottom = top + row * static_cast<double>(review.sections.size()) + 6;
     Svg svg(kWidth, bottom + 48, title + " — " + review.review->site);
     draw_title(svg, title, review.review->site);
-    draw_review_legend(svg, legend_y, review, previous, lang);
+    draw_review_legend(svg, legend_y, report, lang);
     const ValueAxis axis{kBarsLeft, kBarsRight, static_cast<double>(review.scale->score_max)};
     draw_value_axis(
         svg, axis, top, bottom, review.scale->score_max,
@@ -121,7 +115,7 @@ doc::Figure section_means(const ReviewScore& review, const ReviewScore* previous
     for (const auto& s : review.sections) {
         svg.text({kLabelLeft, y + 12}, shorten(s.section->name.in(lang), 48), {11.5, Anchor::start, true});
         draw_bar(svg, axis, y + 2, 14, s.mean, shade(3), fixed_text(s.mean, 2, lang), false);
-        if (const SectionScore* before = previous_section(previous, s.section))
+        if (const SectionScore* before = previous_section(report, s.section))
             draw_bar(svg, axis, y + 19, 7, before->mean, "", fixed_text(before->mean, 2, lang), true);
         y += row;
     }
@@ -164,10 +158,10 @@ void draw_level_bands(Svg& svg, const Scale& scale, const TotalAxis& axis, doubl
 
 }  // namespace
 
-doc::Figure total_trend(const Trend& trend, Lang lang) {
-    const Scale& scale = *trend.scale;
+doc::Figure total_trend(const FidelityReport& report, Lang lang) {
+    const Scale& scale = *report.score.scale;
     const std::string title = labels::kTrend.in(lang);
-    const std::string site = trend.reviews.empty() ? "" : trend.reviews.front()->site;
+    const std::string& site = report.score.review->site;
     const double left = 70, right = 560;
     const TotalAxis axis{70, 330, scale.total_min(), std::max(scale.total_max(), scale.total_min() + 1)};
     Svg svg(kWidth, axis.bottom + 56, title + " — " + site);
@@ -178,19 +172,19 @@ doc::Figure total_trend(const Trend& trend, Lang lang) {
     svg.text({22, (axis.top + axis.bottom) / 2}, labels::kTotalScore.in(lang),
              {11, Anchor::middle, false, std::string(kInk), -90});
     svg.text({(left + right) / 2, axis.bottom + 44}, labels::kReviewDate.in(lang), {11, Anchor::middle});
-    const std::size_t n = trend.totals.size();
+    const std::size_t n = report.totals.size();
     std::vector<Point> points;
     for (std::size_t r = 0; r < n; ++r) {
         const double x =
             n == 1 ? (left + right) / 2
                    : left + 40 + (right - left - 80) * static_cast<double>(r) / static_cast<double>(n - 1);
-        points.push_back({x, axis.y(trend.totals[r])});
-        svg.text({x, axis.bottom + 16}, trend.reviews[r]->review_date, {10, Anchor::middle});
+        points.push_back({x, axis.y(report.totals[r].total)});
+        svg.text({x, axis.bottom + 16}, report.totals[r].review->review_date, {10, Anchor::middle});
     }
     svg.polyline(points, {std::string(kInk), 2});
     for (std::size_t r = 0; r < n; ++r) {
         svg.circle(points[r], 4.5, "#ffffff", {std::string(kInk), 2});
-        svg.text({points[r].x, points[r].y - 10}, fmt::format("{}", trend.totals[r]),
+        svg.text({points[r].x, points[r].y - 10}, fmt::format("{}", report.totals[r].total),
                  {11, Anchor::middle, true});
     }
     return {"total_trend", title, svg.finish()};

@@ -99,20 +99,42 @@ void render_table(const doc::Table& table, const doc::NumberStyle& style, std::s
     out += "</div>\n";
 }
 
+// The top level of a document's outline: its chapters (level 1) when it
+// has any, else its sections. Under a title (the page's h1) every heading
+// moves one level down, so the outline has no gap and no second h1.
+struct Outline {
+    int top = 2;
+    int shift = 0;
+};
+
+Outline outline_of(const doc::Document& document) {
+    Outline outline{6, 0};
+    for (const auto& block : document.blocks)
+        if (const auto* h = std::get_if<doc::Heading>(&block))
+            outline.top = std::min(outline.top, std::max(h->level, 1));
+    if (!document.title.empty() && outline.top == 1) outline.shift = 1;
+    return outline;
+}
+
 struct BlockRenderer {
     const doc::NumberStyle& style;
+    const Outline& outline;
     std::string& out;
     bool& in_part;
+    bool& content_before;  // something was written before the first part
 
-    // A heading of level 2 or less opens a part, which print starts on a new page.
+    // A top-level heading opens a part, which print starts on a new page
+    // unless the part is the first thing on the first page.
     void operator()(const doc::Heading& h) const {
-        const int level = std::clamp(h.level, 2, 6);
-        if (level == 2) {
+        const int level = std::max(h.level, 1);
+        if (level == outline.top) {
             if (in_part) out += "</section>\n";
-            out += "<section class=\"part\">\n";
+            out +=
+                content_before || in_part ? "<section class=\"part break\">\n" : "<section class=\"part\">\n";
             in_part = true;
         }
-        out += fmt::format("<h{0}>{1}</h{0}>\n", level, escape(h.text));
+        const int html_level = std::clamp(level + outline.shift, 1, 6);
+        out += fmt::format("<h{0}>{1}</h{0}>\n", html_level, escape(h.text));
     }
     void operator()(const doc::Paragraph& p) const {
         out += fmt::format("<p>{}</p>\n", escape_lines(p.text));
@@ -150,9 +172,13 @@ std::string render_html(const doc::Document& document, Lang lang) {
         "content=\"ipskit\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
         lang == Lang::da ? "da" : "en", escape(document.title), kHtmlStyle);
     render_header(document, style, out);
-    bool in_part = false;
+    const Outline outline = outline_of(document);
+    bool in_part = false, content_before = false;
     out += "<main>\n";
-    for (const auto& block : document.blocks) std::visit(BlockRenderer{style, out, in_part}, block);
+    for (const auto& block : document.blocks) {
+        std::visit(BlockRenderer{style, outline, out, in_part, content_before}, block);
+        content_before = true;
+    }
     if (in_part) out += "</section>\n";
     out += "</main>\n</body>\n</html>\n";
     return out;

@@ -44,7 +44,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 @media screen { div.table { overflow-x: auto; } }
 @media print {
   body { max-width: none; padding: 0; }
-  section.part + section.part { break-before: page; page-break-before: always; }
+  section.part.break { break-before: page; page-break-before: always; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
 }
 )css";

@@ -86,6 +86,7 @@ struct BlockRenderer {
     }
     void operator()(const doc::Table& t) const { render_table(t, style, out); }
     void operator()(const doc::Figure& f) const {
+        if (!options.figures) return;
         const std::string folder = options.figure_folder.empty() ? "" : options.figure_folder + "/";
         out += fmt::format("![{}]({})\n\n", inline_text(f.title), link_path(folder + f.id + ".svg"));
     }

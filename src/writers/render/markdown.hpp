@@ -11,6 +11,8 @@ struct MarkdownOptions {
     // The folder, relative to the Markdown file, that holds each figure as
     // `<id>.svg`; the caller writes the files (doc::figures_of).
     std::string figure_folder = "figures";
+    // False leaves the figures out: Markdown on standard output has no folder beside it.
+    bool figures = true;
 };
 
 // A Markdown report: numbers right-aligned; every text escaped so that what
