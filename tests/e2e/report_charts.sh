@@ -42,11 +42,12 @@ assert "Punktprofil" in texts(profile)
 for number in range(1, 26):
     assert str(number) in texts(profile), number
 
-# The item table's scores are the profile's bar labels, in item order.
-scores = [int(m) for m in re.findall(r"^\| \d+ \| [^|]+\| (\d) \|", md, re.M)][:25]
-assert len(scores) == 25, scores
-bold = [t.text for t in profile.iter(NS + "text") if t.get("font-weight") == "bold" and t.text.isdigit()]
-assert bold == [str(s) for s in scores], (bold, scores)
+# The item table's scores and changes are the profile's bar labels, in item order.
+rows = re.findall(r"^\| \d+ \| [^|]+\| (\d) \| \d \| (-?\d+) \|", md, re.M)[:25]
+assert len(rows) == 25, rows
+want = [score + ("" if change == "0" else f" ({int(change):+})") for score, change in rows]
+bold = [t.text for t in profile.iter(NS + "text") if t.get("font-weight") == "bold" and t.text[0].isdigit()]
+assert bold == want, (bold, want)
 
 trend = charts["total_trend"]
 assert len(list(trend.iter(NS + "circle"))) == 2

@@ -103,6 +103,8 @@ TEST_CASE("charts::item_profile") {
         CHECK(has_text(f.svg, "This review (2020-11-12)"));
         CHECK(has_text(f.svg, "Previous review (2019-11-01)"));
         CHECK(has_text(f.svg, "Score"));
+        CHECK(has_text(f.svg, "3 (-2)"));  // item 10: 5 before, 3 now
+        CHECK(has_text(f.svg, "4"));       // item 1: 4 both times
         // item 6 scored 1: the lightest shade
         CHECK(count(f.svg, "fill=\"#ffffcc\"") == 1 + 1);
         CHECK(item_profile(fidelity_report(scale, now, {&before}), Lang::en).svg == f.svg);

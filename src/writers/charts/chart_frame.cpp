@@ -54,6 +54,39 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
     return std::string(text);
 }
 
+namespace {
+
+std::size_t chars_of(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap(std::string_view text, std::size_t max_chars, std::size_t max_lines) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        std::size_t to = text.find(' ', from);
+        if (to == std::string_view::npos) to = text.size();
+        const std::string_view word = text.substr(from, to - from);
+        if (!line.empty() && chars_of(line) + 1 + chars_of(word) > max_chars) {
+            if (lines.size() + 1 == max_lines) {
+                lines.push_back(shorten(line + " " + std::string(text.substr(from)), max_chars));
+                return lines;
+            }
+            lines.push_back(line);
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + std::string(word);
+        from = to + 1;
+    }
+    if (!line.empty()) lines.push_back(shorten(line, max_chars));
+    return lines;
+}
+
 std::string percent_text(double fraction, int decimals, Lang lang) {
     return doc::format_cell(doc::Cell::of_percent(fraction, decimals), doc::NumberStyle::for_lang(lang));
 }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/text.hpp"
 #include "writers/charts/svg.hpp"
@@ -39,6 +40,10 @@ void draw_value_axis(Svg& svg, const ValueAxis& axis, double top, double bottom,
 
 // A text of at most `max_chars` characters (UTF-8 code points), cut with "…".
 std::string shorten(std::string_view text, std::size_t max_chars);
+
+// Text broken at spaces into lines of at most `max_chars` characters; the
+// last of `max_lines` lines is shortened with "…" if the text goes on.
+std::vector<std::string> wrap(std::string_view text, std::size_t max_chars, std::size_t max_lines);
 
 // "30 %" in Danish, "30%" in English, as the tables show shares.
 std::string percent_text(double fraction, int decimals, Lang lang);

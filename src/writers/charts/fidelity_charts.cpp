@@ -20,6 +20,10 @@ namespace labels = chart_labels;
 constexpr double kLabelLeft = 16;
 constexpr double kBarsLeft = 330;
 constexpr double kBarsRight = 710;
+// The item profile gives the names more room: some run to 95 characters.
+constexpr double kProfileBarsLeft = 400;
+constexpr std::size_t kNameChars = 56;
+constexpr double kLine = 12;
 
 std::string legend_date(const Text& label, const Review& review, Lang lang) {
     return fmt::format(fmt::runtime(label.in(lang)), review.review_date);
@@ -42,7 +46,7 @@ void draw_bar(Svg& svg, const ValueAxis& axis, double y, double height, double v
     const Stroke outline{std::string(kOutline), hollow ? 0.8 : 0.5};
     svg.rect(axis.left, y, axis.x(value) - axis.left, height, hollow ? "#ffffff" : fill, outline);
     TextStyle style{hollow ? 9.0 : 10.0, Anchor::start, !hollow, hollow ? "#555555" : std::string(kInk)};
-    svg.text({axis.x(value) + 4, y + height - 1}, figure, style);
+    if (!figure.empty()) svg.text({axis.x(value) + 4, y + height - 1}, figure, style);
 }
 
 const SectionScore* previous_section(const FidelityReport& report, const Section* section) {
@@ -58,10 +62,15 @@ doc::Figure item_profile(const FidelityReport& report, Lang lang) {
     const Scale& scale = *review.scale;
     const bool previous = report.previous != nullptr;
     const double row = previous ? 22 : 17, section_row = 22;
+    // A long name takes two lines, and its row grows to hold them.
+    const auto row_of = [&](const ItemReport& r) {
+        const auto lines = static_cast<double>(wrap(r.item->name.in(lang), kNameChars, 2).size());
+        return std::max(row, kLine * lines + 6);
+    };
     double height = 0;
     for (const auto& section : scale.sections) {
         height += section_row;
-        for (const auto& r : report.items) height += r.item->section == section.id ? row : 0;
+        for (const auto& r : report.items) height += r.item->section == section.id ? row_of(r) : 0;
     }
     const std::string title = labels::kItemProfile.in(lang);
     const double legend_y = 40 + 22, top = legend_y + 44, bottom = top + height;
@@ -86,13 +95,18 @@ doc::Figure item_profile(const FidelityReport& report, Lang lang) {
         for (const auto& r : report.items) {
             if (r.item->section != section.id) continue;
             svg.text({kLabelLeft + 22, y + 11}, fmt::format("{}", r.item->number), {10.5, Anchor::end});
-            svg.text({kLabelLeft + 30, y + 11}, shorten(r.item->name.in(lang), 46), {10.5});
+            const auto lines = wrap(r.item->name.in(lang), kNameChars, 2);
+            for (std::size_t l = 0; l < lines.size(); ++l)
+                svg.text({kLabelLeft + 30, y + 11 + kLine * static_cast<double>(l)}, lines[l], {10.5});
+            // The score, and its change since the previous review when it changed: the
+            // outlined bar below shows the previous score, so it needs no figure of its own.
             const int score = r.rating->score;
+            const std::string change = r.change && *r.change != 0 ? fmt::format(" ({:+})", *r.change) : "";
             draw_bar(svg, axis, y + 2, previous ? 10 : 11, score,
-                     score_shade(score, scale.score_min, scale.score_max), fmt::format("{}", score), false);
-            if (r.previous)
-                draw_bar(svg, axis, y + 13, 6, *r.previous, "", fmt::format("{}", *r.previous), true);
-            y += row;
+                     score_shade(score, scale.score_min, scale.score_max), fmt::format("{}", score) + change,
+                     false);
+            if (r.previous) draw_bar(svg, axis, y + 13, 6, *r.previous, "", "", true);
+            y += row_of(r);
         }
     }
     return {"item_profile", title, svg.finish()};
