@@ -38,12 +38,13 @@ LAYERS = {
     "readers/review": ({"readers/review", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
     "readers/settings": ({"readers/settings", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/charts": ({"writers/charts", "writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
-    "writers/reports": ({"writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/reports": ({"writers/reports", "writers/charts", "writers/doc"} | DOMAIN, {"fmt"}),
     "writers/questionnaire": ({"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
     "cli": (
         {"cli", "readers/text", "readers/csv", "readers/yaml", "readers/cases", "readers/review", "readers/settings",
-         "writers/doc", "writers/render", "writers/reports", "writers/questionnaire"} | DOMAIN,
+         "writers/doc", "writers/charts", "writers/render", "writers/reports", "writers/questionnaire"} | DOMAIN,
         {"CLI", "fmt"},
     ),
 }

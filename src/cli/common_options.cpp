@@ -13,6 +13,7 @@
 #include "util/message_language.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
+#include "writers/render/html.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
 #include "writers/render/terminal.hpp"
@@ -36,23 +37,37 @@ std::string render(const writers::doc::Document& document, const std::string& fo
     return writers::render::render_terminal(document, lang) + "\n";
 }
 
-// -o and --xlsx naming one file would leave only one of them, silently.
+bool same_file(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || a == "-" || b == "-") return false;
+    std::error_code ec;
+    // Both written through to one device (/dev/null) lose nothing.
+    if (std::filesystem::exists(a, ec) && !std::filesystem::is_regular_file(a, ec)) return false;
+    return std::filesystem::weakly_canonical(a, ec) == std::filesystem::weakly_canonical(b, ec) ||
+           std::filesystem::equivalent(a, b, ec);
+}
+
+// Two outputs naming one file would leave only one of them, silently.
 void refuse_same_output(const OutputOptions& options) {
-    // A workbook is a zip file: on a terminal or in a pipe it would be noise,
-    // and "-" taken as a file name would surprise.
+    // A workbook or a page is a file of its own: on a terminal or in a pipe
+    // it would be noise, and "-" taken as a file name would surprise.
     if (options.xlsx == "-")
         throw util::Error({"--xlsx", 0, 0}, "a workbook cannot be written to standard output",
                           "give --xlsx a file name, e.g. report.xlsx");
-    if (options.xlsx.empty() || options.output == "-") return;
-    std::error_code ec;
-    // Both written through to one device (/dev/null) lose nothing.
-    if (std::filesystem::exists(options.output, ec) && !std::filesystem::is_regular_file(options.output, ec))
-        return;
-    const auto same = std::filesystem::weakly_canonical(options.output, ec) ==
-                      std::filesystem::weakly_canonical(options.xlsx, ec);
-    if (same || std::filesystem::equivalent(options.output, options.xlsx, ec))
+    if (options.html == "-")
+        throw util::Error(
+            {"--html", 0, 0},
+            util::tr("the HTML page cannot be written to standard output",
+                     "HTML-siden kan ikke skrives til standardoutput"),
+            util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
+    if (same_file(options.output, options.xlsx))
         throw util::Error({options.xlsx, 0, 0}, "-o and --xlsx name the same file",
                           "give the workbook a name of its own, e.g. report.xlsx");
+    if (same_file(options.output, options.html) || same_file(options.xlsx, options.html))
+        throw util::Error({options.html, 0, 0},
+                          util::tr("--html names the same file as another output",
+                                   "--html angiver samme fil som et andet output"),
+                          util::tr("give the HTML page a name of its own, e.g. report.html",
+                                   "giv HTML-siden sit eget navn, fx rapport.html"));
 }
 
 }  // namespace
@@ -110,6 +125,11 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
+    command
+        .add_option("--html", options.html,
+                    "Also write the report as one self-contained HTML page to FILE (charts inline, "
+                    "prints on A4)")
+        ->type_name("FILE");
     add_lang_option(command, options.lang);
 }
 
@@ -117,6 +137,7 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
                    const std::vector<std::string>& inputs) {
     util::refuse_overwriting_inputs(options.output, inputs);
     util::refuse_overwriting_inputs(options.xlsx, inputs);
+    util::refuse_overwriting_inputs(options.html, inputs);
     refuse_same_output(options);
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
@@ -128,14 +149,24 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
         workbook.emplace(options.xlsx);
         writers::render::write_xlsx(document, options.lang, workbook->temp_path());
     }
-    if (options.output == "-") {
+    std::optional<util::AtomicFile> page;
+    if (!options.html.empty()) {
+        page.emplace(options.html);
+        page->write(writers::render::render_html(document, options.lang));
+    }
+    // Every output is whole in its temporary file before the first is renamed.
+    const auto commit_others = [&] {
         if (workbook) workbook->commit();
+        if (page) page->commit();
+    };
+    if (options.output == "-") {
+        commit_others();
         util::write_file_atomically("-", text);
         return;
     }
     util::AtomicFile report(options.output);
     report.write(text);
-    if (workbook) workbook->commit();
+    commit_others();
     report.commit();
 }
 

@@ -39,6 +39,7 @@ plant readers/csv/reader.cpp '#include "readers/cases/reader.hpp"' 'readers/csv/
 plant readers/review/reader.cpp '#include <yaml.h>' 'readers/review/ may not use <yaml.h>'
 plant writers/render/markdown.cpp '#include <CLI/CLI.hpp>' 'writers/render/ may not use <CLI/CLI.hpp>'
 plant domain/date.cpp '#include <fmt/format.h>' 'domain/ may not use <fmt/format.h>'
+plant writers/charts/svg.cpp '#include "writers/render/html.hpp"' 'writers/charts/ may not include'
 
 # A new folder needs its row first.
 rm -rf "$SCRATCH/src" && cp -r "$IPSKIT_SOURCE_DIR/src" "$SCRATCH/src"

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/case.hpp"
+#include "writers/charts/chart_labels.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
 #include "writers/questionnaire/report_settings_labels.hpp"
 #include "writers/questionnaire/template_labels.hpp"
@@ -69,6 +70,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(questionnaire::template_labels::kAllLabels, "template");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");
     check_table(ipskit::writers::render::render_labels::kAllLabels, "render");
+    check_table(ipskit::writers::charts::chart_labels::kAllLabels, "charts");
 }
 
 TEST_CASE("labels: every outcome and group field has an English and a Danish name") {
