@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <list>
 #include <map>
 #include <optional>
 
@@ -30,8 +31,28 @@ std::string format_from_extension(const std::string& path) {
     return it == by_extension.end() ? "table" : it->second;
 }
 
-std::string render(const writers::doc::Document& document, const std::string& format, Lang lang) {
-    if (format == "md") return writers::render::render_markdown(document, lang) + "\n";
+// Charts of a Markdown report go beside it, in a folder named after it
+// ("report.md" -> "report-figures/"), so that two reports in one folder,
+// say one in each language, keep their own charts.
+std::string figure_folder(const std::string& output) {
+    return std::filesystem::path(output).stem().string() + "-figures";
+}
+
+// A Markdown report on standard output has no folder beside it: its
+// charts are left out rather than linked to files that are not there.
+writers::doc::Document without_figures(const writers::doc::Document& document) {
+    writers::doc::Document copy = document;
+    std::erase_if(copy.blocks,
+                  [](const auto& block) { return std::holds_alternative<writers::doc::Figure>(block); });
+    return copy;
+}
+
+std::string render(const writers::doc::Document& document, const std::string& format, Lang lang,
+                   const std::string& output) {
+    if (format == "md" && output == "-")
+        return writers::render::render_markdown(without_figures(document), lang) + "\n";
+    if (format == "md")
+        return writers::render::render_markdown(document, lang, {figure_folder(output)}) + "\n";
     if (format == "json") return writers::render::render_json(document, kIpskitVersion);
     if (format == "csv") return writers::render::render_csv(document, lang);
     return writers::render::render_terminal(document, lang) + "\n";
@@ -142,7 +163,21 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);
-    const std::string text = render(document, format, options.lang);
+    const std::string text = render(document, format, options.lang, options.output);
+    // The SVG files of a Markdown report, whole before anything is renamed.
+    std::list<util::AtomicFile> figures;  // a list: an AtomicFile does not move
+    if (format == "md" && options.output != "-") {
+        const auto folder =
+            std::filesystem::path(options.output).parent_path() / figure_folder(options.output);
+        const auto figure_list = writers::doc::figures_of(document);
+        if (!figure_list.empty()) std::filesystem::create_directories(folder);
+        for (const auto* figure : figure_list) {
+            const std::string path = (folder / (figure->id + ".svg")).string();
+            util::refuse_overwriting_inputs(path, inputs);
+            figures.emplace_back(path);
+            figures.back().write(figure->svg);
+        }
+    }
 
     std::optional<util::AtomicFile> workbook;
     if (!options.xlsx.empty()) {
@@ -156,6 +191,7 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     }
     // Every output is whole in its temporary file before the first is renamed.
     const auto commit_others = [&] {
+        for (auto& figure : figures) figure.commit();
         if (workbook) workbook->commit();
         if (page) page->commit();
     };

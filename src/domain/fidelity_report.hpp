@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/review.hpp"
+#include "domain/trend.hpp"
 
 namespace ipskit {
 
@@ -42,6 +43,7 @@ struct TotalPoint {
 struct FidelityReport {
     ReviewScore score;
     const Review* previous = nullptr;  // the latest earlier review, if any
+    std::optional<ReviewScore> previous_score;
     std::optional<int> previous_total;
     const Level* previous_level = nullptr;
     std::optional<int> total_change;
@@ -49,6 +51,7 @@ struct FidelityReport {
     std::vector<const Item*> up, down;  // items scored higher, lower than last time
     std::vector<FollowUp> follow_up;    // the previous review's priorities, in its order
     std::vector<TotalPoint> totals;     // every review, oldest first, this one last
+    std::optional<Trend> trend;         // of every review, when there are earlier ones
 };
 
 // The report of `review` on `scale`, with `earlier` reviews of the same site

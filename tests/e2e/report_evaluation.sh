@@ -37,5 +37,9 @@ PY
 run_ipskit report --cases "$CASES" --year 2021 --by site --suppress-below 5 --lang da -o rapport.md
 expect_status 0
 expect_golden rapport.md report/evaluation-region-2021-da.md
-run_ipskit report --cases "$CASES" --year 2021 --by site --suppress-below 5 --lang da -o again.md
-cmp -s rapport.md again.md || fail "two runs differ"
+mkdir -p again
+run_ipskit report --cases "$CASES" --year 2021 --by site --suppress-below 5 --lang da -o again/rapport.md
+cmp -s rapport.md again/rapport.md || fail "two runs differ"
+for chart in outcome_distribution share_by_group; do
+    cmp -s "rapport-figures/$chart.svg" "again/rapport-figures/$chart.svg" || fail "$chart.svg differs between two runs"
+done

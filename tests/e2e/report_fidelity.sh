@@ -25,8 +25,10 @@ expect_status 0
 expect_golden rapport.md report/fidelity-hjorring-2022-da.md
 
 # The same inputs give the same bytes, whatever the order of --previous.
-run_ipskit report "$Y2022" --previous "$Y2021" "$Y2020" -o again.md
-cmp -s report.md again.md || fail "two runs differ"
+mkdir -p again
+run_ipskit report "$Y2022" --previous "$Y2021" "$Y2020" -o again/report.md
+cmp -s report.md again/report.md || fail "two runs differ"
+for chart in report-figures/*.svg; do cmp -s "$chart" "again/$chart" || fail "$chart differs between two runs"; done
 
 # Headings form an outline: no level is skipped on the way down.
 awk '/^#+ /{ n = length($1); if (n > last + 1) { print "skip at: " $0; bad = 1 } last = n } END { exit bad }' report.md ||
@@ -36,3 +38,21 @@ awk '/^#+ /{ n = length($1); if (n > last + 1) { print "skip at: " $0; bad = 1 }
 run_ipskit report "$Y2021" --previous "$Y2022"
 expect_status 1
 expect_err_contains "hjorring-2022.yaml: error: the review of 2022-11-10 is not earlier than the review reported on (2021-11-18)"
+
+# The charts go beside the Markdown, one SVG each, valid XML with their
+# text as text; the same bytes on a second run.
+for chart in item_profile section_means total_trend; do
+    [ -s "report-figures/$chart.svg" ] || fail "no $chart.svg beside report.md"
+    grep -qF "](report-figures/$chart.svg)" report.md || fail "report.md does not show $chart.svg"
+done
+python3 - <<'PY' || fail "an SVG does not parse, or lacks its labels"
+import xml.etree.ElementTree as ET
+ns = "{http://www.w3.org/2000/svg}"
+texts = lambda name: [t.text or "" for t in ET.parse(f"report-figures/{name}.svg").iter(ns + "text")]
+assert any("Community-based services" in t or "24" in t for t in texts("item_profile"))
+assert any("110" in t for t in texts("total_trend")) and any("106" in t for t in texts("total_trend"))
+PY
+# On standard output there is no folder beside it: the charts are left out, not linked.
+run_ipskit report "$Y2022" --previous "$Y2021"
+expect_status 0
+if grep -qF '![' <<<"$out"; then fail "standard output links to charts it did not write"; fi

@@ -2,6 +2,7 @@
 # HTML without a warning: 'pandoc report.md -o report.docx' is the way to Word.
 source "$(dirname "$0")/lib.sh"
 need pandoc pandoc
+need rsvg-convert librsvg2-bin   # pandoc turns the SVG charts into PNG for Word with it
 
 run_ipskit report "$EXAMPLES/region/hjorring-2022.yaml" --previous "$EXAMPLES/region/hjorring-2021.yaml" \
     --cases "$EXAMPLES/cases-region.csv" --year 2021 --by site --cohort --suppress-below 5 --lang da -o report.md

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
@@ -179,6 +180,7 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     const auto& result = *p.outcomes;
     const auto& figures = *p.figures;
     const OutcomesReportOptions& o = *p.outcome_options;
+    const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
     std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), o.period_name);
     if (!p.settings->organisation.empty()) title += ": " + p.settings->organisation;
     while (!title.empty() && title.back() == ' ') title.pop_back();
@@ -192,6 +194,7 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     doc::Table closed = closed_table(result, figures, o);
     closed.title.clear();  // the heading above says it
     d.blocks.push_back(std::move(closed));
+    d.blocks.push_back(charts::outcome_distribution(figures, chart));
     if (!result.by.empty()) {
         d.blocks.push_back(by_group_table(p, false));
         d.blocks.push_back(by_group_table(p, true));
@@ -200,12 +203,14 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     doc::Table target = target_table(result, figures, o);
     target.title.clear();
     d.blocks.push_back(std::move(target));
+    if (!result.by.empty()) d.blocks.push_back(charts::share_by_group(result, figures, chart));
     d.blocks.push_back(doc::Heading{2, labels::kTimeHeading.in(lang)});
     d.blocks.push_back(time_table(result, figures, o));
     d.blocks.push_back(years_table(p));
     if (result.rules.cohort) {
         d.blocks.push_back(doc::Heading{2, labels::kCohortHeading.in(lang)});
         d.blocks.push_back(cohort_table(result, figures, o));
+        d.blocks.push_back(charts::cohort_curve(result, figures, chart));
     }
     d.blocks.push_back(doc::Heading{2, labels::kCapacityHeading.in(lang)});
     d.blocks.push_back(capacity_table(result, figures, o));

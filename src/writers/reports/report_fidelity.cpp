@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/report.hpp"
 #include "writers/reports/report_labels.hpp"
@@ -158,8 +159,11 @@ void add_items(const ReportParts& p, doc::Document& d) {
     const Lang lang = p.lang;
     d.blocks.push_back(doc::Heading{2, kItemScoresHeading.in(lang)});
     d.blocks.push_back(doc::Paragraph{kItemScoresIntro.in(lang)});
+    const ReviewScore* previous = p.fidelity->previous_score ? &*p.fidelity->previous_score : nullptr;
+    d.blocks.push_back(charts::item_profile(p.fidelity->score, previous, lang));
     for (const Section& section : p.fidelity->score.scale->sections)
         d.blocks.push_back(section_table(p, section));
+    d.blocks.push_back(charts::section_means(p.fidelity->score, previous, lang));
     d.blocks.push_back(doc::Heading{2, kAnchorsHeading.in(lang)});
     doc::Table t{"anchors", "", {}, {}, {}, {}};
     add_columns(t, {{"number", &score::kNumber}, {"item", &score::kItem}, {"anchor", &kAnchorMet}}, lang);
@@ -267,6 +271,7 @@ void add_follow_up(const ReportParts& p, doc::Document& d) {
         totals.add_row({doc::Cell::of_text(point.review->review_date), doc::Cell::of_int(point.total),
                         point.level ? doc::Cell::of_text(point.level->name.in(lang)) : doc::Cell::blank()});
     d.blocks.push_back(std::move(totals));
+    if (fr.trend) d.blocks.push_back(charts::total_trend(*fr.trend, lang));
 }
 
 }  // namespace
