@@ -56,3 +56,14 @@ PY
 run_ipskit report "$Y2022" --previous "$Y2021"
 expect_status 0
 if grep -qF '![' <<<"$out"; then fail "standard output links to charts it did not write"; fi
+
+# Nothing to report on, and a report.yaml with a mistake, are refused with what to do.
+run_ipskit report
+expect_status 1
+expect_err_contains "error: nothing to report on — give a review, --cases with an extract, or both"
+printf 'gain_per_course: lots\n' >report.yaml
+rm -rf out && mkdir out
+run_ipskit report "$Y2022" --config report.yaml -o out/report.md
+expect_status 1
+expect_err_contains "report.yaml:1:18: error:"
+expect_no_file out/report.md
