@@ -189,7 +189,9 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
                               util::tr("check that the folder of -o can be written to",
                                        "tjek, at der kan skrives i mappen for -o"));
         for (const auto* figure : writers::doc::figures_of(document)) {
-            charts.push_back(std::make_unique<util::AtomicFile>((folder / (figure->id + ".svg")).string()));
+            const std::string path = (folder / (figure->id + ".svg")).string();
+            util::refuse_overwriting_inputs(path, inputs);
+            charts.push_back(std::make_unique<util::AtomicFile>(path));
             charts.back()->write(figure->svg);
         }
     }

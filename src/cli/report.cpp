@@ -110,41 +110,61 @@ Outcomes outcome_part(const OutcomesOptions& o, const ReportSettings& settings) 
     return part;
 }
 
+// The fidelity part: the review, its earlier reviews and, when given, the
+// reviewers' own questionnaires for the agreement figures.
+struct Fidelity {
+    std::vector<ReviewFile> files, reviewers;
+    std::optional<FidelityReport> report;
+    std::optional<ReviewerComparison> agreement;
+};
+
+void fidelity_part(const ReportOptions& o, Fidelity& part, std::vector<std::string>& inputs) {
+    std::vector<std::string> paths{o.review};
+    paths.insert(paths.end(), o.previous.begin(), o.previous.end());
+    part.files = read_files(paths, o);
+    check_previous(part.files);
+    std::vector<const Review*> earlier;
+    for (std::size_t i = 1; i < part.files.size(); ++i) earlier.push_back(&part.files[i].loaded.review);
+    const Scale& scale = part.files.front().loaded.scale;
+    part.report = fidelity_report(scale, part.files.front().loaded.review, earlier);
+    inputs.insert(inputs.end(), paths.begin(), paths.end());
+    if (o.reviewers.empty()) return;
+    part.reviewers = read_files(o.reviewers, o);
+    readers::review::require_same(part.reviewers, {});
+    part.agreement = compare_reviewers(scale, readers::review::reviews_of(part.reviewers));
+    inputs.insert(inputs.end(), o.reviewers.begin(), o.reviewers.end());
+}
+
+void refuse_nothing_to_report(const ReportOptions& o) {
+    if (o.review.empty() && !o.reviewers.empty())
+        throw util::Error({},
+                          util::tr("--reviewers needs the review they agreed on",
+                                   "--reviewers kræver den vurdering, de enedes om"),
+                          util::tr("give the consensus questionnaire first, then --reviewers",
+                                   "angiv først konsensusskemaet, derefter --reviewers"));
+    if (o.review.empty() && o.outcomes.cases.empty())
+        throw util::Error({}, util::tr("nothing to report on", "intet at lave rapport om"),
+                          util::tr("give a review, --cases with an extract, or both",
+                                   "angiv en vurdering, --cases med et udtræk, eller begge"));
+}
+
 int run_report(ReportOptions& o) {
     if (o.print_config) {
         std::cout << writers::questionnaire::report_settings_yaml(default_report_settings(),
                                                                   o.outcomes.output.lang);
         return kOk;
     }
-    if (o.review.empty() && o.outcomes.cases.empty())
-        throw util::Error({}, util::tr("nothing to report on", "intet at lave rapport om"),
-                          util::tr("give a review, --cases with an extract, or both",
-                                   "angiv en vurdering, --cases med et udtræk, eller begge"));
+    refuse_nothing_to_report(o);
     // A report is a document: Markdown unless asked otherwise, on the terminal too.
     if (o.outcomes.output.format.empty() && o.outcomes.output.output == "-") o.outcomes.output.format = "md";
     const ReportSettings settings = settings_of(o);
-    writers::reports::ReportParts parts{
-        o.outcomes.output.lang, &settings, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    writers::reports::ReportParts parts{o.outcomes.output.lang, &settings};
     std::vector<std::string> inputs;
-    std::vector<ReviewFile> files, reviewers;
-    std::optional<FidelityReport> fidelity;
-    std::optional<ReviewerComparison> agreement;
+    Fidelity fidelity;
     if (!o.review.empty()) {
-        inputs.push_back(o.review);
-        inputs.insert(inputs.end(), o.previous.begin(), o.previous.end());
-        files = read_files(inputs, o);
-        check_previous(files);
-        std::vector<const Review*> earlier;
-        for (std::size_t i = 1; i < files.size(); ++i) earlier.push_back(&files[i].loaded.review);
-        fidelity = fidelity_report(files.front().loaded.scale, files.front().loaded.review, earlier);
-        parts.fidelity = &*fidelity;
-    }
-    if (!o.reviewers.empty() && parts.fidelity) {
-        reviewers = read_files(o.reviewers, o);
-        readers::review::require_same(reviewers, {});
-        agreement = compare_reviewers(files.front().loaded.scale, readers::review::reviews_of(reviewers));
-        parts.agreement = &*agreement;
-        inputs.insert(inputs.end(), o.reviewers.begin(), o.reviewers.end());
+        fidelity_part(o, fidelity, inputs);
+        parts.fidelity = &*fidelity.report;
+        if (fidelity.agreement) parts.agreement = &*fidelity.agreement;
     }
     std::optional<Outcomes> outcome;
     if (!o.outcomes.cases.empty()) {

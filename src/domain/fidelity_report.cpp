@@ -54,7 +54,8 @@ FidelityReport fidelity_report(const Scale& scale, const Review& review, std::ve
             throw std::logic_error("fidelity_report: an earlier review of another scale or date");
     std::stable_sort(earlier.begin(), earlier.end(),
                      [](const Review* a, const Review* b) { return a->review_date < b->review_date; });
-    FidelityReport report{score_review(scale, review), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    FidelityReport report;
+    report.score = score_review(scale, review);
     for (const Review* r : earlier) {
         const ReviewScore s = score_review(scale, *r);
         report.totals.push_back({r, s.total, s.level});
@@ -66,8 +67,8 @@ FidelityReport fidelity_report(const Scale& scale, const Review& review, std::ve
         report.previous_total = before.total;
         report.previous_level = before.level;
         report.total_change = report.score.total - before.total;
-        report.previous_sections = before.sections;
         report.follow_up = follow_ups(scale, before, report.score);
+        report.previous_score = before;
     }
     report.items = item_reports(scale, report.score, report.previous);
     for (const ItemReport& r : report.items) {

@@ -41,15 +41,15 @@ struct TotalPoint {
 
 struct FidelityReport {
     ReviewScore score;
-    const Review* previous = nullptr;  // the latest earlier review, if any
+    const Review* previous = nullptr;           // the latest earlier review, if any
+    std::optional<ReviewScore> previous_score;  // of the latest earlier review, for its section means
     std::optional<int> previous_total;
     const Level* previous_level = nullptr;
     std::optional<int> total_change;
-    std::vector<SectionScore> previous_sections;  // the previous review's section means, if any
-    std::vector<ItemReport> items;                // in item order
-    std::vector<const Item*> up, down;            // items scored higher, lower than last time
-    std::vector<FollowUp> follow_up;              // the previous review's priorities, in its order
-    std::vector<TotalPoint> totals;               // every review, oldest first, this one last
+    std::vector<ItemReport> items;      // in item order
+    std::vector<const Item*> up, down;  // items scored higher, lower than last time
+    std::vector<FollowUp> follow_up;    // the previous review's priorities, in its order
+    std::vector<TotalPoint> totals;     // every review, oldest first, this one last
 };
 
 // The report of `review` on `scale`, with `earlier` reviews of the same site

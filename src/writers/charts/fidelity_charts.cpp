@@ -22,7 +22,7 @@ constexpr double kBarsLeft = 330;
 constexpr double kBarsRight = 710;
 // The item profile gives the names more room: some run to 95 characters.
 constexpr double kProfileBarsLeft = 400;
-constexpr std::size_t kNameChars = 56;
+constexpr std::size_t kNameChars = 50;
 constexpr double kLine = 12;
 
 std::string legend_date(const Text& label, const Review& review, Lang lang) {
@@ -50,7 +50,8 @@ void draw_bar(Svg& svg, const ValueAxis& axis, double y, double height, double v
 }
 
 const SectionScore* previous_section(const FidelityReport& report, const Section* section) {
-    for (const auto& s : report.previous_sections)
+    if (!report.previous_score) return nullptr;
+    for (const auto& s : report.previous_score->sections)
         if (s.section->id == section->id) return &s;
     return nullptr;
 }

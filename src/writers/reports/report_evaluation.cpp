@@ -180,6 +180,7 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     const auto& result = *p.outcomes;
     const auto& figures = *p.figures;
     const OutcomesReportOptions& o = *p.outcome_options;
+    const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
     std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), o.period_name);
     if (!p.settings->organisation.empty()) title += ": " + p.settings->organisation;
     while (!title.empty() && title.back() == ' ') title.pop_back();
@@ -193,7 +194,6 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     doc::Table closed = closed_table(result, figures, o);
     closed.title.clear();  // the heading above says it
     d.blocks.push_back(std::move(closed));
-    const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
     d.blocks.push_back(charts::outcome_distribution(figures, chart));
     if (!result.by.empty()) {
         d.blocks.push_back(by_group_table(p, false));
