@@ -41,16 +41,19 @@ LAYERS = {
         {"readers/review", "readers/csv", "readers/text", "readers/xlsx", "readers/yaml"} | DOMAIN,
         {"fmt"},
     ),
+    "readers/settings": ({"readers/settings", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/charts": ({"writers/charts", "writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
-    "writers/reports": ({"writers/reports", "writers/doc"} | DOMAIN, {"fmt"}),
+    "writers/reports": ({"writers/reports", "writers/charts", "writers/doc"} | DOMAIN, {"fmt"}),
     "writers/questionnaire": (
         {"writers/questionnaire", "writers/reports", "writers/doc"} | DOMAIN,
         {"fmt", "xlsxwriter.h"},
     ),
     "cli": (
         {"cli", "readers/text", "readers/csv", "readers/xlsx", "readers/yaml", "readers/cases", "readers/review",
-         "writers/doc", "writers/render", "writers/reports", "writers/questionnaire"} | DOMAIN,
+         "readers/settings", "writers/doc", "writers/charts", "writers/render", "writers/reports",
+         "writers/questionnaire"} | DOMAIN,
         {"CLI", "fmt"},
     ),
 }

@@ -28,6 +28,10 @@ const std::vector<Command>& commands() {
          setup_compare},
         {"outcomes", "Report employment and education outcomes from a case extract (cases.csv)",
          setup_outcomes},
+        {"report",
+         "Write the documents to hand over: the fidelity review report and the evaluation report, in "
+         "Markdown",
+         setup_report},
     };
     return table;
 }

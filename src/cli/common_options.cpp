@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@
 #include "util/message_language.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
+#include "writers/render/html.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
 #include "writers/render/terminal.hpp"
@@ -29,9 +31,29 @@ std::string format_from_extension(const std::string& path) {
     return it == by_extension.end() ? "table" : it->second;
 }
 
+// Markdown refers to each chart as an SVG file in a folder beside it, named
+// after it (report.md: report-figures/), so that two reports in one folder
+// keep their charts apart.
+std::string figure_folder_for(const std::string& output) {
+    return std::filesystem::path(output).stem().string() + "-figures";
+}
+
+// Only a report written to a file of its own has a folder beside it for its charts.
+bool writes_figure_files(const writers::doc::Document& document, const std::string& format,
+                         const std::string& output) {
+    if (format != "md" || output == "-" || writers::doc::figures_of(document).empty()) return false;
+    std::error_code ec;
+    return !std::filesystem::exists(output, ec) || std::filesystem::is_regular_file(output, ec);
+}
+
 std::string render(const writers::doc::Document& document, const std::string& format, Lang lang,
-                   std::optional<writers::doc::CsvDialect> dialect) {
-    if (format == "md") return writers::render::render_markdown(document, lang) + "\n";
+                   const std::string& output, std::optional<writers::doc::CsvDialect> dialect) {
+    if (format == "md") {
+        const bool figures = writes_figure_files(document, format, output);
+        return writers::render::render_markdown(document, lang,
+                                                {figures ? figure_folder_for(output) : "", figures}) +
+               "\n";
+    }
     if (format == "json") return writers::render::render_json(document, kIpskitVersion);
     if (format == "csv")
         return writers::render::render_csv(document,
@@ -39,23 +61,37 @@ std::string render(const writers::doc::Document& document, const std::string& fo
     return writers::render::render_terminal(document, lang) + "\n";
 }
 
-// -o and --xlsx naming one file would leave only one of them, silently.
+bool same_file(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || a == "-" || b == "-") return false;
+    std::error_code ec;
+    // Both written through to one device (/dev/null) lose nothing.
+    if (std::filesystem::exists(a, ec) && !std::filesystem::is_regular_file(a, ec)) return false;
+    return std::filesystem::weakly_canonical(a, ec) == std::filesystem::weakly_canonical(b, ec) ||
+           std::filesystem::equivalent(a, b, ec);
+}
+
+// Two outputs naming one file would leave only one of them, silently.
 void refuse_same_output(const OutputOptions& options) {
-    // A workbook is a zip file: on a terminal or in a pipe it would be noise,
-    // and "-" taken as a file name would surprise.
+    // A workbook or a page is a file of its own: on a terminal or in a pipe
+    // it would be noise, and "-" taken as a file name would surprise.
     if (options.xlsx == "-")
         throw util::Error({"--xlsx", 0, 0}, "a workbook cannot be written to standard output",
                           "give --xlsx a file name, e.g. report.xlsx");
-    if (options.xlsx.empty() || options.output == "-") return;
-    std::error_code ec;
-    // Both written through to one device (/dev/null) lose nothing.
-    if (std::filesystem::exists(options.output, ec) && !std::filesystem::is_regular_file(options.output, ec))
-        return;
-    const auto same = std::filesystem::weakly_canonical(options.output, ec) ==
-                      std::filesystem::weakly_canonical(options.xlsx, ec);
-    if (same || std::filesystem::equivalent(options.output, options.xlsx, ec))
+    if (options.html == "-")
+        throw util::Error(
+            {"--html", 0, 0},
+            util::tr("the HTML page cannot be written to standard output",
+                     "HTML-siden kan ikke skrives til standardoutput"),
+            util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
+    if (same_file(options.output, options.xlsx))
         throw util::Error({options.xlsx, 0, 0}, "-o and --xlsx name the same file",
                           "give the workbook a name of its own, e.g. report.xlsx");
+    if (same_file(options.output, options.html) || same_file(options.xlsx, options.html))
+        throw util::Error({options.html, 0, 0},
+                          util::tr("--html names the same file as another output",
+                                   "--html angiver samme fil som et andet output"),
+                          util::tr("give the HTML page a name of its own, e.g. report.html",
+                                   "giv HTML-siden sit eget navn, fx rapport.html"));
 }
 
 }  // namespace
@@ -125,6 +161,11 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
+    command
+        .add_option("--html", options.html,
+                    "Also write the report as one self-contained HTML page to FILE (charts inline, "
+                    "prints on A4)")
+        ->type_name("FILE");
     add_csv_dialect_option(command, options.csv_dialect);
     add_lang_option(command, options.lang);
 }
@@ -133,25 +174,56 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
                    const std::vector<std::string>& inputs) {
     util::refuse_overwriting_inputs(options.output, inputs);
     util::refuse_overwriting_inputs(options.xlsx, inputs);
+    util::refuse_overwriting_inputs(options.html, inputs);
     refuse_same_output(options);
     const std::string format = !options.format.empty() ? options.format
                                : options.output == "-" ? "table"
                                                        : format_from_extension(options.output);
-    const std::string text = render(document, format, options.lang, options.csv_dialect);
+    const std::string text = render(document, format, options.lang, options.output, options.csv_dialect);
 
     std::optional<util::AtomicFile> workbook;
     if (!options.xlsx.empty()) {
         workbook.emplace(options.xlsx);
         writers::render::write_xlsx(document, options.lang, workbook->temp_path());
     }
-    if (options.output == "-") {
+    std::optional<util::AtomicFile> page;
+    if (!options.html.empty()) {
+        page.emplace(options.html);
+        page->write(writers::render::render_html(document, options.lang));
+    }
+    std::vector<std::unique_ptr<util::AtomicFile>> charts;
+    if (writes_figure_files(document, format, options.output)) {
+        const auto folder =
+            std::filesystem::path(options.output).parent_path() / figure_folder_for(options.output);
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec)
+            throw util::Error({folder.string(), 0, 0},
+                              util::tr("cannot make the folder for the report's charts: " + ec.message(),
+                                       "kan ikke oprette mappen til rapportens figurer: " + ec.message()),
+                              util::tr("check that the folder of -o can be written to",
+                                       "tjek, at der kan skrives i mappen for -o"));
+        for (const auto* figure : writers::doc::figures_of(document)) {
+            const std::string path = (folder / (figure->id + ".svg")).string();
+            util::refuse_overwriting_inputs(path, inputs);
+            charts.push_back(std::make_unique<util::AtomicFile>(path));
+            charts.back()->write(figure->svg);
+        }
+    }
+    // Every output is whole in its temporary file before the first is renamed.
+    const auto commit_others = [&] {
+        for (auto& chart : charts) chart->commit();
         if (workbook) workbook->commit();
+        if (page) page->commit();
+    };
+    if (options.output == "-") {
+        commit_others();
         util::write_file_atomically("-", text);
         return;
     }
     util::AtomicFile report(options.output);
     report.write(text);
-    if (workbook) workbook->commit();
+    commit_others();
     report.commit();
 }
 

@@ -19,15 +19,16 @@ struct OutputOptions {
     std::string format;  // table, md, json or csv; empty = from -o's extension, else table
     std::string output = "-";
     std::string xlsx;
+    std::string html;  // a self-contained HTML page beside the report, if given
     Lang lang = Lang::en;
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
 };
 
-// Adds --format, -o/--output, --xlsx, --csv-dialect and --lang to a command.
+// Adds --format, -o/--output, --xlsx, --html, --csv-dialect and --lang to a command.
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // Renders the document in the chosen format to -o (or stdout) and, with
-// --xlsx, as a workbook. Everything is rendered before anything is written,
+// --xlsx, as a workbook, with --html as an HTML page. Everything is rendered before anything is written,
 // and no output may replace one of the `inputs`.
 void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
                    const std::vector<std::string>& inputs);

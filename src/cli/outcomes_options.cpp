@@ -108,7 +108,6 @@ void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
 }
 
 void add_input_options(CLI::App& command, OutcomesOptions& o) {
-    command.add_option("CASES.csv", o.cases, "The case extract (cases.csv, or a workbook .xlsx)")->required();
     add_encoding_option(command, o.encoding, "the extract");
     add_delimiter_option(command, o.delimiter, "the extract");
     command.add_option("--columns", o.columns, "YAML map from column names to the extract's headers")
@@ -155,18 +154,25 @@ void add_figure_options(CLI::App& command, OutcomesOptions& o) {
                     "Show counts under N as <N, and as x the cells that would reveal them")
         ->check(CLI::NonNegativeNumber)
         ->type_name("N");
-    command.add_option("--fail-under", o.fail_under, "Exit 3 when the job-or-education share is below PCT")
-        ->check(CLI::Range(0.0, 100.0))
-        ->type_name("PCT");
 }
 
 }  // namespace
 
-void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
+void add_outcome_figure_options(CLI::App& command, OutcomesOptions& options) {
     add_input_options(command, options);
     add_period_options(command, options);
     add_grouping_options(command, options);
     add_figure_options(command, options);
+}
+
+void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
+    command.add_option("CASES.csv", options.cases, "The case extract (cases.csv, or a workbook .xlsx)")
+        ->required();
+    add_outcome_figure_options(command, options);
+    command
+        .add_option("--fail-under", options.fail_under, "Exit 3 when the job-or-education share is below PCT")
+        ->check(CLI::Range(0.0, 100.0))
+        ->type_name("PCT");
     add_output_options(command, options.output);
 }
 

@@ -51,6 +51,10 @@ struct OutcomesOptions {
 };
 
 void add_outcomes_options(CLI::App& command, OutcomesOptions& options);
+// What chooses the figures (reading, period, groups, target, suppression),
+// without the extract, --fail-under and the outputs: for `report`, which
+// takes the extract as --cases.
+void add_outcome_figure_options(CLI::App& command, OutcomesOptions& options);
 
 outcomes::AggregationRules aggregation_rules(const OutcomesOptions& options);
 readers::cases::CasesReadOptions read_options(const OutcomesOptions& options);

@@ -8,7 +8,7 @@ write_all() {
     shift
     mkdir "$dir"
     for format in md json csv; do
-        run_ipskit "$@" -o "$dir/report.$format" --xlsx "$dir/report-$format.xlsx"
+        run_ipskit "$@" -o "$dir/report.$format" --xlsx "$dir/report-$format.xlsx" --html "$dir/report-$format.html"
         expect_status 0
     done
 }
@@ -16,11 +16,12 @@ write_all() {
 # same_files DIR1 DIR2: every file of DIR1 is byte for byte the one in DIR2.
 same_files() {
     local f
-    for f in report.md report.json report.csv report-md.xlsx report-json.xlsx report-csv.xlsx; do
+    for f in report.md report.json report.csv report-md.xlsx report-json.xlsx report-csv.xlsx report-md.html; do
         cmp "$1/$f" "$2/$f" || fail "$f differs between two runs ($1, $2)"
     done
     # One run's workbooks are the same whichever report was written beside them.
     cmp "$1/report-md.xlsx" "$1/report-csv.xlsx" || fail "the workbook depends on the report format"
+    cmp "$1/report-md.html" "$1/report-csv.html" || fail "the HTML page depends on the report format"
 }
 
 score=(score "$EXAMPLES/review-hjorring-2020-a.yaml")

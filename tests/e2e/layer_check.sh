@@ -40,6 +40,7 @@ plant readers/review/reader.cpp '#include <yaml.h>' 'readers/review/ may not use
 plant writers/render/markdown.cpp '#include <CLI/CLI.hpp>' 'writers/render/ may not use <CLI/CLI.hpp>'
 plant domain/date.cpp '#include <fmt/format.h>' 'domain/ may not use <fmt/format.h>'
 plant readers/csv/reader.cpp '#include <expat.h>' 'readers/csv/ may not use <expat.h>'
+plant writers/charts/svg.cpp '#include "writers/render/html.hpp"' 'writers/charts/ may not include'
 
 # A new folder needs its row first.
 rm -rf "$SCRATCH/src" && cp -r "$IPSKIT_SOURCE_DIR/src" "$SCRATCH/src"

@@ -8,13 +8,16 @@
 #include <doctest/doctest.h>
 
 #include "domain/outcomes/case.hpp"
+#include "writers/charts/chart_labels.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
+#include "writers/questionnaire/report_settings_labels.hpp"
 #include "writers/questionnaire/template_labels.hpp"
 #include "writers/questionnaire/workbook_labels.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/report_labels.hpp"
 #include "writers/reports/scale_labels.hpp"
 #include "writers/reports/score_labels.hpp"
 #include "writers/reports/trend_labels.hpp"
@@ -63,10 +66,13 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::compare_labels::kAllLabels, "compare");
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
+    check_table(reports::report_labels::kAllLabels, "report");
+    check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");
     check_table(questionnaire::template_labels::kAllLabels, "template");
     check_table(questionnaire::workbook_labels::kAllLabels, "workbook");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");
     check_table(ipskit::writers::render::render_labels::kAllLabels, "render");
+    check_table(ipskit::writers::charts::chart_labels::kAllLabels, "charts");
 }
 
 TEST_CASE("labels: every outcome and group field has an English and a Danish name") {

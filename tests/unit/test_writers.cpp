@@ -8,6 +8,7 @@
 #include "util/error.hpp"
 #include "writers/doc/csv_dialect.hpp"
 #include "writers/render/csv.hpp"
+#include "writers/render/html.hpp"
 #include "writers/render/json.hpp"
 #include "writers/render/markdown.hpp"
 #include "writers/render/terminal.hpp"
@@ -27,6 +28,13 @@ Document sample() {
     table.add_row({Cell::of_text("Total"), Cell::of_int(124), Cell::of_percent(1, 0)}, true);
     table.notes.push_back("Shares of closed courses.");
     return {"outcomes", "Outcomes 2020", {{"mean_days", "Mean days", Cell::of_number(308.25, 1)}}, {table}};
+}
+
+long count_of(const std::string& text, const std::string& what) {
+    long n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+        ++n;
+    return n;
 }
 
 }  // namespace
@@ -155,4 +163,89 @@ TEST_CASE("writers::write_xlsx refuses a table longer than a sheet, writing noth
     table.rows.pop_back();
     CHECK_NOTHROW(write_xlsx({"outcomes", "Outcomes", {}, {table}}, Lang::en, path.string()));
     fs::remove(path);
+}
+
+TEST_CASE("writers::render of a figure block") {
+    Document document = sample();
+    document.blocks.push_back(Figure{"item_profile", "Item profile [2020]", "<svg/>"});
+    SUBCASE("Markdown refers to the SVG file in the folder the caller names") {
+        const std::string md = render_markdown(document, Lang::en);
+        CHECK(md.find("![Item profile \\[2020\\]](figures/item_profile.svg)") != std::string::npos);
+        const std::string spaced = render_markdown(document, Lang::en, {"my report files"});
+        CHECK(spaced.find("](my%20report%20files/item_profile.svg)") != std::string::npos);
+        CHECK(render_markdown(document, Lang::en, {""}).find("](item_profile.svg)") != std::string::npos);
+    }
+    SUBCASE("the terminal names the chart in one line, in the report's language") {
+        CHECK(render_terminal(document, Lang::en).find("Figure: Item profile [2020]") != std::string::npos);
+        CHECK(render_terminal(document, Lang::da).find("Figur: Item profile [2020]") != std::string::npos);
+    }
+    SUBCASE("CSV leaves it out; JSON gives its id and title only") {
+        CHECK(render_csv(document, Lang::en) == render_csv(sample(), Lang::en));
+        const std::string json = render_json(document, "9.9.9");
+        CHECK(json.find("\"id\": \"item_profile\"") != std::string::npos);
+        CHECK(json.find("<svg/>") == std::string::npos);
+        CHECK(render_json(sample(), "9.9.9").find("\"figures\"") == std::string::npos);
+    }
+    SUBCASE("the workbook leaves it out") {
+        namespace fs = std::filesystem;
+        const fs::path path =
+            fs::temp_directory_path() / ("ipskit-xlsx-figure-" + std::to_string(::getpid()) + ".xlsx");
+        CHECK_NOTHROW(write_xlsx(document, Lang::en, path.string()));
+        CHECK(fs::exists(path));
+        fs::remove(path);
+    }
+    SUBCASE("figures_of lists the figures in their order") {
+        document.blocks.push_back(Figure{"trend", "Trend", "<svg/>"});
+        const auto figures = figures_of(document);
+        REQUIRE(figures.size() == 2);
+        CHECK(figures[1]->id == "trend");
+    }
+}
+
+TEST_CASE("writers::render_html") {
+    Document document = sample();
+    document.title = "Outcomes <2020>";
+    document.blocks.insert(document.blocks.begin(), Heading{2, "Closed & counted"});
+    document.blocks.push_back(Heading{2, "Charts"});
+    document.blocks.push_back(Figure{"trend", "Trend", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n"});
+    const std::string html = render_html(document, Lang::da);
+    SUBCASE("one self-contained page in the report's language") {
+        CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"da\">", 0) == 0);
+        CHECK(html.find("<title>Outcomes &lt;2020&gt;</title>") != std::string::npos);
+        CHECK(html.find("@page { size: A4;") != std::string::npos);
+        CHECK(html.find("http") == html.find("http://www.w3.org/2000/svg"));  // nothing fetched
+        CHECK(html.find("<link") == std::string::npos);
+        CHECK(html.find("<script") == std::string::npos);
+    }
+    SUBCASE("tables with headers, figures right-aligned, total rows marked") {
+        CHECK(html.find("<th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">n</th>") !=
+              std::string::npos);
+        CHECK(html.find("<td>Job | part time</td><td class=\"num\">37</td><td class=\"num\">30 %</td>") !=
+              std::string::npos);
+        CHECK(html.find("<tr class=\"total\">") != std::string::npos);
+        CHECK(html.find("<p class=\"note\">Shares of closed courses.</p>") != std::string::npos);
+        CHECK(html.find("<dt>Mean days</dt><dd>308,3</dd>") != std::string::npos);
+    }
+    SUBCASE("each top-level heading opens a part that print starts on a new page") {
+        CHECK(count_of(html, "<section class=\"part") == 2);
+        CHECK(count_of(html, "</section>") == 2);
+        CHECK(html.find("<h2>Closed &amp; counted</h2>") != std::string::npos);
+        CHECK(count_of(html, "<section class=\"part break\">") == 1);  // the first part opens the page
+        CHECK(html.find("section.part.break { break-before: page;") != std::string::npos);
+    }
+    SUBCASE("chapters are the top level: a page each, one level below the title") {
+        Document chapters = sample();
+        chapters.blocks.push_back(Heading{2, "Section"});
+        chapters.blocks.push_back(Heading{1, "Chapter"});
+        chapters.blocks.push_back(Heading{2, "Its section"});
+        const std::string page = render_html(chapters, Lang::en);
+        CHECK(count_of(page, "<section class=\"part break\">\n<h2>Chapter</h2>") == 1);
+        CHECK(count_of(page, "<section") == 1);
+        CHECK(count_of(page, "<h1>") == 1);
+        CHECK(count_of(page, "<h3>") == 2);
+    }
+    SUBCASE("a figure's SVG goes in inline") {
+        CHECK(html.find("<figure class=\"chart\" id=\"figure-trend\">\n<svg xmlns") != std::string::npos);
+    }
+    CHECK(render_html(document, Lang::da) == html);
 }

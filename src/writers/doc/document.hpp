@@ -83,7 +83,16 @@ struct BulletList {
     std::vector<std::string> items;
 };
 
-using Block = std::variant<Heading, Paragraph, BulletList, Table>;
+// A chart drawn by ipskit itself: `svg` is a whole SVG document. Markdown
+// refers to it as a file `<folder>/<id>.svg` that the caller writes (see
+// figures_of); HTML puts it inline; the other formats leave it out or name it.
+struct Figure {
+    std::string id;  // stable machine name, also the file name without ".svg"
+    std::string title;
+    std::string svg;
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Table, Figure>;
 
 // A key fact about the whole document (scale, site, period, ...). A fact
 // without a label is for machines only: JSON carries it, reports do not.
@@ -99,5 +108,13 @@ struct Document {
     std::vector<Fact> facts;
     std::vector<Block> blocks;
 };
+
+// The figures of a document in their order, for the caller that writes their files.
+inline std::vector<const Figure*> figures_of(const Document& document) {
+    std::vector<const Figure*> figures;
+    for (const auto& block : document.blocks)
+        if (const auto* figure = std::get_if<Figure>(&block)) figures.push_back(figure);
+    return figures;
+}
 
 }  // namespace ipskit::writers::doc

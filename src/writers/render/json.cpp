@@ -50,11 +50,17 @@ std::string render_json(const doc::Document& document, const std::string& ipskit
     Json tables = Json::array();
     for (const auto& block : document.blocks)
         if (const auto* table = std::get_if<doc::Table>(&block)) tables.push_back(table_json(*table));
-    const Json root = {{"ipskit_version", ipskit_version},
-                       {"kind", document.kind},
-                       {"title", document.title},
-                       {"facts", facts},
-                       {"tables", tables}};
+    Json root = {{"ipskit_version", ipskit_version},
+                 {"kind", document.kind},
+                 {"title", document.title},
+                 {"facts", facts},
+                 {"tables", tables}};
+    // A chart is a picture of figures the tables already hold: JSON names it only,
+    // and only when there is one, so documents without charts keep their shape.
+    Json figures = Json::array();
+    for (const auto* figure : doc::figures_of(document))
+        figures.push_back({{"id", figure->id}, {"title", figure->title}});
+    if (!figures.empty()) root["figures"] = figures;
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -1,5 +1,8 @@
 #include "writers/render/markdown.hpp"
 
+#include <cctype>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "writers/doc/cell_format.hpp"
@@ -52,8 +55,24 @@ void render_table(const doc::Table& table, const doc::NumberStyle& style, std::s
     for (const auto& note : table.notes) out += fmt::format("_{}_\n\n", inline_text(note));
 }
 
+// A link destination that CommonMark takes as written: everything but
+// unreserved characters and '/' is percent-encoded, so a folder named with
+// spaces or brackets still refers to the file.
+std::string link_path(std::string_view path) {
+    std::string out;
+    for (const char c : path) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0 || c == '-' || c == '_' || c == '.' || c == '~' || c == '/')
+            out += c;
+        else
+            out += fmt::format("%{:02X}", u);
+    }
+    return out;
+}
+
 struct BlockRenderer {
     const doc::NumberStyle& style;
+    const MarkdownOptions& options;
     std::string& out;
 
     void operator()(const doc::Heading& h) const {
@@ -66,11 +85,16 @@ struct BlockRenderer {
         out += "\n";
     }
     void operator()(const doc::Table& t) const { render_table(t, style, out); }
+    void operator()(const doc::Figure& f) const {
+        if (!options.figures) return;
+        const std::string folder = options.figure_folder.empty() ? "" : options.figure_folder + "/";
+        out += fmt::format("![{}]({})\n\n", inline_text(f.title), link_path(folder + f.id + ".svg"));
+    }
 };
 
 }  // namespace
 
-std::string render_markdown(const doc::Document& document, Lang lang) {
+std::string render_markdown(const doc::Document& document, Lang lang, const MarkdownOptions& options) {
     const doc::NumberStyle style = doc::NumberStyle::for_lang(lang);
     std::string out = fmt::format("# {}\n\n", inline_text(document.title));
     for (const auto& fact : document.facts)
@@ -78,7 +102,7 @@ std::string render_markdown(const doc::Document& document, Lang lang) {
             out += fmt::format("- **{}:** {}\n", inline_text(fact.label),
                                inline_text(doc::format_cell(fact.value, style)));
     if (!document.facts.empty()) out += "\n";
-    for (const auto& block : document.blocks) std::visit(BlockRenderer{style, out}, block);
+    for (const auto& block : document.blocks) std::visit(BlockRenderer{style, options, out}, block);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
     return out;
 }

@@ -12,6 +12,9 @@ namespace ipskit::writers::render::render_labels {
 // The name of the workbook's first sheet, which holds the title and facts.
 inline const Text kSummarySheet{"Summary", "Oversigt"};
 
-inline const std::array kAllLabels{&kSummarySheet};
+// A chart named in plain text, where a format cannot show it: "Figure: TITLE".
+inline const Text kFigure{"Figure: {}", "Figur: {}"};
+
+inline const std::array kAllLabels{&kSummarySheet, &kFigure};
 
 }  // namespace ipskit::writers::render::render_labels

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "writers/doc/cell_format.hpp"
+#include "writers/render/render_labels.hpp"
 
 namespace ipskit::writers::render {
 
@@ -51,6 +52,7 @@ void render_table(const doc::Table& table, const doc::NumberStyle& style, std::s
 
 struct BlockRenderer {
     const doc::NumberStyle& style;
+    Lang lang;
     std::string& out;
 
     void operator()(const doc::Heading& h) const {
@@ -62,6 +64,10 @@ struct BlockRenderer {
         out += "\n";
     }
     void operator()(const doc::Table& t) const { render_table(t, style, out); }
+    // A terminal cannot draw the chart; it says one is there, in the other formats.
+    void operator()(const doc::Figure& f) const {
+        out += fmt::format(fmt::runtime(render_labels::kFigure.in(lang)), f.title) + "\n\n";
+    }
 };
 
 }  // namespace
@@ -83,7 +89,7 @@ std::string render_terminal(const doc::Document& document, Lang lang) {
             out += pad(fact.label + ":", label_width + 1, false) + " " + doc::format_cell(fact.value, style) +
                    "\n";
     if (!document.facts.empty()) out += "\n";
-    for (const auto& block : document.blocks) std::visit(BlockRenderer{style, out}, block);
+    for (const auto& block : document.blocks) std::visit(BlockRenderer{style, lang, out}, block);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
     return out;
 }

@@ -177,6 +177,7 @@ struct SummaryWriter {
             worksheet_write_string(ws, row++, 0, ("• " + item).c_str(), nullptr);
     }
     void operator()(const doc::Table&) const {}
+    void operator()(const doc::Figure&) const {}  // the workbook's own charts are drawn apart
 };
 
 void write_summary_sheet(lxw_worksheet* ws, const doc::Document& document, Formats& formats, Lang lang) {

@@ -1,0 +1,19 @@
+#include "writers/reports/report.hpp"
+
+#include <fmt/format.h>
+
+#include "writers/reports/report_labels.hpp"
+
+namespace ipskit::writers::reports {
+
+using namespace report_labels;
+
+doc::Document build_report(const ReportParts& parts) {
+    doc::Document document;
+    document.kind = "report";
+    if (parts.fidelity) add_fidelity_chapter(parts, document);
+    if (parts.outcomes) add_evaluation_chapter(parts, document);
+    return document;
+}
+
+}  // namespace ipskit::writers::reports
