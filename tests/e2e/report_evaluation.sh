@@ -22,8 +22,10 @@ rows = [l for l in md[start + 2:start + 12] if l.startswith("|")]
 cells = lambda line: [c.strip().strip("*") for c in line.strip("|").split("|")]
 header = cells(rows[0])
 report = {(r[0], site): value for r in map(cells, rows[2:]) for site, value in zip(header[1:], r[1:])}
-lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
-section = lines.index("Closed courses by outcome and group") + 1
+lines = open(sys.argv[2], encoding="utf-8", newline="").read().replace("\r\n", "\n").split("\n")
+# Each table opens with a title row: "REPORT — TABLE",,,...
+section = next(i for i, l in enumerate(lines)
+               if (next(csv.reader([l]), None) or [""])[0].endswith("— Closed courses by outcome and group")) + 1
 checked = 0
 for row in csv.DictReader(lines[section:lines.index("", section)]):
     site = row["Site"] if row["Site"] != "Total" else "Total"
