@@ -24,11 +24,11 @@ for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S" -o "$out/time" "$ipskit" report examples/region/hjorring-2022.yaml \
         --previous examples/region/hjorring-2021.yaml examples/review-hjorring-2020-a.yaml \
         --cases examples/cases-region.csv --year 2021 --by site --cohort --suppress-below 5 \
-        -o "$out/report.md" --xlsx "$out/report.xlsx" --lang da
+        -o "$out/report.md" --xlsx "$out/report.xlsx" --html "$out/report.html" --lang da
     read -r wall user sys <"$out/time"
     ms=$(awk -v w="$wall" 'BEGIN { printf "%d", w * 1000 }')
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
     if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
     if [ -z "$best_cpu" ] || [ "$cpu" -lt "$best_cpu" ]; then best_cpu=$cpu; fi
 done
-echo "ipskit report, Markdown and xlsx: best of $runs runs: $best ms wall, $best_cpu ms CPU (user + system)"
+echo "ipskit report, Markdown, charts, HTML and xlsx: best of $runs runs: $best ms wall, $best_cpu ms CPU (user + system)"

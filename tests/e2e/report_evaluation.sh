@@ -17,7 +17,7 @@ expect_status 0
 python3 - report.md outcomes.csv <<'PY' || fail "the report's counts differ from outcomes'"
 import csv, sys
 md = open(sys.argv[1], encoding="utf-8").read().split("\n")
-start = next(i for i, l in enumerate(md) if l.startswith("### Closed courses by outcome and site: number"))
+start = next(i for i, l in enumerate(md) if l.startswith("### Outcomes by site: number"))
 rows = [l for l in md[start + 2:start + 12] if l.startswith("|")]
 cells = lambda line: [c.strip().strip("*") for c in line.strip("|").split("|")]
 header = cells(rows[0])
@@ -44,4 +44,13 @@ run_ipskit report --cases "$CASES" --year 2021 --by site --suppress-below 5 --la
 cmp -s rapport.md again/rapport.md || fail "two runs differ"
 for chart in outcome_distribution share_by_group; do
     cmp -s "rapport-figures/$chart.svg" "again/rapport-figures/$chart.svg" || fail "$chart.svg differs between two runs"
+done
+
+# The workbook's sheets are named with whole words, a table without a title
+# of its own after the heading above it.
+run_ipskit report --cases "$CASES" --year 2021 --by site -o report.md --xlsx report.xlsx
+expect_status 0
+sheets=$(unzip -p report.xlsx xl/workbook.xml | grep -o 'sheet name="[^"]*"')
+for name in 'Closed courses by outcome' 'Outcomes by site number' 'Outcomes by site share' 'Comparison figures'; do
+    grep -qF "sheet name=\"$name\"" <<<"$sheets" || fail "no sheet named $name"
 done

@@ -63,20 +63,38 @@ private:
     std::map<std::string, lxw_format*> cache_;
 };
 
-std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
-    std::string name;
-    for (char c : wanted)
-        if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) name += c;
-    // Cut on a UTF-8 character boundary.
-    while (name.size() > kMaxSheetName) {
+// `name` cut to at most `max` bytes on a UTF-8 character boundary.
+std::string cut_on_character(std::string name, std::size_t max) {
+    while (name.size() > max) {
         name.pop_back();
         while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
         if (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0xC0) name.pop_back();
     }
+    return name;
+}
+
+// `name` cut to at most `max` bytes at the end of a whole word, so that a
+// tab never reads "Priorities for improvement (ite"; without a space that
+// fits, on a character boundary. Punctuation left dangling goes too.
+std::string cut_on_word(const std::string& name, std::size_t max) {
+    if (name.size() <= max) return name;
+    const std::size_t space = name.rfind(' ', max);
+    std::string cut =
+        space != std::string::npos && space > 0 ? name.substr(0, space) : cut_on_character(name, max);
+    while (!cut.empty() && std::string_view(" (-,:;").find(cut.back()) != std::string_view::npos)
+        cut.pop_back();
+    return cut.empty() ? cut_on_character(name, max) : cut;
+}
+
+std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
+    std::string name;
+    for (char c : wanted)
+        if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) name += c;
+    name = cut_on_word(name, kMaxSheetName);
     if (name.empty()) name = "Sheet";
     std::string unique = name;
     for (int n = 2; used.count(unique); ++n)
-        unique = name.substr(0, kMaxSheetName - 3) + " " + std::to_string(n);
+        unique = cut_on_word(name, kMaxSheetName - 3) + " " + std::to_string(n);
     used.insert(unique);
     return unique;
 }
@@ -215,10 +233,17 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
     const std::string& summary_name = render_labels::kSummarySheet.in(lang);
     write_summary_sheet(workbook_add_worksheet(book, sheet_name(summary_name, used).c_str()), document,
                         formats, lang);
-    for (const auto& block : document.blocks)
+    // A table without a title of its own (the heading above says it) is
+    // named after that heading.
+    std::string heading;
+    for (const auto& block : document.blocks) {
+        if (const auto* h = std::get_if<doc::Heading>(&block)) heading = h->text;
         if (const auto* table = std::get_if<doc::Table>(&block))
-            write_table_sheet(workbook_add_worksheet(book, sheet_name(table->title, used).c_str()), *table,
-                              formats, lang);
+            write_table_sheet(
+                workbook_add_worksheet(
+                    book, sheet_name(table->title.empty() ? heading : table->title, used).c_str()),
+                *table, formats, lang);
+    }
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR)
         throw util::Error({path, 0, 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(status),

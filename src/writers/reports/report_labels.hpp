@@ -135,10 +135,8 @@ inline const Text kCaveatHeading{"About the scale file", "Om skalafilen"};
 // The evaluation part.
 inline const Text kEvaluationFacts{"What the figures count", "Hvad tallene omfatter"};
 inline const Text kOutcomesHeading{"Closed courses by outcome", "Afsluttede forløb fordelt på resultat"};
-inline const Text kByGroupCounts{"Closed courses by outcome and {}: number",
-                                 "Afsluttede forløb fordelt på resultat og {}: antal"};
-inline const Text kByGroupShares{"Closed courses by outcome and {}: share",
-                                 "Afsluttede forløb fordelt på resultat og {}: andel"};
+inline const Text kByGroupCounts{"Outcomes by {}: number", "Resultat pr. {}: antal"};
+inline const Text kByGroupShares{"Outcomes by {}: share", "Resultat pr. {}: andel"};
 inline const Text kTargetHeading{"Job or education against the target",
                                  "Job eller uddannelse over for målet"};
 inline const Text kTimeHeading{"Time to job or education", "Tid til job eller uddannelse"};
