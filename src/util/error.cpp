@@ -23,9 +23,7 @@ std::string join_messages(const std::vector<Diagnostic>& diagnostics, std::size_
     return text;
 }
 
-}  // namespace
-
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_located(const Diagnostic& d, const std::string& kind) {
     std::string text;
     if (!d.where.file.empty()) {
         text += d.where.file;
@@ -33,9 +31,19 @@ std::string format_diagnostic(const Diagnostic& d) {
         if (d.where.line > 0 && d.where.column > 0) text += fmt::format(":{}", d.where.column);
         text += ": ";
     }
-    text += tr("error: ", "fejl: ") + d.what;
+    text += kind + d.what;
     if (!d.fix.empty()) text += " — " + d.fix;
     return text;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+    return format_located(d, tr("error: ", "fejl: "));
+}
+
+std::string format_warning(const Diagnostic& d) {
+    return format_located(d, tr("warning: ", "advarsel: "));
 }
 
 Error::Error(Location where, std::string what, std::string fix)

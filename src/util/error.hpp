@@ -25,6 +25,8 @@ struct Diagnostic {
 
 // "FILE:LINE:COLUMN: error: WHAT — HOW TO FIX", leaving out what is unknown.
 std::string format_diagnostic(const Diagnostic& d);
+// The same with "warning:" ("advarsel:") for a problem that does not stop the run.
+std::string format_warning(const Diagnostic& d);
 
 class Error : public std::runtime_error {
 public:

@@ -21,7 +21,7 @@ grep -qE '^\| Start til job eller uddannelse \| 69 \| 308 \| [0-9]+ \| [0-9]+ \|
     fail "time to job or education"
 # What was left out, and the period rule.
 grep -qF 'Udeladt: 11 stadig aktive, 9 afsluttet før perioden, 6 afsluttet efter den.' report.md || fail "left out"
-grep -qF 'Forløb med slutdato fra 2020-01-01 til 2020-12-31.' report.md || fail "period rule"
+grep -qF 'Forløb med slutdato fra 01-01-2020 til 31-12-2020.' report.md || fail "period rule"
 expect_golden report.md outcomes/hjoerring-2020.da.md
 
 # The same figures in English, and the case ids nowhere.

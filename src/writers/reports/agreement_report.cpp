@@ -138,7 +138,7 @@ doc::Document agreement_report(const ReviewerComparison& c, Lang lang) {
     d.facts = {
         {"scale", kScale.in(lang), doc::Cell::of_text(c.scale->name.in(lang) + " (" + c.scale->id + ")")},
         {"site", kSite.in(lang), doc::Cell::of_text(distinct(c, &Review::site))},
-        {"review_date", kReviewDate.in(lang), doc::Cell::of_text(distinct(c, &Review::review_date))},
+        {"review_date", kReviewDate.in(lang), doc::Cell::of_date(distinct(c, &Review::review_date))},
         {"reviewers", kReviewers.in(lang), doc::Cell::of_text(fmt::format("{}", fmt::join(names, "; ")))}};
     doc::Table discuss = items_table(c, c.to_discuss, "to_discuss", f(kDiscuss, lang, kDiscussSpread), lang);
     if (c.to_discuss.empty()) discuss.notes.push_back(kNoneToDiscuss.in(lang));

@@ -46,7 +46,8 @@ std::vector<std::string> closed_notes(const outcomes::OutcomeFigures& figures,
     const Lang lang = o.lang;
     std::vector<std::string> notes;
     notes.push_back(o.period_name.empty() ? kNoPeriodRule.in(lang)
-                                          : format_text(kPeriodRule.in(lang), o.period_from, o.period_to));
+                                          : format_text(kPeriodRule.in(lang), date_text(o.period_from, lang),
+                                                        date_text(o.period_to, lang)));
     notes.push_back(format_text(kShareRule.in(lang),
                                 count_text(figures.closed.front().counts[kAllColumn], o.suppress_below)));
     const long t = o.suppress_below;

@@ -92,7 +92,7 @@ doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigu
     table.notes = {
         format_text(kCohortRule.in(lang), count_text(figures.cohort_courses, t),
                     count_text(figures.cohort_outside_period, t), count_text(figures.cohort_after_as_of, t)),
-        format_text(kCohortMethod.in(lang), o.as_of), kFullFollowUpRule.in(lang)};
+        format_text(kCohortMethod.in(lang), date_text(o.as_of, lang)), kFullFollowUpRule.in(lang)};
     if (t > 0) table.notes.push_back(suppression_note(o));
     for (const auto& f : result.total.cohort)
         if (!f.cumulative.value)
@@ -110,8 +110,9 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
         {doc::Cell::of_text(kActiveCourses.in(lang)), count_cell(figures.active_at_capacity_day, t)});
     table.add_row(
         {doc::Cell::of_text(kInAftercare.in(lang)), count_cell(figures.aftercare_at_capacity_day, t)});
-    table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
-                                                 : format_text(kCapacityRule.in(lang), o.capacity_day));
+    table.notes.push_back(o.capacity_day.empty()
+                              ? kCapacityOpenRule.in(lang)
+                              : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
@@ -136,7 +137,8 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
     }
     table.notes.push_back(format_text(kCaseloadRule.in(lang), std::to_string(o.max_caseload),
                                       count_text(figures.without_consultant, o.suppress_below)));
-    if (!o.capacity_day.empty()) table.notes.push_back(format_text(kCapacityRule.in(lang), o.capacity_day));
+    if (!o.capacity_day.empty())
+        table.notes.push_back(format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
