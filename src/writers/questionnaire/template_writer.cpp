@@ -40,7 +40,7 @@ void item_block(const Item& item, Lang lang, std::string& out) {
     if (item.rule)
         out += "  #    " +
                fmt::format(fmt::runtime(kBands.in(lang)), comment_text(item.rule->metric.in(lang)),
-                           item.rule->unit, item.rule->decimals,
+                           reports::describe_unit(*item.rule, lang),
                            reports::describe_bands(item.rule->bands, lang)) +
                "\n";
     if (!item.elements.empty()) {
@@ -65,8 +65,10 @@ std::string csv_field(const std::string& s) {
 }  // namespace
 
 std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
-    std::string out = fmt::format(fmt::runtime(kIntro.in(lang)), scale.name.in(lang), scale.id, scale.version,
-                                  scale.score_min, scale.score_max, scale.no_fit_score);
+    std::string out =
+        fmt::format(fmt::runtime(kIntro.in(lang)), scale.name.in(lang), scale.id, scale.version.in(lang),
+                    scale.score_min, scale.score_max, scale.no_fit_score);
+    out += "# " + reports::sources_legend(lang) + "\n";
     out += fmt::format("scale: {}\nsite:{}\nreview_date:{}\nreviewer:{}\nratings:\n", scale.id,
                        quoted(header.site), quoted(header.review_date), quoted(header.reviewer));
     std::string section;

@@ -77,7 +77,7 @@ void add_statistic(doc::Table& t, const std::string& pair, const Text& label, co
                    bool percent, Lang lang) {
     t.add_row({doc::Cell::of_text(pair), doc::Cell::of_text(label.in(lang)),
                coefficient_cell(value, percent ? 0 : 3, percent, lang),
-               value.defined() ? doc::Cell::blank() : doc::Cell::of_text(value.undefined_reason)});
+               value.defined() ? doc::Cell::blank() : doc::Cell::of_text(value.undefined_reason.in(lang))});
 }
 
 doc::Table agreement_table(const ReviewerComparison& c, Lang lang) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "domain/date.hpp"
+#include "util/plural.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -52,6 +53,10 @@ doc::Cell hidden_cell(outcomes::Mark mark, long threshold) {
 
 std::string date_text(const std::string& text, Lang lang) {
     return date_for_reader(text, lang == Lang::da);
+}
+
+const Text& counted(const outcomes::CountFigure& count, const Text& one, const Text& many) {
+    return count.hidden() ? many : util::by_count(count.n, one, many);
 }
 
 std::string count_text(const outcomes::CountFigure& count, long threshold) {

@@ -1,6 +1,7 @@
 // The tables after the closed-course table: time from start, the cohort
 // view, capacity and caseloads.
 
+#include "util/plural.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -96,7 +97,9 @@ doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigu
     if (t > 0) table.notes.push_back(suppression_note(o));
     for (const auto& f : result.total.cohort)
         if (!f.cumulative.value)
-            table.notes.push_back(std::to_string(f.months) + ": " + f.cumulative.undefined_reason);
+            table.notes.push_back(
+                format_text(util::by_count(f.months, kCohortUndefinedOne, kCohortUndefined).in(lang),
+                            std::to_string(f.months), f.cumulative.undefined_reason.in(lang), ""));
     return table;
 }
 
@@ -135,8 +138,9 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
                        : *above ? doc::Cell::of_text(kYes.in(lang))
                                 : doc::Cell::blank()});
     }
-    table.notes.push_back(format_text(kCaseloadRule.in(lang), std::to_string(o.max_caseload),
-                                      count_text(figures.without_consultant, o.suppress_below)));
+    table.notes.push_back(format_text(
+        counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule).in(lang),
+        std::to_string(o.max_caseload), count_text(figures.without_consultant, o.suppress_below)));
     if (!o.capacity_day.empty())
         table.notes.push_back(format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));

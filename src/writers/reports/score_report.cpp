@@ -26,8 +26,8 @@ std::vector<doc::Fact> facts(const ReviewScore& s, Lang lang) {
     return {
         fact("scale", kScale, doc::Cell::of_text(s.scale->id)),
         fact("scale_name", kScaleName, doc::Cell::of_text(s.scale->name.in(lang))),
-        fact("scale_version", kScaleVersion, doc::Cell::of_text(s.scale->version)),
-        fact("scale_source", kScaleSource, doc::Cell::of_text(s.scale->source)),
+        fact("scale_version", kScaleVersion, doc::Cell::of_text(s.scale->version.in(lang))),
+        fact("scale_source", kScaleSource, doc::Cell::of_text(s.scale->source.in(lang))),
         fact("site", kSite, doc::Cell::of_text(s.review->site)),
         fact("review_date", kReviewDate, doc::Cell::of_date(s.review->review_date)),
         fact("reviewers", kReviewers,
