@@ -1,5 +1,8 @@
 #include "util/error.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "util/message_language.hpp"
@@ -44,6 +47,26 @@ std::string format_diagnostic(const Diagnostic& d) {
 
 std::string format_warning(const Diagnostic& d) {
     return format_located(d, tr("warning: ", "advarsel: "));
+}
+
+std::string system_reason(int error_number) {
+    switch (error_number) {
+        case ENOENT:
+            return tr("No such file or directory", "filen eller mappen findes ikke");
+        case EACCES:
+        case EPERM:
+            return tr("Permission denied", "adgang nægtet");
+        case EISDIR:
+            return tr("Is a directory", "det er en mappe");
+        case ENOTDIR:
+            return tr("Not a directory", "en del af stien er ikke en mappe");
+        case ENOSPC:
+            return tr("No space left on device", "der er ikke mere plads på disken");
+        case EROFS:
+            return tr("Read-only file system", "filsystemet er skrivebeskyttet");
+        default:
+            return std::strerror(error_number);
+    }
 }
 
 Error::Error(Location where, std::string what, std::string fix)
