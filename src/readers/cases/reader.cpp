@@ -14,6 +14,8 @@
 #include "readers/cases/parts/duplicate_ids.hpp"
 #include "readers/cases/parts/file_parts.hpp"
 #include "readers/cases/row_reader.hpp"
+#include "util/message_language.hpp"
+#include "util/plural.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -52,16 +54,20 @@ public:
     void append(const Problems& later, int line_shift) { errors_.append(later.errors_, line_shift); }
     void finish() {
         if (shown_ > options_.max_warnings)
-            warn_(fmt::format("... and {} more warnings not shown", shown_ - options_.max_warnings));
+            warn_(fmt::format(
+                fmt::runtime(util::by_count(static_cast<long long>(shown_ - options_.max_warnings),
+                                            util::tr("... and {} more warning not shown",
+                                                     "... og {} advarsel mere, som ikke er vist"),
+                                            util::tr("... and {} more warnings not shown",
+                                                     "... og {} advarsler mere, som ikke er vist"))),
+                shown_ - options_.max_warnings));
         errors_.throw_if_any();
     }
 
 private:
-    static std::string format_warning(const util::Diagnostic& d) {
-        std::string text = util::format_diagnostic(d);
-        const auto at = text.find("error: ");
-        if (at != std::string::npos) text.replace(at, 7, "warning: row left out: ");
-        return text;
+    static std::string format_warning(util::Diagnostic d) {
+        d.what = util::tr("row left out: ", "række udeladt: ") + d.what;
+        return util::format_warning(d);
     }
 
     const CasesReadOptions& options_;
