@@ -17,6 +17,7 @@
 #include "readers/csv/reader.hpp"
 #include "readers/review/ratings.hpp"
 #include "readers/yaml/nodes.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::review {
 
@@ -42,19 +43,29 @@ public:
     // looks like a CPR number.
     std::string checked_note(const Written& note) {
         if (note.text.size() > kMaxNoteBytes) {
-            errors_.add({note.where,
-                         fmt::format("the note is {} bytes long, over the limit of {} bytes",
-                                     note.text.size(), kMaxNoteBytes),
-                         "shorten it to a few sentences; keep longer texts in the review's own documents"});
+            errors_.add(
+                {note.where,
+                 fmt::format(fmt::runtime(util::tr("the note is {} bytes long, over the limit of {} bytes",
+                                                   "bemærkningen er {} byte lang, over grænsen på {} byte")),
+                             note.text.size(), kMaxNoteBytes),
+                 util::tr("shorten it to a few sentences; keep longer texts in the review's own documents",
+                          "forkort den til et par sætninger; gem længere tekster i vurderingens egne "
+                          "dokumenter")});
             return {};
         }
-        return identifier_free(note, "note", "the note holds what looks like a CPR number") ? note.text
-                                                                                            : std::string();
+        return identifier_free(note, "note",
+                               util::tr("the note holds what looks like a CPR number",
+                                        "bemærkningen indeholder noget, der ligner et CPR-nummer"))
+                   ? note.text
+                   : std::string();
     }
 
     // A site, cluster or reviewer name: an error when it looks like a CPR number.
     void check_name(const Written& name, const char* field) {
-        identifier_free(name, field, fmt::format("the {} looks like a CPR number", field));
+        identifier_free(
+            name, field,
+            fmt::format(fmt::runtime(util::tr("the {} looks like a CPR number", "{} ligner et CPR-nummer")),
+                        field));
     }
 
     std::map<std::string, long> allowed() const { return allowed_; }
@@ -66,9 +77,12 @@ private:
             ++allowed_[field];
             return true;
         }
-        errors_.add({text.where, std::move(what),
-                     "remove it: reports must not identify a person; to keep it deliberately, run again "
-                     "with --allow-identifiers"});
+        errors_.add(
+            {text.where, std::move(what),
+             util::tr("remove it: reports must not identify a person; to keep it deliberately, run again "
+                      "with --allow-identifiers",
+                      "fjern den: rapporter må ikke kunne identificere en person; vil du beholde den med "
+                      "vilje, så kør igen med --allow-identifiers")});
         return false;
     }
 
@@ -100,11 +114,22 @@ Scale header_and_scale(const std::string& file, Header& header, Review& review, 
     const bool sheet = is_ratings_sheet(file);
     const auto missing = [&](const char* key, const char* option) {
         if (sheet)
-            errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
-                        fmt::format("give {} on the command line", option)});
+            errors.add({sheet_file,
+                        fmt::format(fmt::runtime(util::tr("the ratings sheet does not say its {}",
+                                                          "scoringsarket angiver ikke {}")),
+                                    key),
+                        fmt::format(fmt::runtime(util::tr("give {} on the command line",
+                                                          "angiv {} på kommandolinjen")),
+                                    option)});
         else
-            errors.add({at_file, fmt::format("the review does not say its {}", key),
-                        fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
+            errors.add(
+                {at_file,
+                 fmt::format(fmt::runtime(util::tr("the review does not say its {}",
+                                                   "bedømmerskemaet angiver ikke {}")),
+                             key),
+                 fmt::format(fmt::runtime(util::tr("add '{}: ...' to the questionnaire or give {}",
+                                                   "tilføj '{}: ...' i bedømmerskemaet, eller angiv {}")),
+                             key, option)});
     };
     if (!header.site) missing("site", "--site");
     if (!header.date) missing("review_date", "--date");
@@ -137,7 +162,10 @@ std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, con
     const yaml::Node node = root[key];
     if (!node || node.IsNull()) return std::nullopt;
     if (!node.IsScalar()) {
-        in.error(node, fmt::format("{} must be plain text", key), "write it on the same line as the key");
+        in.error(node,
+                 fmt::format(fmt::runtime(util::tr("{} must be plain text", "{} skal være almindelig tekst")),
+                             key),
+                 util::tr("write it on the same line as the key", "skriv den på samme linje som nøglen"));
         return std::nullopt;
     }
     if (node.Scalar().empty()) return std::nullopt;
@@ -183,8 +211,11 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     }
     if (!value.IsMap()) {
         in.error(value,
-                 fmt::format("the rating of item '{}' must be a score or a map", quoted_value(raw.item.text)),
-                 "write e.g. '4' or '{ score: 4, note: \"...\" }'");
+                 fmt::format(fmt::runtime(util::tr("the rating of item '{}' must be a score or a map",
+                                                   "scoren for punkt '{}' skal være en score eller et map")),
+                             quoted_value(raw.item.text)),
+                 util::tr("write e.g. '4' or '{ score: 4, note: \"...\" }'",
+                          "skriv fx '4' eller '{ score: 4, note: \"...\" }'"));
         raw.score = Written{"?", in.where(value)};
         return raw;
     }
@@ -200,8 +231,11 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     if (const yaml::Node e = value["elements"]) {
         raw.elements.emplace();
         if (!e.IsSequence() && !e.IsNull())
-            in.error(e, "elements must be a list of element ids",
-                     "write e.g. 'elements: [shared_office, weekly_meeting]'");
+            in.error(e,
+                     util::tr("elements must be a list of element ids",
+                              "elements skal være en liste af element-id'er"),
+                     util::tr("write e.g. 'elements: [shared_office, weekly_meeting]'",
+                              "skriv fx 'elements: [shared_office, weekly_meeting]'"));
         for (const auto& id : e)
             if (id.IsScalar()) raw.elements->push_back({id.Scalar(), in.where(id)});
     }
@@ -212,8 +246,11 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                               const ScaleLoader& load_scale) {
     const yaml::Node root = yaml::load_file(path);
     if (!root.IsMap())
-        throw util::Error({path, 1, 1}, "a questionnaire must be a YAML map",
-                          "start with 'scale: ips-25' (see 'ipskit template')");
+        throw util::Error(
+            {path, 1, 1},
+            util::tr("a questionnaire must be a YAML map", "et bedømmerskema skal være et YAML-map"),
+            util::tr("start with 'scale: ips-25' (see 'ipskit template')",
+                     "begynd med 'scale: ips-25' (se 'ipskit template')"));
     yaml::NodeReader in(path, kErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(
@@ -232,8 +269,10 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
-        in.error(ratings ? ratings : root, "the questionnaire has no ratings",
-                 "add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')");
+        in.error(ratings ? ratings : root,
+                 util::tr("the questionnaire has no ratings", "bedømmerskemaet har ingen scorer"),
+                 util::tr("add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')",
+                          "tilføj 'ratings:' med én linje 'PUNKT: SCORE' pr. punkt (se 'ipskit template')"));
         in.errors().throw_if_any();
     }
     std::vector<RawRating> raw;
@@ -270,9 +309,12 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())
-            errors.add({no_fit->where,
-                        fmt::format("no_fit must be yes or no, not '{}'", quoted_value(no_fit->text)),
-                        "write yes/no, ja/nej or true/false"});
+            errors.add(
+                {no_fit->where,
+                 fmt::format(fmt::runtime(util::tr("no_fit must be yes or no, not '{}'",
+                                                   "no_fit skal være ja eller nej, ikke '{}'")),
+                             quoted_value(no_fit->text)),
+                 util::tr("write yes/no, ja/nej or true/false", "skriv ja/nej, yes/no eller true/false")});
         raw.no_fit = answer.value.value_or(false);
         raw.no_fit_where = no_fit->where;
     }
@@ -286,7 +328,9 @@ csv::ColumnResolver sheet_columns(const csv::CsvReader& reader) {
         return csv::ColumnResolver(kSheetColumns, reader.header(), reader.header_location());
     } catch (const util::Error& e) {
         std::vector<util::Diagnostic> diagnostics = e.diagnostics();
-        for (auto& d : diagnostics) d.fix = "the first line must be the header 'item,score,note'";
+        for (auto& d : diagnostics)
+            d.fix = util::tr("the first line must be the header 'item,score,note'",
+                             "første linje skal være overskriften 'item,score,note'");
         throw util::Error(std::move(diagnostics));
     }
 }
