@@ -40,7 +40,7 @@ int run_compare(CompareOptions options) {
                                                    : readers::review::read_cluster_map(options.clusters);
     const auto reviews = options.latest ? latest_per_site(readers::review::reviews_of(files))
                                         : readers::review::reviews_of(files);
-    const auto comparison = compare_sites(files.front().loaded.scale, reviews, clusters);
+    const auto comparison = compare_sites(files.front().loaded.scale, reviews, clusters, options.output.lang);
     auto inputs = options.reviews.files;
     if (!options.clusters.empty()) inputs.push_back(options.clusters);
     write_outputs(writers::reports::compare_report(comparison, options.output.lang), options.output, inputs);

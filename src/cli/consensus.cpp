@@ -12,6 +12,8 @@
 #include "cli/reviewer_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "util/atomic_file.hpp"
+#include "util/message_language.hpp"
+#include "util/plural.hpp"
 #include "writers/questionnaire/consensus_writer.hpp"
 
 namespace ipskit::cli {
@@ -33,8 +35,16 @@ int run_consensus(const ConsensusOptions& options) {
     util::refuse_overwriting_inputs(options.output, options.reviews.files);
     util::write_file_atomically(options.output, writers::questionnaire::consensus_yaml(draft, options.lang));
     // Said on stderr so that '-o -' leaves a clean questionnaire on stdout.
-    std::cerr << fmt::format("ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
-                             draft.items.size() - draft.open, draft.items.size(), draft.open);
+    const auto total = static_cast<long long>(draft.items.size());
+    std::cerr << fmt::format(
+        fmt::runtime(util::by_count(
+            total,
+            util::tr("ipskit: {} of {} item agreed; {} left for the consensus meeting\n",
+                     "ipskit: bedømmerne er enige om {} af {} punkt; {} skal aftales på konsensusmødet\n"),
+            util::tr(
+                "ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
+                "ipskit: bedømmerne er enige om {} af {} punkter; {} skal aftales på konsensusmødet\n"))),
+        draft.items.size() - draft.open, draft.items.size(), draft.open);
     return kOk;
 }
 

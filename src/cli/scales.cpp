@@ -8,6 +8,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "readers/review/scale_locator.hpp"
+#include "util/message_language.hpp"
 #include "writers/reports/scale_report.hpp"
 
 namespace ipskit::cli {
@@ -40,9 +41,14 @@ int run_show(const ShowOptions& options) {
         readers::review::load_scale(options.id, readers::review::scale_dirs(options.scales_dir), {});
     const Item* item = options.item.empty() ? nullptr : scale.find_item(options.item);
     if (!options.item.empty() && !item)
-        throw util::Error({}, fmt::format("scale {} has no item '{}'", scale.id, options.item),
-                          fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(),
-                                      scale.items.front().id));
+        throw util::Error(
+            {},
+            fmt::format(
+                fmt::runtime(util::tr("scale {} has no item '{}'", "skalaen {} har intet punkt '{}'")),
+                scale.id, options.item),
+            fmt::format(fmt::runtime(util::tr("give an item number 1–{} or an item id such as {}",
+                                              "angiv et punktnummer 1–{} eller et punkt-id som {}")),
+                        scale.items.size(), scale.items.front().id));
     write_outputs(writers::reports::scale_sheet(scale, item, options.output.lang), options.output, {});
     return kOk;
 }

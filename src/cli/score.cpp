@@ -14,6 +14,7 @@
 #include "domain/review.hpp"
 #include "readers/review/reader.hpp"
 #include "readers/review/scale_locator.hpp"
+#include "util/message_language.hpp"
 #include "writers/reports/score_report.hpp"
 
 namespace ipskit::cli {
@@ -32,8 +33,10 @@ struct ScoreOptions {
 int run_score(const ScoreOptions& options) {
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
-            throw util::Error({}, "--fail-under applies to one review",
-                              "score the consensus questionnaire with --fail-under");
+            throw util::Error(
+                {}, util::tr("--fail-under applies to one review", "--fail-under gælder én vurdering"),
+                util::tr("score the consensus questionnaire with --fail-under",
+                         "giv konsensusskemaet en score med --fail-under"));
         return run_score_reviewers(
             {options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
     }
@@ -48,8 +51,10 @@ int run_score(const ScoreOptions& options) {
     write_outputs(writers::reports::score_report(score, options.output.lang), options.output, {review});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     if (score.total < options.fail_under) {
-        std::cerr << fmt::format("ipskit: the total {} is under --fail-under {}\n", score.total,
-                                 options.fail_under);
+        std::cerr << fmt::format(
+            fmt::runtime(util::tr("ipskit: the total {} is under --fail-under {}\n",
+                                  "ipskit: den samlede score {} er under --fail-under {}\n")),
+            score.total, options.fail_under);
         return kThresholdNotMet;
     }
     return kOk;

@@ -40,8 +40,11 @@ void refuse_replacing(const std::string& output, bool force) {
     if (force || output == "-") return;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(output, ec)) return;
-    throw util::Error({output, 0, 0}, "the file exists already, and a questionnaire written over it is blank",
-                      "give another name with -o, or add --force to replace the file");
+    throw util::Error({output, 0, 0},
+                      util::tr("the file exists already, and a questionnaire written over it is blank",
+                               "filen findes allerede, og et bedømmerskema skrevet oven i den er tomt"),
+                      util::tr("give another name with -o, or add --force to replace the file",
+                               "angiv et andet navn med -o, eller tilføj --force for at erstatte filen"));
 }
 
 // The header's names go into a file that is handed round; a CPR number
@@ -49,8 +52,13 @@ void refuse_replacing(const std::string& output, bool force) {
 void refuse_identifiers(const writers::questionnaire::QuestionnaireHeader& header) {
     for (const auto& [option, value] : {std::pair{"--site", &header.site}, {"--reviewer", &header.reviewer}})
         if (looks_like_cpr(*value))
-            throw util::Error({}, fmt::format("{} holds a value that looks like a CPR number", option),
-                              "name the site and the reviewer, never a participant");
+            throw util::Error(
+                {},
+                fmt::format(fmt::runtime(util::tr("{} holds a value that looks like a CPR number",
+                                                  "{} indeholder en værdi, der ligner et CPR-nummer")),
+                            option),
+                util::tr("name the site and the reviewer, never a participant",
+                         "angiv stedet og bedømmeren, aldrig en deltager"));
 }
 
 // What -o's name or --format asks for: yaml, csv or xlsx.

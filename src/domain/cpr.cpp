@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "util/message_language.hpp"
+
 namespace ipskit {
 
 namespace {
@@ -98,7 +100,9 @@ bool scan_for_cpr(std::string_view text) {
 }
 
 std::string quoted_value(std::string_view text) {
-    if (looks_like_cpr(text)) return "(a value that looks like a CPR number, not repeated here)";
+    if (looks_like_cpr(text))
+        return util::tr("(a value that looks like a CPR number, not repeated here)",
+                        "(en værdi, der ligner et CPR-nummer, og som ikke gentages her)");
     constexpr std::size_t kMax = 40;
     if (text.size() <= kMax) return std::string(text);
     std::size_t cut = kMax;

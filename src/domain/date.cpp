@@ -36,4 +36,38 @@ int days_between(const Date& from, const Date& to) {
     return to.days_since_epoch() - from.days_since_epoch();
 }
 
+std::string Date::to_danish() const {
+    const std::string iso = to_iso();
+    return iso.substr(8, 2) + "-" + iso.substr(5, 2) + "-" + iso.substr(0, 4);
+}
+
+namespace {
+
+bool is_iso_at(const std::string& text, std::size_t at) {
+    if (at + 10 > text.size()) return false;
+    for (std::size_t i = 0; i < 10; ++i) {
+        const char c = text[at + i];
+        if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') return false;
+    }
+    // Not part of a longer run of digits or dashes.
+    const auto joins = [](char c) { return (c >= '0' && c <= '9') || c == '-'; };
+    return (at == 0 || !joins(text[at - 1])) && (at + 10 == text.size() || !joins(text[at + 10]));
+}
+
+}  // namespace
+
+std::string date_for_reader(const std::string& text, bool danish) {
+    if (!danish) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (is_iso_at(text, i)) {
+            out += text.substr(i + 8, 2) + "-" + text.substr(i + 5, 2) + "-" + text.substr(i, 4);
+            i += 10;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
 }  // namespace ipskit

@@ -22,6 +22,8 @@ struct Date {
     constexpr int days_since_epoch() const;
     // "2020-02-29".
     std::string to_iso() const;
+    // "29-02-2020", as Danes write a date.
+    std::string to_danish() const;
 };
 
 // The calendar functions below are inline: readers call them for every date
@@ -64,6 +66,11 @@ constexpr int days_from_civil(int year, int month, int day) {
 constexpr int Date::days_since_epoch() const {
     return days_from_civil(year, month, day);
 }
+
+// `text` with every ISO date in it ("2020-11-12", or a period "2020-01-01 –
+// 2020-06-30") as Danes write dates ("12-11-2020") when `danish`; the rest of
+// the text, and every text when not `danish`, is given back as it is.
+std::string date_for_reader(const std::string& text, bool danish);
 
 // The inverse of days_from_civil.
 Date civil_from_days(int days);

@@ -64,8 +64,8 @@ struct Item {
 
 struct Scale {
     std::string id;
-    std::string version;
-    std::string source;
+    Text version;  // a plain string in the file is the same in both languages
+    Text source;
     Text name;
     int score_min = 1;
     int score_max = 5;

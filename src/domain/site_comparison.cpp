@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "domain/collation.hpp"
+
 namespace ipskit {
 
 namespace {
@@ -46,7 +48,7 @@ int weak_score(const Scale& scale) {
 }
 
 SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*>& reviews,
-                             const std::map<std::string, std::string>& clusters) {
+                             const std::map<std::string, std::string>& clusters, Lang order) {
     if (reviews.empty()) throw std::logic_error("compare_sites: no reviews");
     SiteComparison result;
     result.scale = &scale;
@@ -60,8 +62,9 @@ SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*
         result.mean_total += total;
     }
     result.mean_total /= static_cast<double>(reviews.size());
-    std::stable_sort(result.sites.begin(), result.sites.end(),
-                     [](const SiteRow& a, const SiteRow& b) { return a.review->site < b.review->site; });
+    std::stable_sort(result.sites.begin(), result.sites.end(), [order](const SiteRow& a, const SiteRow& b) {
+        return collates_before(a.review->site, b.review->site, order);
+    });
     std::vector<std::string> names;
     for (const auto& site : result.sites)
         if (!site.cluster.empty()) names.push_back(site.cluster);

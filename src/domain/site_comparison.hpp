@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/review.hpp"
+#include "domain/text.hpp"
 
 namespace ipskit {
 
@@ -45,9 +46,10 @@ struct SiteComparison {
 int weak_score(const Scale& scale);
 
 // Compares one review per site. `clusters` maps a site to its cluster and
-// wins over the review's own `cluster`. Points into the arguments.
+// wins over the review's own `cluster`. Sites are listed in the order of
+// `order` (domain/collation.hpp). Points into the arguments.
 SiteComparison compare_sites(const Scale& scale, const std::vector<const Review*>& reviews,
-                             const std::map<std::string, std::string>& clusters);
+                             const std::map<std::string, std::string>& clusters, Lang order = Lang::en);
 
 // Of several reviews per site, the latest of each (by review date); of a
 // site's reviews of that date, the reviewers' consensus rather than one

@@ -14,6 +14,7 @@
 
 #include "util/error.hpp"
 #include "util/input_files.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::util {
 
@@ -26,7 +27,8 @@ namespace {
 }
 
 [[noreturn]] void fail_errno(const std::string& target, const std::string& fix) {
-    fail(target, std::string("cannot write the output file: ") + std::strerror(errno), fix);
+    fail(target, tr("cannot write the output file: ", "kan ikke skrive outputfilen: ") + system_reason(errno),
+         fix);
 }
 
 // /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a descriptor
@@ -54,7 +56,10 @@ std::string follow_links(const std::string& target) {
         const fs::path link = fs::read_symlink(path);
         path = link.is_absolute() ? link : path.parent_path() / link;
     }
-    fail(target, "the output path is a chain of more than 40 symbolic links", "point -o at the file itself");
+    fail(target,
+         tr("the output path is a chain of more than 40 symbolic links",
+            "outputstien er en kæde af mere end 40 symbolske links"),
+         tr("point -o at the file itself", "lad -o pege på selve filen"));
 }
 
 // ".NAME.tmp-XXXXXX" beside the target; a name near the 255-byte limit of a
@@ -128,7 +133,9 @@ void write_all(int fd, std::string_view bytes, const std::string& target) {
         const ssize_t n = ::write(fd, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0)
-            fail_errno(target, "check the free disk space, and that whatever reads the output is running");
+            fail_errno(target,
+                       tr("check the free disk space, and that whatever reads the output is running",
+                          "tjek den ledige diskplads, og at det program, der læser outputtet, kører"));
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
 }
@@ -137,30 +144,40 @@ void write_all(int fd, std::string_view bytes, const std::string& target) {
 
 AtomicFile::AtomicFile(std::string target) : target_(std::move(target)) {
     if (target_.empty())
-        fail("-o", "the output file name is empty", "give a file name, or - for standard output");
+        fail(
+            "-o", tr("the output file name is empty", "navnet på outputfilen er tomt"),
+            tr("give a file name, or - for standard output", "angiv et filnavn, eller - for standardoutput"));
     if (const auto fd = open_descriptor(target_)) {
         through_ = true;
         through_fd_ = *fd;
     } else {
         write_to_ = follow_links(target_);
         if (const auto input = input_at(write_to_))
-            fail(target_, "the output file is one of the inputs (" + *input + ")",
-                 "choose another name for the output with -o or --xlsx");
+            fail(target_,
+                 tr("the output file is one of the inputs (", "outputfilen er en af inputfilerne (") +
+                     *input + ")",
+                 tr("choose another name for the output with -o or --xlsx",
+                    "vælg et andet navn til outputtet med -o eller --xlsx"));
         struct stat st {};
         if (stat(write_to_.c_str(), &st) == 0) {
             if (S_ISDIR(st.st_mode))
-                fail(target_, "the output path is a folder",
-                     "give a file name inside it, e.g. " + (fs::path(target_) / "report.md").string());
+                fail(target_, tr("the output path is a folder", "outputstien er en mappe"),
+                     tr("give a file name inside it, e.g. ", "angiv et filnavn i den, fx ") +
+                         (fs::path(target_) / "report.md").string());
             if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
                 through_ = true;
             else if (!S_ISREG(st.st_mode))
-                fail(target_, "the output path is neither a file, a character device nor a FIFO",
-                     "write to a regular file");
+                fail(target_,
+                     tr("the output path is neither a file, a character device nor a FIFO",
+                        "outputstien er hverken en fil, en tegnenhed eller en FIFO"),
+                     tr("write to a regular file", "skriv til en almindelig fil"));
         }
     }
     temp_path_ = through_ ? temp_pattern_elsewhere() : temp_pattern_beside(write_to_);
     fd_ = mkstemp(temp_path_.data());
-    if (fd_ < 0) fail_errno(target_, "check that the folder exists and is writable");
+    if (fd_ < 0)
+        fail_errno(target_, tr("check that the folder exists and is writable",
+                               "tjek, at mappen findes og kan skrives i"));
     temp_slot_ = remember_temp(temp_path_);
     // mkstemp makes the file private; give it the permissions any new file would get.
     if (!through_) fchmod(fd_, 0666 & ~current_umask());
@@ -183,7 +200,7 @@ void AtomicFile::commit() {
         const bool closed = close(fd_) == 0;
         fd_ = -1;
         if (!closed || std::rename(temp_path_.c_str(), write_to_.c_str()) != 0)
-            fail_errno(target_, "check that the folder is writable");
+            fail_errno(target_, tr("check that the folder is writable", "tjek, at mappen kan skrives i"));
         forget_temp(temp_slot_);  // the name is the target's now
         temp_slot_ = -1;
     }
@@ -194,24 +211,31 @@ void AtomicFile::commit() {
 // name); its bytes go to the device, FIFO or descriptor as they are.
 void AtomicFile::copy_through() {
     const int out = through_fd_ >= 0 ? through_fd_ : ::open(write_to_.c_str(), O_WRONLY | O_CLOEXEC);
-    if (out < 0) fail_errno(target_, "check that the device or FIFO can be written");
-    if (lseek(fd_, 0, SEEK_SET) < 0) fail_errno(target_, "check the temporary folder ($TMPDIR)");
+    if (out < 0)
+        fail_errno(target_, tr("check that the device or FIFO can be written",
+                               "tjek, at enheden eller FIFO'en kan skrives til"));
+    if (lseek(fd_, 0, SEEK_SET) < 0)
+        fail_errno(target_, tr("check the temporary folder ($TMPDIR)",
+                               "tjek mappen til midlertidige filer ($TMPDIR)"));
     char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(fd_, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) fail_errno(target_, "check the temporary folder ($TMPDIR)");
+        if (n < 0)
+            fail_errno(target_, tr("check the temporary folder ($TMPDIR)",
+                                   "tjek mappen til midlertidige filer ($TMPDIR)"));
         if (n == 0) break;
         write_all(out, std::string_view(buffer, static_cast<std::size_t>(n)), target_);
     }
     if (through_fd_ < 0 && close(out) != 0)
-        fail_errno(target_, "check that the device or FIFO can be written");
+        fail_errno(target_, tr("check that the device or FIFO can be written",
+                               "tjek, at enheden eller FIFO'en kan skrives til"));
 }
 
 void write_file_atomically(const std::string& path, std::string_view bytes) {
     if (path == "-") {
         std::fflush(stdout);
-        write_all(STDOUT_FILENO, bytes, "standard output");
+        write_all(STDOUT_FILENO, bytes, tr("standard output", "standardoutput"));
         return;
     }
     AtomicFile file(path);
@@ -224,8 +248,11 @@ void refuse_overwriting_inputs(const std::string& output, const std::vector<std:
     std::error_code ec;
     for (const auto& input : inputs)
         if (std::filesystem::equivalent(output, input, ec))
-            throw Error({output, 0, 0}, "the output file is one of the inputs (" + input + ")",
-                        "choose another name for the output with -o or --xlsx");
+            throw Error({output, 0, 0},
+                        tr("the output file is one of the inputs (", "outputfilen er en af inputfilerne (") +
+                            input + ")",
+                        tr("choose another name for the output with -o or --xlsx",
+                           "vælg et andet navn til outputtet med -o eller --xlsx"));
 }
 
 }  // namespace ipskit::util

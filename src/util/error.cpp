@@ -1,5 +1,8 @@
 #include "util/error.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "util/message_language.hpp"
@@ -23,9 +26,7 @@ std::string join_messages(const std::vector<Diagnostic>& diagnostics, std::size_
     return text;
 }
 
-}  // namespace
-
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_located(const Diagnostic& d, const std::string& kind) {
     std::string text;
     if (!d.where.file.empty()) {
         text += d.where.file;
@@ -33,9 +34,39 @@ std::string format_diagnostic(const Diagnostic& d) {
         if (d.where.line > 0 && d.where.column > 0) text += fmt::format(":{}", d.where.column);
         text += ": ";
     }
-    text += tr("error: ", "fejl: ") + d.what;
+    text += kind + d.what;
     if (!d.fix.empty()) text += " — " + d.fix;
     return text;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+    return format_located(d, tr("error: ", "fejl: "));
+}
+
+std::string format_warning(const Diagnostic& d) {
+    return format_located(d, tr("warning: ", "advarsel: "));
+}
+
+std::string system_reason(int error_number) {
+    switch (error_number) {
+        case ENOENT:
+            return tr("No such file or directory", "filen eller mappen findes ikke");
+        case EACCES:
+        case EPERM:
+            return tr("Permission denied", "adgang nægtet");
+        case EISDIR:
+            return tr("Is a directory", "det er en mappe");
+        case ENOTDIR:
+            return tr("Not a directory", "en del af stien er ikke en mappe");
+        case ENOSPC:
+            return tr("No space left on device", "der er ikke mere plads på disken");
+        case EROFS:
+            return tr("Read-only file system", "filsystemet er skrivebeskyttet");
+        default:
+            return std::strerror(error_number);
+    }
 }
 
 Error::Error(Location where, std::string what, std::string fix)

@@ -25,6 +25,12 @@ struct Diagnostic {
 
 // "FILE:LINE:COLUMN: error: WHAT — HOW TO FIX", leaving out what is unknown.
 std::string format_diagnostic(const Diagnostic& d);
+// The same with "warning:" ("advarsel:") for a problem that does not stop the run.
+std::string format_warning(const Diagnostic& d);
+
+// Why a system call failed (errno), in the message language: the common
+// reasons in Danish too, the rest as the C library words them.
+std::string system_reason(int error_number);
 
 class Error : public std::runtime_error {
 public:

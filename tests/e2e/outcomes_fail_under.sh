@@ -20,7 +20,7 @@ expect_out_contains "not met"
 run_ipskit outcomes "$CASES" --encoding windows-1252 --year 2030 -o empty.md
 expect_status 0
 expect_err_contains "ipskit: warning: no course of the extract closed in 2030 ("
-expect_err_contains "courses read); check the period (--year, --from, --to)"
+expect_err_contains "courses read) — check the period (--year, --from, --to)"
 [ -s empty.md ] || fail "the empty period's report was not written"
 # ... and exit 3 with it, since nothing shows the bar was met.
 run_ipskit outcomes "$CASES" --encoding windows-1252 --year 2030 --fail-under 50 -o empty.md

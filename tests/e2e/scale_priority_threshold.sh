@@ -27,5 +27,5 @@ priority_rows | grep -q '^[0-9]*,[^,]*,4,' || fail "no item scored 4 among the p
 sed -i 's/^priority_at_or_below: 4$/priority_at_or_below: 0/' own/ips-25.yaml
 run_ipskit score "$review" --scales-dir own -o report.md
 expect_status 1
-expect_err_contains "own/ips-25.yaml:24:23: error: priority_at_or_below is 0, outside the scale's 1..5 — write a score from 1 to 5"
+expect_err_contains "own/ips-25.yaml:26:23: error: priority_at_or_below is 0, outside the scale's 1..5 — write a score from 1 to 5"
 expect_no_file report.md

@@ -58,12 +58,12 @@ Pair from_table(const std::vector<std::vector<int>>& table) {
 void check_value(const stats::Coefficient& got, double expected) {
     REQUIRE(got.value.has_value());
     CHECK(*got.value == doctest::Approx(expected).epsilon(1e-12));
-    CHECK(got.undefined_reason.empty());
+    CHECK(got.undefined_reason.en.empty());
 }
 
 void check_undefined(const stats::Coefficient& got, const char* reason_part) {
     CHECK_FALSE(got.value.has_value());
-    CHECK(got.undefined_reason.find(reason_part) != std::string::npos);
+    CHECK(got.undefined_reason.en.find(reason_part) != std::string::npos);
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ TEST_CASE("stats::EventTable::aalen_johansen") {
     SUBCASE("beyond follow-up with cases still open: undefined (cmprsk gives NA)") {
         const auto c = table.aalen_johansen(400);
         CHECK_FALSE(c.value.has_value());
-        CHECK(c.undefined_reason ==
+        CHECK(c.undefined_reason.en ==
               "follow-up ends at day 365, before the 400-day horizon, with cases still open");
     }
     SUBCASE("beyond follow-up when every case has resolved: defined") {
@@ -81,7 +81,7 @@ TEST_CASE("stats::EventTable::aalen_johansen") {
     SUBCASE("no cases") {
         const auto c = stats::EventTable{}.aalen_johansen(180);
         CHECK_FALSE(c.value.has_value());
-        CHECK(c.undefined_reason == "no cases");
+        CHECK(c.undefined_reason.en == "no cases");
     }
 }
 

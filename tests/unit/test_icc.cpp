@@ -23,7 +23,7 @@ void check_value(const stats::Coefficient& got, double expected) {
 
 void check_undefined(const stats::Coefficient& got, const char* reason_part) {
     CHECK_FALSE(got.value.has_value());
-    CHECK(got.undefined_reason.find(reason_part) != std::string::npos);
+    CHECK(got.undefined_reason.en.find(reason_part) != std::string::npos);
 }
 
 }  // namespace

@@ -194,3 +194,59 @@ TEST_CASE("outcomes::CohortTracker") {
         CHECK(g[0].full_follow_up == 0);
     }
 }
+
+TEST_CASE("outcomes::OutcomeAggregator::finish (group names)") {
+    const auto at = [](const std::string& site, const std::string& cluster = "") {
+        Case c = closed(Outcome::job, k2019_06_01, k2020_01_01);
+        c.site = site;
+        c.cluster = cluster;
+        c.consultant = site;
+        return c;
+    };
+    const auto sites = [](const OutcomeResult& r) {
+        std::vector<std::string> names;
+        for (const auto& g : r.groups) names.push_back(g.key.empty() ? "(total)" : g.key.back());
+        return names;
+    };
+    SUBCASE("Danish order under Danish, English order otherwise") {
+        OutcomeAggregator agg(year_2020(), {GroupField::site});
+        for (const char* site : {"Århus", "Ølstykke", "Ærø", "Aabenraa", "Ballerup"}) agg.add(at(site));
+        CHECK(sites(agg.finish(ipskit::Lang::da)) ==
+              std::vector<std::string>{"Ballerup", "Ærø", "Ølstykke", "Aabenraa", "Århus"});
+        CHECK(sites(agg.finish(ipskit::Lang::en)) ==
+              std::vector<std::string>{"Aabenraa", "Ærø", "Århus", "Ballerup", "Ølstykke"});
+    }
+    SUBCASE("spellings that differ in case are one group, spelt as most rows spell it") {
+        OutcomeAggregator agg(year_2020(), {GroupField::site});
+        for (const char* site : {"Ærø", "ærø", "ÆRØ", "ærø", "Odense"}) agg.add(at(site));
+        const OutcomeResult r = agg.finish(ipskit::Lang::da);
+        CHECK(sites(r) == std::vector<std::string>{"Odense", "ærø"});
+        CHECK(r.groups[1].stats.courses == 4);
+        REQUIRE(r.merged_spellings.size() == 2);  // the sites, and the consultants named alike
+        CHECK(r.merged_spellings[0].field == GroupField::site);
+        CHECK(r.merged_spellings[0].shown == "ærø");
+        CHECK(r.merged_spellings[0].others == std::vector<std::string>{"Ærø", "ÆRØ"});
+        CHECK(r.merged_spellings[1].field == GroupField::consultant);
+        REQUIRE(r.caseloads.size() == 2);
+        CHECK(r.caseloads[1].consultant == "ærø");
+    }
+    SUBCASE("a tie keeps the spelling seen first") {
+        OutcomeAggregator agg(year_2020(), {GroupField::site});
+        for (const char* site : {"Nord", "NORD", "NORD", "Nord"}) agg.add(at(site));
+        CHECK(sites(agg.finish()) == std::vector<std::string>{"Nord"});
+    }
+    SUBCASE("nested groups fold each level, so subtotals stay whole") {
+        OutcomeAggregator agg(year_2020(), {GroupField::cluster, GroupField::site});
+        agg.add(at("Ærø", "Syd"));
+        agg.add(at("ærø", "syd"));
+        agg.add(at("Svendborg", "Syd"));
+        const OutcomeResult r = agg.finish(ipskit::Lang::da);
+        // Syd/Svendborg, Syd/Ærø (2 courses), then Syd's subtotal.
+        REQUIRE(r.groups.size() == 3);
+        CHECK(r.groups[0].key == std::vector<std::string>{"Syd", "Svendborg"});
+        CHECK(r.groups[1].key == std::vector<std::string>{"Syd", "Ærø"});
+        CHECK(r.groups[1].stats.courses == 2);
+        CHECK(r.groups[2].key == std::vector<std::string>{"Syd"});
+        CHECK(r.groups[2].stats.courses == 3);
+    }
+}

@@ -89,9 +89,10 @@ TEST_CASE("writers::build_outcomes_report") {
         CHECK(md.find("| 308 | 308 | 308 | 308 | 0,8 | 0,8 |") != std::string::npos);
     }
     SUBCASE("the notes say what was counted and what was left out") {
-        CHECK(md.find("Forløb med slutdato fra 2020-01-01 til 2020-12-31.") != std::string::npos);
-        CHECK(md.find("de 124 forløb afsluttet i perioden") != std::string::npos);
-        CHECK(md.find("Udeladt: 1 stadig aktive, 0 afsluttet før perioden, 0 afsluttet efter den.") !=
+        CHECK(md.find("Forløb med slutdato fra 01-01-2020 til 31-12-2020.") != std::string::npos);
+        CHECK(md.find("de 124 forløb, der blev afsluttet i perioden") != std::string::npos);
+        CHECK(md.find(
+                  "Udeladt: stadig aktive (1), afsluttet før perioden (0), afsluttet efter perioden (0).") !=
               std::string::npos);
     }
     SUBCASE("with --ci every share has its Wilson interval") {

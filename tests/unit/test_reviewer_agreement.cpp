@@ -79,7 +79,7 @@ TEST_CASE("domain::compare_reviewers") {
         const auto c = compare_reviewers(scale, {&a, &b});
         check(c.pairs[0].exact, 1.0);
         CHECK_FALSE(c.pairs[0].kappa.defined());
-        CHECK_FALSE(c.pairs[0].kappa.undefined_reason.empty());
+        CHECK_FALSE(c.pairs[0].kappa.undefined_reason.en.empty());
         CHECK_FALSE(c.pairs[0].icc.defined());
         check(c.pairs[0].ac1, 1.0);
         CHECK(c.to_discuss.empty());

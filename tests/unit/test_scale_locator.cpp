@@ -31,11 +31,13 @@ TEST_CASE("readers::load_scale") {
     std::filesystem::create_directories(own);
     // A site's corrected copy of a bundled scale wins over the bundled one.
     std::string text = test_files::read(std::string(IPSKIT_SOURCE_SCALES_DIR) + "/ips-15.yaml");
-    text = test_files::replaced(text, "version: \"1997 scale, ipskit rules 1\"", "version: \"site copy\"");
+    text = test_files::replaced(
+        text, "version: { en: \"1997 scale, ipskit rules 1\", da: \"skalaen fra 1997, ipskit-regler 1\" }",
+        "version: \"site copy\"");
     test_files::scratch("own/ips-15.yaml", text);
     const std::vector<std::string> dirs = {own, IPSKIT_SOURCE_SCALES_DIR};
 
-    CHECK(ipskit::readers::review::load_scale("ips-15", dirs, {}).version == "site copy");
+    CHECK(ipskit::readers::review::load_scale("ips-15", dirs, {}).version.en == "site copy");
     CHECK(ipskit::readers::review::load_scale("ips-25", dirs, {}).items.size() == 25);
     CHECK(ipskit::readers::review::available_scale_ids(dirs) == std::vector<std::string>{"ips-15", "ips-25"});
     CHECK_THROWS_WITH_AS(ipskit::readers::review::load_scale("ips-99", dirs, {"r.yaml", 1, 8}),

@@ -58,7 +58,7 @@ TEST_CASE("writers::score_report") {
     }
     SUBCASE("Danish labels and the items' Danish names") {
         const auto d = ipskit::writers::reports::score_report(score, ipskit::Lang::da);
-        CHECK(d.title == "IPS-fidelitetsvurdering: Testby, 2020-11-12");
+        CHECK(d.title == "IPS-fidelitetsvurdering: Testby, 12-11-2020");
         const Table& items = table(d, "items");
         CHECK(items.title == "Punkternes scorer");
         CHECK(text(items.rows[0][2]) == "Sagsstamme");

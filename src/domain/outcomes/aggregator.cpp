@@ -4,6 +4,9 @@
 #include <charconv>
 #include <map>
 
+#include "domain/collation.hpp"
+#include "domain/outcomes/group_names.hpp"
+
 namespace ipskit::outcomes {
 
 namespace {
@@ -110,8 +113,12 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
     }
     for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
         const std::size_t consultant = consultant_index_.find_or_add(other.consultant_index_.key(i));
-        if (consultant == consultant_active_.size()) consultant_active_.push_back(0);
+        if (consultant == consultant_active_.size()) {
+            consultant_active_.push_back(0);
+            consultant_rows_.push_back(0);
+        }
         consultant_active_[consultant] += other.consultant_active_[i];
+        consultant_rows_[consultant] += other.consultant_rows_[i];
     }
     without_consultant_ += other.without_consultant_;
     if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
@@ -126,7 +133,11 @@ void OutcomeAggregator::add_caseload(const Case& c) {
         return;
     }
     const std::size_t consultant = consultant_index_.find_or_add(c.consultant);
-    if (consultant == consultant_active_.size()) consultant_active_.push_back(0);
+    if (consultant == consultant_active_.size()) {
+        consultant_active_.push_back(0);
+        consultant_rows_.push_back(0);
+    }
+    ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];
 }
 
@@ -164,26 +175,78 @@ void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::siz
     }
 }
 
-OutcomeResult OutcomeAggregator::finish() const {
-    OutcomeResult result{rules_, by_, {}, {{}, GroupStats(rules_), {}}, {}, without_consultant_, 0, false};
+// The groups with every name spelt as most rows spell it, groups that then
+// have the same name summed into the first of them.
+std::vector<OutcomeAggregator::Group> OutcomeAggregator::folded_groups(
+    std::vector<MergedSpellings>& merged) const {
+    std::vector<Group> groups = groups_;
+    for (std::size_t depth = 0; depth < by_.size(); ++depth) {
+        std::vector<NamedGroup> names;
+        std::map<std::string, std::size_t> number;
+        for (const Group& g : groups) {
+            auto [it, added] = number.try_emplace(g.key[depth], names.size());
+            if (added) names.push_back({g.key[depth], 0});
+            names[it->second].rows += g.stats.courses;
+        }
+        const std::vector<std::string> shown = shown_spellings(names, by_[depth], merged);
+        for (Group& g : groups) g.key[depth] = shown[number.at(g.key[depth])];
+    }
+    std::vector<Group> joined;
+    std::map<std::vector<std::string>, std::size_t> at;
+    for (Group& g : groups) {
+        auto [it, added] = at.try_emplace(g.key, joined.size());
+        if (added)
+            joined.push_back(std::move(g));
+        else
+            joined[it->second].stats.merge(g.stats);
+    }
+    return joined;
+}
+
+std::vector<ConsultantLoad> OutcomeAggregator::folded_caseloads(std::vector<MergedSpellings>& merged) const {
+    std::vector<NamedGroup> names;
+    for (std::size_t i = 0; i < consultant_index_.size(); ++i)
+        names.push_back({consultant_index_.key(i), consultant_rows_[i]});
+    const std::vector<std::string> shown = shown_spellings(names, GroupField::consultant, merged);
+    std::vector<ConsultantLoad> loads;
+    std::map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        auto [it, added] = at.try_emplace(shown[i], loads.size());
+        if (added) loads.push_back({shown[i], 0});
+        loads[it->second].active += consultant_active_[i];
+    }
+    return loads;
+}
+
+OutcomeResult OutcomeAggregator::finish(Lang order) const {
+    OutcomeResult result{rules_, by_,   {}, {{}, GroupStats(rules_), {}}, {}, without_consultant_,
+                         0,      false, {}};
     result.as_of = rules_.as_of ? *rules_.as_of : latest_;
     result.as_of_from_data = !rules_.as_of;
     for (const Group& g : groups_) result.total.stats.merge(g.stats);
     if (!by_.empty()) {
+        const std::vector<Group> groups = folded_groups(result.merged_spellings);
+        // One key per name, computed once: 100,000 groups are sorted in a blink.
+        std::vector<std::pair<std::vector<std::vector<std::uint32_t>>, const Group*>> keyed;
+        for (const Group& g : groups) {
+            std::vector<std::vector<std::uint32_t>> key;
+            for (const std::string& part : g.key) key.push_back(collation_key(part, order));
+            keyed.emplace_back(std::move(key), &g);
+        }
+        std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         std::vector<const Group*> sorted;
-        for (const Group& g : groups_) sorted.push_back(&g);
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const Group* a, const Group* b) { return a->key < b->key; });
+        for (const auto& k : keyed) sorted.push_back(k.second);
         emit_nested(sorted, 0, result);
     }
     if (rules_.cohort) {
         result.total.cohort = result.total.stats.cohort.estimate(result.as_of);
         for (GroupRow& row : result.groups) row.cohort = row.stats.cohort.estimate(result.as_of);
     }
-    for (std::size_t i = 0; i < consultant_index_.size(); ++i)
-        result.caseloads.push_back({consultant_index_.key(i), consultant_active_[i]});
-    std::sort(result.caseloads.begin(), result.caseloads.end(),
-              [](const ConsultantLoad& a, const ConsultantLoad& b) { return a.consultant < b.consultant; });
+    std::vector<std::pair<std::vector<std::uint32_t>, ConsultantLoad>> loads;
+    for (ConsultantLoad& load : folded_caseloads(result.merged_spellings))
+        loads.emplace_back(collation_key(load.consultant, order), std::move(load));
+    std::sort(loads.begin(), loads.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& load : loads) result.caseloads.push_back(std::move(load.second));
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include "domain/outcomes/case.hpp"
 #include "domain/outcomes/group_stats.hpp"
 #include "domain/outcomes/string_index.hpp"
+#include "domain/text.hpp"
 
 namespace ipskit::outcomes {
 
@@ -34,17 +35,26 @@ struct ConsultantLoad {
     long active = 0;         // active courses on the capacity day
 };
 
+// A group name that the extract spells in more than one way, differing only
+// in case: its rows are counted as one group, shown as `shown`.
+struct MergedSpellings {
+    GroupField field;
+    std::string shown;                // the spelling of most rows (the first seen of a tie)
+    std::vector<std::string> others;  // in the order first seen
+};
+
 struct OutcomeResult {
     AggregationRules rules;
     std::vector<GroupField> by;
-    // Groups in sorted order, each subtotal after the groups it sums up;
-    // empty without --by.
+    // Groups in the order of the report's language, each subtotal after the
+    // groups it sums up; empty without --by.
     std::vector<GroupRow> groups;
     GroupRow total;
-    std::vector<ConsultantLoad> caseloads;  // sorted by consultant
+    std::vector<ConsultantLoad> caseloads;  // in the order of the report's language
     long courses_without_consultant = 0;    // active on the capacity day, no consultant given
     DayNumber as_of = 0;                    // --as-of, else the latest date in the extract
     bool as_of_from_data = false;
+    std::vector<MergedSpellings> merged_spellings;  // groups and consultants, by field
 };
 
 class OutcomeAggregator {
@@ -55,7 +65,8 @@ public:
     // Adds the courses of `other`, which has the same rules and grouping
     // (another part of the same extract).
     void merge(const OutcomeAggregator& other);
-    OutcomeResult finish() const;
+    // The figures, groups and consultants listed in the order of `order`.
+    OutcomeResult finish(Lang order = Lang::en) const;
 
 private:
     struct Group {
@@ -66,6 +77,8 @@ private:
     std::size_t group_of(const Case& c);
     void add_caseload(const Case& c);
     void note_dates(const Case& c);
+    std::vector<Group> folded_groups(std::vector<MergedSpellings>& merged) const;
+    std::vector<ConsultantLoad> folded_caseloads(std::vector<MergedSpellings>& merged) const;
     void emit_nested(std::vector<const Group*>& members, std::size_t depth, OutcomeResult& result) const;
 
     AggregationRules rules_;
@@ -75,6 +88,7 @@ private:
     std::vector<Group> groups_;
     StringIndex consultant_index_;  // consultant -> index in consultant_active_
     std::vector<long> consultant_active_;
+    std::vector<long> consultant_rows_;  // every row naming the consultant, to pick a spelling
     long without_consultant_ = 0;
     DayNumber latest_ = 0;
     bool any_date_ = false;

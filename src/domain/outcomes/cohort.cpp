@@ -79,7 +79,8 @@ std::vector<HorizonFigure> CohortTracker::estimate(DayNumber as_of) const {
         f.months = months_[h];
         f.days = days_[h];
         f.cumulative = events.n() > 0 ? events.aalen_johansen(f.days)
-                                      : stats::Coefficient::undefined("no courses started in the period");
+                                      : stats::Coefficient::undefined({"no courses started in the period",
+                                                                       "ingen forløb startet i perioden"});
         f.at_risk = events.at_risk(f.days);
         // Started at least `days` before as-of: the outcome by the horizon is known.
         const auto last_start = static_cast<DayNumber>(as_of - f.days);

@@ -38,7 +38,7 @@ namespace ipskit::stats {
 
 namespace {
 
-const char* const no_items = "no items were rated";
+const Text no_items{"no items were rated", "ingen punkter er scoret"};
 
 void require_same_length(const Scores& a, const Scores& b) {
     if (a.size() != b.size())
@@ -143,7 +143,8 @@ Coefficient cohen_kappa(const Scores& a, const Scores& b, int category_min, int 
     const long long all = t.n * t.n;
     if (chance == all)
         return Coefficient::undefined(
-            "both reviewers gave every item the same score, so chance agreement is 1");
+            {"both reviewers gave every item the same score, so chance agreement is 1",
+             "begge bedømmere gav alle punkter samme score, så den tilfældige enighed er 1"});
     // (po - pe) / (1 - pe), multiplied through by n^2.
     return Coefficient::of(static_cast<double>(t.n * diagonal(t) - chance) /
                            static_cast<double>(all - chance));
@@ -163,7 +164,8 @@ Coefficient weighted_kappa_quadratic(const Scores& a, const Scores& b, int categ
     }
     if (expected == 0)
         return Coefficient::undefined(
-            "both reviewers gave every item the same score, so chance agreement is 1");
+            {"both reviewers gave every item the same score, so chance agreement is 1",
+             "begge bedømmere gav alle punkter samme score, så den tilfældige enighed er 1"});
     return Coefficient::of(1.0 - static_cast<double>(t.n * observed) / static_cast<double>(expected));
 }
 
@@ -217,7 +219,8 @@ Coefficient fleiss_kappa(const RatingMatrix& ratings, int category_min, int cate
     for (long long total : totals) chance += total * total;
     if (chance == all * all)
         return Coefficient::undefined(
-            "every reviewer gave every item the same score, so chance agreement is 1");
+            {"every reviewer gave every item the same score, so chance agreement is 1",
+             "alle bedømmere gav alle punkter samme score, så den tilfældige enighed er 1"});
     const double p_bar = static_cast<double>(agreeing_pairs) / static_cast<double>(all * (raters - 1));
     const double p_e = static_cast<double>(chance) / (static_cast<double>(all) * static_cast<double>(all));
     return Coefficient::of((p_bar - p_e) / (1.0 - p_e));

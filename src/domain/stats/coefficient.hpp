@@ -7,15 +7,17 @@
 #include <string>
 #include <utility>
 
+#include "domain/text.hpp"
+
 namespace ipskit::stats {
 
 struct Coefficient {
     std::optional<double> value;
-    // Plain English, empty when value is present.
-    std::string undefined_reason;
+    // In both languages; empty when value is present.
+    Text undefined_reason;
 
     static Coefficient of(double v) { return Coefficient{v, {}}; }
-    static Coefficient undefined(std::string reason) { return Coefficient{std::nullopt, std::move(reason)}; }
+    static Coefficient undefined(Text reason) { return Coefficient{std::nullopt, std::move(reason)}; }
 
     bool defined() const { return value.has_value(); }
 };

@@ -35,12 +35,15 @@ double surviving_share(long at_risk, long events) {
 }
 
 Coefficient no_cases() {
-    return Coefficient::undefined("no cases");
+    return Coefficient::undefined({"no cases", "ingen forløb"});
 }
 
 Coefficient beyond_follow_up(long last_day, long horizon_days) {
-    return Coefficient::undefined("follow-up ends at day " + std::to_string(last_day) + ", before the " +
-                                  std::to_string(horizon_days) + "-day horizon, with cases still open");
+    const std::string last = std::to_string(last_day), horizon = std::to_string(horizon_days);
+    return Coefficient::undefined(
+        {"follow-up ends at day " + last + ", before the " + horizon + "-day horizon, with cases still open",
+         "opfølgningen slutter på dag " + last + ", før horisonten på " + horizon +
+             " dage, mens der stadig er åbne forløb"});
 }
 
 }  // namespace

@@ -63,18 +63,21 @@ Totals totals_of(const RatingMatrix& ratings) {
 }  // namespace
 
 Coefficient icc_2_1(const RatingMatrix& ratings) {
-    if (ratings.empty()) return Coefficient::undefined("no items were rated");
+    if (ratings.empty()) return Coefficient::undefined({"no items were rated", "ingen punkter er scoret"});
     const Totals t = totals_of(ratings);
     if (t.n < 2)
         return Coefficient::undefined(
-            "at least two items are needed to tell item differences from reviewer ones");
+            {"at least two items are needed to tell item differences from reviewer ones",
+             "der skal mindst to punkter til for at skelne forskelle mellem punkter fra forskelle mellem "
+             "bedømmere"});
     const long long grand_squared = t.grand * t.grand;
     long long col_squares = 0;
     for (long long c : t.col) col_squares += c * c;
     const long long total_ss = t.n * t.k * t.squares - grand_squared;  // S
     if (total_ss == 0)
         return Coefficient::undefined(
-            "every rating is the same score, so there is no variance between items or reviewers");
+            {"every rating is the same score, so there is no variance between items or reviewers",
+             "alle scorer er ens, så der er ingen varians mellem punkter eller bedømmere"});
     const long long item_ss = t.n * t.row_squares - grand_squared;  // A
     const long long rater_ss = t.k * col_squares - grand_squared;   // C
     const long long residual_ss = total_ss - item_ss - rater_ss;    // E
@@ -88,8 +91,10 @@ Coefficient icc_2_1(const RatingMatrix& ratings) {
     const long double denominator = n * (k - 1) * a + (n * (k - 1) - k) * e + k * (n - 1) * c;
     if (denominator == 0)
         return Coefficient::undefined(
-            "item means and reviewer means are all equal, which with two items and two reviewers leaves the "
-            "ICC without a denominator");
+            {"item means and reviewer means are all equal, which with two items and two reviewers leaves the "
+             "ICC without a denominator",
+             "punkternes og bedømmernes gennemsnit er alle ens, og med to punkter og to bedømmere har ICC så "
+             "ingen nævner"});
     return Coefficient::of(static_cast<double>(numerator / denominator));
 }
 

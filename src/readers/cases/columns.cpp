@@ -5,6 +5,7 @@
 #include "domain/cpr.hpp"
 #include "readers/cases/column_map.hpp"
 #include "readers/csv/header_names.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -37,30 +38,34 @@ std::string accepted_names(CaseColumn column) {
 }
 
 // What a report cannot show without the column, in a user's words.
-std::string_view what_is_lost(CaseColumn column) {
+std::string what_is_lost(CaseColumn column) {
     switch (column) {
         case CaseColumn::site:
-            return "no breakdown by site";
+            return util::tr("no breakdown by site", "ingen opdeling på sted");
         case CaseColumn::cluster:
-            return "no breakdown by cluster";
+            return util::tr("no breakdown by cluster", "ingen opdeling på klynge");
         case CaseColumn::consultant:
-            return "no caseloads and no breakdown by consultant";
+            return util::tr("no caseloads and no breakdown by consultant",
+                            "ingen sagstal pr. konsulent og ingen opdeling på konsulent");
         case CaseColumn::target_group:
-            return "no breakdown by target group";
+            return util::tr("no breakdown by target group", "ingen opdeling på målgruppe");
         case CaseColumn::referral_date:
-            return "no referral dates";
+            return util::tr("no referral dates", "ingen henvisningsdatoer");
         case CaseColumn::first_employer_contact:
-            return "no time to the first employer contact";
+            return util::tr("no time to the first employer contact",
+                            "ingen tid til første arbejdsgiverkontakt");
         case CaseColumn::outcome:
-            return "no outcomes";
+            return util::tr("no outcomes", "ingen resultater");
         case CaseColumn::outcome_date:
-            return "no time from start to job or education";
+            return util::tr("no time from start to job or education",
+                            "ingen tid fra start til job eller uddannelse");
         case CaseColumn::end_date:
-            return "every course counts as still active, so none is closed";
+            return util::tr("every course counts as still active, so none is closed",
+                            "alle forløb tælles som stadig aktive, så ingen er afsluttet");
         case CaseColumn::aftercare:
-            return "no courses counted in aftercare";
+            return util::tr("no courses counted in aftercare", "ingen forløb tælles i efterværn");
         default:
-            return "not read";
+            return util::tr("not read", "ikke læst");
     }
 }
 
@@ -118,8 +123,11 @@ std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, co
     std::vector<std::string> lines;
     for (const auto& miss : missing.near_misses)
         lines.push_back(fmt::format(
-            "{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename it, or map it "
-            "with --columns (a line {}: \"{}\")",
+            fmt::runtime(
+                util::tr("{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename "
+                         "it, or map it with --columns (a line {}: \"{}\")",
+                         "{}: advarsel: kolonnen \"{}\" læses ikke; mente du {} ({})? Omdøb den, "
+                         "eller kobl den med --columns (en linje {}: \"{}\")")),
             ExtractPlaces::text(reader.field(reader.header_line, miss.column)), quoted_value(miss.header),
             miss.accepted, case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical,
             quoted_value(miss.header)));
@@ -128,10 +136,12 @@ std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, co
     for (const CaseColumn column : missing.columns)
         lost.push_back(fmt::format("{} ({})", column_name(column), what_is_lost(column)));
     if (!lost.empty())
-        lines.push_back(
-            fmt::format("{}: warning: not in the extract: {}; docs/formats.md lists each "
-                        "column's accepted names",
-                        ExtractPlaces::text(reader.header_location()), fmt::join(lost, ", ")));
+        lines.push_back(fmt::format(
+            fmt::runtime(util::tr("{}: warning: not in the extract: {}; docs/formats.md lists each "
+                                  "column's accepted names",
+                                  "{}: advarsel: findes ikke i udtrækket: {}; docs/formats.md viser "
+                                  "de navne, hver kolonne kan have")),
+            ExtractPlaces::text(reader.header_location()), fmt::join(lost, ", ")));
     return lines;
 }
 

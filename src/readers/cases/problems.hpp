@@ -12,6 +12,7 @@
 #include "readers/cases/reader.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
+#include "util/plural.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -44,19 +45,20 @@ public:
     void append(const Problems& later, int line_shift) { errors_.append(later.errors_, line_shift); }
     void finish() {
         if (shown_ > options_.max_warnings)
-            warn_(fmt::format("... and {} more warnings not shown", shown_ - options_.max_warnings));
+            warn_(fmt::format(
+                fmt::runtime(util::by_count(static_cast<long long>(shown_ - options_.max_warnings),
+                                            util::tr("... and {} more warning not shown",
+                                                     "... og {} advarsel mere, som ikke er vist"),
+                                            util::tr("... and {} more warnings not shown",
+                                                     "... og {} advarsler mere, som ikke er vist"))),
+                shown_ - options_.max_warnings));
         errors_.throw_if_any();
     }
 
 private:
-    static std::string format_warning(const util::Diagnostic& d) {
-        std::string text = util::format_diagnostic(d);
-        // The diagnostic is written in the language of the messages.
-        const std::string error = util::tr("error: ", "fejl: ");
-        const auto at = text.find(error);
-        if (at != std::string::npos)
-            text.replace(at, error.size(), util::tr("warning: row left out: ", "advarsel: række udeladt: "));
-        return text;
+    static std::string format_warning(util::Diagnostic d) {
+        d.what = util::tr("row left out: ", "række udeladt: ") + d.what;
+        return util::format_warning(d);
     }
 
     const CasesReadOptions& options_;

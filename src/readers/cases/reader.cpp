@@ -17,6 +17,7 @@
 #include "readers/cases/row_reader.hpp"
 #include "readers/cases/workbook_cases.hpp"
 #include "util/message_language.hpp"
+#include "util/plural.hpp"
 
 namespace ipskit::readers::cases {
 

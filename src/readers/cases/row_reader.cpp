@@ -4,6 +4,7 @@
 
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases {
 
@@ -12,12 +13,16 @@ using outcomes::DayNumber;
 
 namespace {
 
-constexpr const char* kDuplicateFix =
-    "each course must have its own case_id; remove or renumber one of the two rows";
+std::string duplicate_fix() {
+    return util::tr("each course must have its own case_id; remove or renumber one of the two rows",
+                    "hvert forløb skal have sit eget case_id; fjern eller omnummerér en af de to rækker");
+}
 
 // Names both lines, but not the id: reports and messages never show ids.
 std::string duplicate_message(int line, int first_line) {
-    return fmt::format("case_id on line {} was already given on line {}", line, first_line);
+    return fmt::format(fmt::runtime(util::tr("case_id on line {} was already given on line {}",
+                                             "case_id på linje {} står allerede på linje {}")),
+                       line, first_line);
 }
 
 }  // namespace
@@ -100,19 +105,26 @@ void CaseRowReader::identifier_found(CaseColumn column) {
     if (allow_identifiers_)
         identifiers_.push_back(column);
     else
-        problem(column, fmt::format("{} looks like a CPR number", column_name(column)),
-                "remove person identifiers from the extract: reports must never show them; to keep "
-                "the value deliberately, run again with --allow-identifiers");
+        problem(
+            column,
+            fmt::format(fmt::runtime(util::tr("{} looks like a CPR number", "{} ligner et CPR-nummer")),
+                        column_name(column)),
+            util::tr("remove person identifiers from the extract: reports must never show them; to keep "
+                     "the value deliberately, run again with --allow-identifiers",
+                     "fjern personhenførbare oplysninger fra udtrækket: rapporter må aldrig vise dem; vil du "
+                     "beholde værdien med vilje, så kør igen med --allow-identifiers"));
 }
 
 void CaseRowReader::read_case_id() {
     const std::string_view id = field(CaseColumn::case_id);
     if (id.empty()) {
-        problem(CaseColumn::case_id, "case_id is empty", "give every course a unique pseudonymous id");
+        problem(CaseColumn::case_id, util::tr("case_id is empty", "case_id er tomt"),
+                util::tr("give every course a unique pseudonymous id",
+                         "giv hvert forløb et entydigt pseudonymt id"));
         return;
     }
     if (const int first = ids_.add(id, record_->line))
-        problem(CaseColumn::case_id, duplicate_message(record_->line, first), kDuplicateFix);
+        problem(CaseColumn::case_id, duplicate_message(record_->line, first), duplicate_fix());
 }
 
 std::pair<std::vector<util::Diagnostic>, std::size_t> CaseRowReader::late_duplicates(std::size_t keep,
@@ -122,7 +134,7 @@ std::pair<std::vector<util::Diagnostic>, std::size_t> CaseRowReader::late_duplic
     const auto duplicates = ids_.finish(keep, threads);
     for (const auto& d : duplicates.first)
         found.push_back({index ? places_.field(d.line, *index) : places_.line(d.line),
-                         duplicate_message(d.line, d.first_line), kDuplicateFix});
+                         duplicate_message(d.line, d.first_line), duplicate_fix()});
     return {std::move(found), duplicates.total};
 }
 
@@ -132,14 +144,18 @@ void CaseRowReader::read_outcome(Case& c) {
     if (text.empty()) {
         if (c.end)
             problem(CaseColumn::outcome,
-                    "closed course without an outcome (end_date is set, outcome is empty)",
-                    fmt::format("give the outcome: {}", kAcceptedOutcomes));
+                    util::tr("closed course without an outcome (end_date is set, outcome is empty)",
+                             "afsluttet forløb uden resultat (end_date er udfyldt, outcome er tom)"),
+                    fmt::format(fmt::runtime(util::tr("give the outcome: {}", "angiv resultatet: {}")),
+                                kAcceptedOutcomes));
         return;
     }
     c.outcome = outcome_labels_.read(text);
     if (!c.outcome)
-        problem(CaseColumn::outcome, fmt::format("unknown outcome \"{}\"", quoted_value(text)),
-                fmt::format("use one of: {}", kAcceptedOutcomes));
+        problem(CaseColumn::outcome,
+                fmt::format(fmt::runtime(util::tr("unknown outcome \"{}\"", "ukendt resultat \"{}\"")),
+                            quoted_value(text)),
+                fmt::format(fmt::runtime(util::tr("use one of: {}", "brug en af: {}")), kAcceptedOutcomes));
 }
 
 // Inline, as it runs three times a row; the rare finding is out of line.
@@ -150,18 +166,29 @@ inline void CaseRowReader::check_not_before_start(const Case& c, CaseColumn colu
 }
 
 void CaseRowReader::implausible_date(CaseColumn column) {
-    const auto iso = [](outcomes::DayNumber day) { return civil_from_days(day).to_iso(); };
-    problem(column,
-            fmt::format("{} {} lies outside the plausible dates {} to {}", column_name(column), field(column),
-                        iso(earliest_), iso(latest_)),
-            "correct the date (a typing error?), or widen the window with --earliest-date or --latest-date");
+    const bool danish = util::message_language() == util::MessageLanguage::da;
+    const auto shown = [danish](outcomes::DayNumber day) {
+        const Date d = civil_from_days(day);
+        return danish ? d.to_danish() : d.to_iso();
+    };
+    problem(
+        column,
+        fmt::format(fmt::runtime(util::tr("{} {} lies outside the plausible dates {} to {}",
+                                          "{} {} ligger uden for de sandsynlige datoer {} til {}")),
+                    column_name(column), field(column), shown(earliest_), shown(latest_)),
+        util::tr(
+            "correct the date (a typing error?), or widen the window with --earliest-date or --latest-date",
+            "ret datoen (en tastefejl?), eller udvid vinduet med --earliest-date eller --latest-date"));
 }
 
 void CaseRowReader::date_before_start(CaseColumn column) {
-    problem(column,
-            fmt::format("{} {} is before start_date {}", column_name(column), field(column),
-                        field(CaseColumn::start_date)),
-            fmt::format("correct the dates: {} may not lie before start_date", column_name(column)));
+    problem(
+        column,
+        fmt::format(fmt::runtime(util::tr("{} {} is before start_date {}", "{} {} ligger før start_date {}")),
+                    column_name(column), field(column), field(CaseColumn::start_date)),
+        fmt::format(fmt::runtime(util::tr("correct the dates: {} may not lie before start_date",
+                                          "ret datoerne: {} må ikke ligge før start_date")),
+                    column_name(column)));
 }
 
 // Sets every member of `c`: clearing it first would cost more than a field.
@@ -178,7 +205,8 @@ bool CaseRowReader::read(const csv::CsvRecord& record, Case& c) {
     std::optional<DayNumber> start;
     date(CaseColumn::start_date, start);
     if (!start && field(CaseColumn::start_date).empty())
-        problem(CaseColumn::start_date, "start_date is empty", "give the date the course began");
+        problem(CaseColumn::start_date, util::tr("start_date is empty", "start_date er tom"),
+                util::tr("give the date the course began", "angiv datoen, hvor forløbet startede"));
     c.start = start ? *start : 0;
     date(CaseColumn::first_employer_contact, c.first_employer_contact);
     date(CaseColumn::outcome_date, c.outcome_date);

@@ -7,6 +7,7 @@
 
 #include "util/error.hpp"
 #include "util/input_files.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::csv {
 
@@ -24,7 +25,8 @@ public:
         const std::size_t got = std::fread(out, 1, size, file_);
         if (got < size && std::ferror(file_))
             throw util::Error(util::Location{path_},
-                              std::string("cannot read the file (") + std::strerror(errno) + ")",
+                              util::tr("cannot read the file (", "kan ikke læse filen (") +
+                                  util::system_reason(errno) + ")",
                               "check that the path names a CSV file");
         return got;
     }
@@ -55,9 +57,10 @@ private:
 std::unique_ptr<ByteSource> open_file_source(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr)
-        throw util::Error(util::Location{path},
-                          std::string("cannot open the file (") + std::strerror(errno) + ")",
-                          "check the path");
+        throw util::Error(
+            util::Location{path},
+            util::tr("cannot open the file (", "kan ikke åbne filen (") + util::system_reason(errno) + ")",
+            util::tr("check the path", "tjek stien"));
     util::note_input(path);
     // The reader asks for megabyte blocks; stdio's own buffer would only add
     // a copy.
@@ -68,9 +71,10 @@ std::unique_ptr<ByteSource> open_file_source(const std::string& path) {
 std::unique_ptr<ByteSource> open_file_source(const std::string& path, std::uint64_t offset) {
     auto source = open_file_source(path);
     if (::fseeko(static_cast<FileSource&>(*source).file(), static_cast<off_t>(offset), SEEK_SET) != 0)
-        throw util::Error(util::Location{path},
-                          std::string("cannot read the file (") + std::strerror(errno) + ")",
-                          "check that the path names a CSV file");
+        throw util::Error(
+            util::Location{path},
+            util::tr("cannot read the file (", "kan ikke læse filen (") + util::system_reason(errno) + ")",
+            "check that the path names a CSV file");
     return source;
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "domain/cpr.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::csv {
 
@@ -15,6 +16,9 @@ namespace {
 constexpr const char* kMonthNames[12] = {"January",   "February", "March",    "April",
                                          "May",       "June",     "July",     "August",
                                          "September", "October",  "November", "December"};
+constexpr const char* kMonthNamesDa[12] = {"januar",    "februar", "marts",    "april",
+                                           "maj",       "juni",    "juli",     "august",
+                                           "september", "oktober", "november", "december"};
 
 // A cell's text as messages quote it: cut short, never a CPR-like value.
 std::string shown(std::string_view text) {
@@ -72,29 +76,46 @@ Parsed<Date> not_a_date(std::string_view text) {
         text.size() == 5 && text.find_first_not_of("0123456789") == std::string_view::npos;
     if (excel_number)
         return date_problem(
-            fmt::format("\"{}\" is not a date", shown(text)),
-            "this looks like an Excel date number: format the column as a date in Excel before "
-            "saving the CSV");
-    return date_problem(fmt::format("\"{}\" is not a date", shown(text)),
-                        "write dates as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY");
+            fmt::format(fmt::runtime(util::tr("\"{}\" is not a date", "\"{}\" er ikke en dato")),
+                        shown(text)),
+            util::tr(
+                "this looks like an Excel date number: format the column as a date in Excel before saving "
+                "the CSV",
+                "det ligner et datotal fra Excel: formatér kolonnen som dato i Excel, før CSV-filen gemmes"));
+    return date_problem(
+        fmt::format(fmt::runtime(util::tr("\"{}\" is not a date", "\"{}\" er ikke en dato")), shown(text)),
+        util::tr("write dates as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY",
+                 "skriv datoer som ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ eller DD/MM/ÅÅÅÅ"));
 }
 
 // A date whose parts were read; is it one the calendar has?
 Parsed<Date> checked_date(std::string_view text, int year, int month, int day, bool day_first) {
     if (month < 1 || month > 12) {
         const bool month_first = day_first && day <= 12;
-        return date_problem(fmt::format("{} is not a date (there is no month {})", text, month),
-                            month_first
-                                ? "dates are read day first, as in Denmark; was it written month first?"
-                                : "correct the date");
+        return date_problem(
+            fmt::format(fmt::runtime(util::tr("{} is not a date (there is no month {})",
+                                              "{} er ikke en dato (der er ingen måned {})")),
+                        text, month),
+            month_first
+                ? util::tr("dates are read day first, as in Denmark; was it written month first?",
+                           "datoer læses med dagen først, som i Danmark; er den skrevet med måneden først?")
+                : util::tr("correct the date", "ret datoen"));
     }
     if (day < 1)
-        return date_problem(fmt::format("{} is not a date (there is no day 0)", text), "correct the date");
+        return date_problem(fmt::format(fmt::runtime(util::tr("{} is not a date (there is no day 0)",
+                                                              "{} er ikke en dato (der er ingen dag 0)")),
+                                        text),
+                            util::tr("correct the date", "ret datoen"));
     const int days = days_in_month(year, month);
     if (day > days)
         return date_problem(
-            fmt::format("{} is not a date ({} {} has {} days)", text, kMonthNames[month - 1], year, days),
-            "correct the date");
+            fmt::format(fmt::runtime(util::tr("{} is not a date ({} {} has {} days)",
+                                              "{} er ikke en dato ({} {} har {} dage)")),
+                        text,
+                        (util::message_language() == util::MessageLanguage::da ? kMonthNamesDa
+                                                                               : kMonthNames)[month - 1],
+                        year, days),
+            util::tr("correct the date", "ret datoen"));
     return Date{year, month, day};
 }
 
@@ -162,8 +183,9 @@ bool rewrite_number(std::string_view text, NumberText& out) {
 }
 
 Parsed<double> bad_number(std::string_view text) {
-    return FieldProblem{fmt::format("\"{}\" is not a number", shown(text)),
-                        "write numbers like 37,5 or 37.5"};
+    return FieldProblem{
+        fmt::format(fmt::runtime(util::tr("\"{}\" is not a number", "\"{}\" er ikke et tal")), shown(text)),
+        util::tr("write numbers like 37,5 or 37.5", "skriv tal som 37,5 eller 37.5")};
 }
 
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
@@ -193,8 +215,11 @@ Parsed<Date> parse_any_date(std::string_view text) {
     if (second_digits == 0 || third_digits == 0 || !skip_time(c)) return not_a_date(text);
     if (year_first) return checked_date(date, first, second, third, false);
     if (third_digits != 4)
-        return date_problem(fmt::format("\"{}\" has no four-digit year", shown(date)),
-                            "write the year with four digits, e.g. 01-02-2020");
+        return date_problem(fmt::format(fmt::runtime(util::tr("\"{}\" has no four-digit year",
+                                                              "\"{}\" har ikke et årstal med fire cifre")),
+                                        shown(date)),
+                            util::tr("write the year with four digits, e.g. 01-02-2020",
+                                     "skriv året med fire cifre, fx 01-02-2020"));
     return checked_date(date, third, second, first, true);
 }
 
@@ -229,13 +254,18 @@ Parsed<bool> parse_yes_no(std::string_view text) {
     if (text.size() < kWordsByLength.size())
         for (const Word& word : kWordsByLength[text.size()])
             if (!word.text.empty() && equals_ignoring_case(text, word.text)) return word.value;
-    return FieldProblem{fmt::format("\"{}\" is not yes or no", shown(text)),
-                        "write yes/no, ja/nej, y/n, j/n, true/false or 1/0"};
+    return FieldProblem{
+        fmt::format(fmt::runtime(util::tr("\"{}\" is not yes or no", "\"{}\" er hverken ja eller nej")),
+                    shown(text)),
+        util::tr("write yes/no, ja/nej, y/n, j/n, true/false or 1/0",
+                 "skriv ja/nej, yes/no, j/n, y/n, true/false eller 1/0")};
 }
 
 util::Diagnostic to_diagnostic(const FieldProblem& problem, util::Location where, std::string_view column) {
-    return util::Diagnostic{std::move(where), fmt::format("column \"{}\": {}", column, problem.what),
-                            problem.fix};
+    return util::Diagnostic{
+        std::move(where),
+        fmt::format(fmt::runtime(util::tr("column \"{}\": {}", "kolonnen \"{}\": {}")), column, problem.what),
+        problem.fix};
 }
 
 }  // namespace ipskit::readers::csv

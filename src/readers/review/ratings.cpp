@@ -15,6 +15,7 @@
 
 #include "domain/rounding.hpp"
 #include "readers/review/ratings.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::review {
 
@@ -62,9 +63,12 @@ public:
         if (raw.no_fit) return no_fit_score(item, raw, written);
         if (!written && allow_unfinished_) return scale_.score_min - 1;
         if (!written)
-            errors_.add({raw.item.where, fmt::format("{} has no score", describe_item(item)),
-                         fmt::format("write a score from {} to {} after the item", scale_.score_min,
-                                     scale_.score_max)});
+            errors_.add({raw.item.where,
+                         fmt::format(fmt::runtime(util::tr("{} has no score", "{} har ingen score")),
+                                     describe_item(item)),
+                         fmt::format(fmt::runtime(util::tr("write a score from {} to {} after the item",
+                                                           "skriv en score fra {} til {} efter punktet")),
+                                     scale_.score_min, scale_.score_max)});
         return written;
     }
 
@@ -75,16 +79,22 @@ private:
         if (score.text.empty() || ec != std::errc() || end != score.text.data() + score.text.size()) {
             errors_.add(
                 {score.where,
-                 fmt::format("{} has the score '{}', which is not a whole number", describe_item(item),
-                             quoted_value(score.text)),
-                 fmt::format("write a whole number from {} to {}", scale_.score_min, scale_.score_max)});
+                 fmt::format(fmt::runtime(util::tr("{} has the score '{}', which is not a whole number",
+                                                   "{} har scoren '{}', som ikke er et helt tal")),
+                             describe_item(item), quoted_value(score.text)),
+                 fmt::format(fmt::runtime(util::tr("write a whole number from {} to {}",
+                                                   "skriv et helt tal fra {} til {}")),
+                             scale_.score_min, scale_.score_max)});
             return std::nullopt;
         }
         if (n < scale_.score_min || n > scale_.score_max) {
             errors_.add({score.where,
-                         fmt::format("{} is rated {}, outside the scale's range {}–{}", describe_item(item),
-                                     n, scale_.score_min, scale_.score_max),
-                         fmt::format("write a score from {} to {}", scale_.score_min, scale_.score_max)});
+                         fmt::format(fmt::runtime(util::tr("{} is rated {}, outside the scale's range {}–{}",
+                                                           "{} har scoren {}, uden for skalaens {}–{}")),
+                                     describe_item(item), n, scale_.score_min, scale_.score_max),
+                         fmt::format(fmt::runtime(util::tr("write a score from {} to {}",
+                                                           "skriv en score fra {} til {}")),
+                                     scale_.score_min, scale_.score_max)});
             return std::nullopt;
         }
         return n;
@@ -96,8 +106,11 @@ private:
         if (!item.rule) {
             errors_.add(
                 {value.where,
-                 fmt::format("{} has no numeric bands, so a value cannot be scored", describe_item(item)),
-                 "give a score instead of the value"});
+                 fmt::format(fmt::runtime(util::tr(
+                                 "{} has no numeric bands, so a value cannot be scored",
+                                 "{} har ingen talintervaller, så en målt værdi kan ikke give en score")),
+                             describe_item(item)),
+                 util::tr("give a score instead of the value", "angiv en score i stedet for værdien")});
             return std::nullopt;
         }
         const auto x = parse_number(value.text);
@@ -114,12 +127,16 @@ private:
         if (written && *written != band->score) {
             errors_.add(
                 {raw.score->where,
-                 fmt::format(
-                     "{} is rated {} but the value {} {} (rounded to {} decimals: {}) lies in the band {} "
-                     "which scores {}",
-                     describe_item(item), *written, value.text, item.rule->unit, item.rule->decimals,
-                     figure(round_half_away(*x, item.rule->decimals)), band_text(*band), band->score),
-                 "correct the score or the value, or leave out the score and let ipskit apply the bands"});
+                 fmt::format(fmt::runtime(util::tr(
+                                 "{} is rated {} but the value {} {} (rounded to {} decimals: {}) lies in "
+                                 "the band {} which scores {}",
+                                 "{} har scoren {}, men værdien {} {} (afrundet til {} decimaler: {}) "
+                                 "ligger i intervallet {}, som giver {}")),
+                             describe_item(item), *written, value.text, item.rule->unit, item.rule->decimals,
+                             figure(round_half_away(*x, item.rule->decimals)), band_text(*band), band->score),
+                 util::tr(
+                     "correct the score or the value, or leave out the score and let ipskit apply the bands",
+                     "ret scoren eller værdien, eller udelad scoren og lad ipskit bruge intervallerne")});
             return std::nullopt;
         }
         return band->score;
@@ -130,8 +147,11 @@ private:
         const auto& ticked = *raw.elements;
         const util::Location where = ticked.empty() ? raw.item.where : ticked.front().where;
         if (item.elements.empty()) {
-            errors_.add({where, fmt::format("{} has no elements to tick", describe_item(item)),
-                         "give a score instead"});
+            errors_.add({where,
+                         fmt::format(fmt::runtime(util::tr("{} has no elements to tick",
+                                                           "{} har ingen elementer at krydse af")),
+                                     describe_item(item)),
+                         util::tr("give a score instead", "angiv en score i stedet")});
             return std::nullopt;
         }
         std::set<std::string> seen;
@@ -142,15 +162,20 @@ private:
             if (!known) {
                 std::vector<std::string> ids;
                 for (const auto& el : item.elements) ids.push_back(el.id);
-                errors_.add({e.where,
-                             fmt::format("{} has no element '{}'", describe_item(item), quoted_value(e.text)),
-                             fmt::format("tick ids from: {}", fmt::join(ids, ", "))});
+                errors_.add(
+                    {e.where,
+                     fmt::format(
+                         fmt::runtime(util::tr("{} has no element '{}'", "{} har intet element '{}'")),
+                         describe_item(item), quoted_value(e.text)),
+                     fmt::format(fmt::runtime(util::tr("tick ids from: {}", "afkryds id'er blandt: {}")),
+                                 fmt::join(ids, ", "))});
                 ok = false;
             } else if (!seen.insert(e.text).second) {
                 errors_.add({e.where,
-                             fmt::format("{}: element '{}' is ticked twice", describe_item(item),
-                                         quoted_value(e.text)),
-                             "tick each element once"});
+                             fmt::format(fmt::runtime(util::tr("{}: element '{}' is ticked twice",
+                                                               "{}: elementet '{}' er krydset af to gange")),
+                                         describe_item(item), quoted_value(e.text)),
+                             util::tr("tick each element once", "kryds hvert element af én gang")});
                 ok = false;
             } else {
                 out.elements.push_back(e.text);
@@ -165,7 +190,9 @@ private:
                              describe_item(item), *written, out.elements.size(), item.elements.size(),
                              out.elements.empty() ? "none" : fmt::format("{}", fmt::join(out.elements, ", ")),
                              counted),
-                 "correct the score or the elements ticked, or leave out the score and let ipskit count"});
+                 util::tr(
+                     "correct the score or the elements ticked, or leave out the score and let ipskit count",
+                     "ret scoren eller de afkrydsede elementer, eller udelad scoren og lad ipskit tælle")});
             return std::nullopt;
         }
         return counted;
@@ -175,9 +202,15 @@ private:
         if (written && *written != scale_.no_fit_score) {
             errors_.add(
                 {raw.no_fit_where,
-                 fmt::format("{} is marked no_fit but rated {}; an item that does not fit scores {}",
+                 fmt::format(fmt::runtime(util::tr(
+                                 "{} is marked no_fit but rated {}; an item that does not fit scores {}",
+                                 "{} er markeret no_fit, men har scoren {}; et punkt, der ikke passer, "
+                                 "får {}")),
                              describe_item(item), *written, scale_.no_fit_score),
-                 fmt::format("write '{{ score: {}, no_fit: true }}' or remove no_fit", scale_.no_fit_score)});
+                 fmt::format(
+                     fmt::runtime(util::tr("write '{{ score: {}, no_fit: true }}' or remove no_fit",
+                                           "skriv '{{ score: {}, no_fit: true }}', eller fjern no_fit")),
+                     scale_.no_fit_score)});
             return std::nullopt;
         }
         return scale_.no_fit_score;
@@ -191,7 +224,9 @@ private:
 }  // namespace
 
 std::string describe_item(const Item& item) {
-    return fmt::format("item {} ({})", item.number, item.name.en);
+    return fmt::format(
+        fmt::runtime(util::tr("item {} ({})", "punkt {} ({})")), item.number,
+        item.name.in(util::message_language() == util::MessageLanguage::da ? Lang::da : Lang::en));
 }
 
 std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
@@ -203,21 +238,29 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
     for (const auto& r : raw) {
         const Item* item = scale.find_item(r.item.text);
         if (!item) {
-            errors.add({r.item.where,
-                        fmt::format("unknown item '{}' in scale {}", quoted_value(r.item.text),
-                                    quoted_value(scale.id)),
-                        fmt::format("use an item number 1–{} or an item id such as {}", scale.items.size(),
-                                    scale.items.front().id)});
+            errors.add(
+                {r.item.where,
+                 fmt::format(fmt::runtime(
+                                 util::tr("unknown item '{}' in scale {}", "ukendt punkt '{}' i skalaen {}")),
+                             quoted_value(r.item.text), quoted_value(scale.id)),
+                 fmt::format(fmt::runtime(util::tr("use an item number 1–{} or an item id such as {}",
+                                                   "brug et punktnummer 1–{} eller et punkt-id som {}")),
+                             scale.items.size(), scale.items.front().id)});
             continue;
         }
         if (const auto seen = first_seen.find(item->number); seen != first_seen.end()) {
-            errors.add({r.item.where,
-                        fmt::format("{} is rated twice ('{}' here, and {})", describe_item(*item),
-                                    quoted_value(r.item.text),
-                                    // A workbook's cells are named in the file part, with no line.
-                                    seen->second.line > 0 ? fmt::format("on line {}", seen->second.line)
-                                                          : "at " + seen->second.file),
-                        "keep one rating per item; an item's number and its id name the same item"});
+            errors.add(
+                {r.item.where,
+                 // A workbook's cells are named in the file part, with no line.
+                 seen->second.line > 0
+                     ? fmt::format(fmt::runtime(util::tr("{} is rated twice ('{}' here, and on line {})",
+                                                         "{} er scoret to gange ('{}' her og på linje {})")),
+                                   describe_item(*item), quoted_value(r.item.text), seen->second.line)
+                     : fmt::format(fmt::runtime(util::tr("{} is rated twice ('{}' here, and at {})",
+                                                         "{} er scoret to gange ('{}' her og i {})")),
+                                   describe_item(*item), quoted_value(r.item.text), seen->second.file),
+                 util::tr("keep one rating per item; an item's number and its id name the same item",
+                          "behold én score pr. punkt; et punkts nummer og dets id er det samme punkt")});
             continue;
         }
         first_seen[item->number] = r.item.where;
@@ -236,9 +279,13 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
     std::vector<Rating> ratings;
     for (const auto& item : scale.items) {
         if (!first_seen.count(item.number) && !allow_unfinished)
-            errors.add(
-                {missing_at, fmt::format("{} is not rated", describe_item(item)),
-                 fmt::format("add a rating for it, by its number {} or its id {}", item.number, item.id)});
+            errors.add({missing_at,
+                        fmt::format(fmt::runtime(util::tr("{} is not rated", "{} er ikke scoret")),
+                                    describe_item(item)),
+                        fmt::format(fmt::runtime(util::tr(
+                                        "add a rating for it, by its number {} or its id {}",
+                                        "tilføj en score for det, med dets nummer {} eller dets id {}")),
+                                    item.number, item.id)});
         else if (by_number.count(item.number))
             ratings.push_back(by_number[item.number]);
     }

@@ -43,7 +43,10 @@ std::optional<Written> written(yaml::NodeReader& in, const yaml::Node& root, con
     const yaml::Node node = root[key];
     if (!node || node.IsNull()) return std::nullopt;
     if (!node.IsScalar()) {
-        in.error(node, fmt::format("{} must be plain text", key), "write it on the same line as the key");
+        in.error(node,
+                 fmt::format(fmt::runtime(util::tr("{} must be plain text", "{} skal være almindelig tekst")),
+                             key),
+                 util::tr("write it on the same line as the key", "skriv den på samme linje som nøglen"));
         return std::nullopt;
     }
     if (node.Scalar().empty()) return std::nullopt;
@@ -84,8 +87,11 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     }
     if (!value.IsMap()) {
         in.error(value,
-                 fmt::format("the rating of item '{}' must be a score or a map", quoted_value(raw.item.text)),
-                 "write e.g. '4' or '{ score: 4, note: \"...\" }'");
+                 fmt::format(fmt::runtime(util::tr("the rating of item '{}' must be a score or a map",
+                                                   "scoren for punkt '{}' skal være en score eller et map")),
+                             quoted_value(raw.item.text)),
+                 util::tr("write e.g. '4' or '{ score: 4, note: \"...\" }'",
+                          "skriv fx '4' eller '{ score: 4, note: \"...\" }'"));
         raw.score = Written{"?", in.where(value)};
         return raw;
     }
@@ -104,8 +110,11 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
     if (const yaml::Node e = value["elements"]) {
         raw.elements.emplace();
         if (!e.IsSequence() && !e.IsNull())
-            in.error(e, "elements must be a list of element ids",
-                     "write e.g. 'elements: [shared_office, weekly_meeting]'");
+            in.error(e,
+                     util::tr("elements must be a list of element ids",
+                              "elements skal være en liste af element-id'er"),
+                     util::tr("write e.g. 'elements: [shared_office, weekly_meeting]'",
+                              "skriv fx 'elements: [shared_office, weekly_meeting]'"));
         for (const auto& id : e)
             if (id.IsScalar()) raw.elements->push_back({id.Scalar(), in.where(id)});
     }
@@ -114,7 +123,8 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
 
 std::string read_date(yaml::NodeReader& in, const yaml::Node& node, const char* key) {
     if (!node.IsScalar()) {
-        in.error(node, fmt::format("{} must be a date", key), "write it as YYYY-MM-DD");
+        in.error(node, fmt::format(fmt::runtime(util::tr("{} must be a date", "{} skal være en dato")), key),
+                 util::tr("write it as YYYY-MM-DD", "skriv den som ÅÅÅÅ-MM-DD"));
         return {};
     }
     const csv::Parsed<Date> date = csv::parse_date(node.Scalar());
@@ -193,8 +203,11 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
                               const ScaleLoader& load_scale) {
     const yaml::Node root = yaml::load_file(path);
     if (!root.IsMap())
-        throw util::Error({path, 1, 1}, "a questionnaire must be a YAML map",
-                          "start with 'scale: ips-25' (see 'ipskit template')");
+        throw util::Error(
+            {path, 1, 1},
+            util::tr("a questionnaire must be a YAML map", "et bedømmerskema skal være et YAML-map"),
+            util::tr("start with 'scale: ips-25' (see 'ipskit template')",
+                     "begynd med 'scale: ips-25' (se 'ipskit template')"));
     yaml::NodeReader in(path, kReviewErrorLimit);
     in.refuse_duplicate_keys(root, "key");
     in.refuse_unknown_keys(
@@ -207,8 +220,13 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     ShownTextChecker shown(defaults.allow_identifiers, in.errors());
     const util::Location at_file{path, 1, 1};
     const auto missing = [&](const char* key, const char* option) {
-        in.errors().add({at_file, fmt::format("the review does not say its {}", key),
-                         fmt::format("add '{}: ...' to the questionnaire or give {}", key, option)});
+        in.errors().add(
+            {at_file,
+             fmt::format(fmt::runtime(util::tr("the review does not say its {}", "bedømmerskemaet angiver ikke {}")),
+                         key),
+             fmt::format(fmt::runtime(util::tr("add '{}: ...' to the questionnaire or give {}",
+                                               "tilføj '{}: ...' i bedømmerskemaet, eller angiv {}")),
+                         key, option)});
     };
     Scale scale = header_and_scale(header, review, load_scale, shown, in.errors(),
                                    unless_unfinished(defaults, missing));
@@ -222,8 +240,10 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const yaml::Node ratings = root["ratings"];
     if (!ratings || !ratings.IsMap()) {
-        in.error(ratings ? ratings : root, "the questionnaire has no ratings",
-                 "add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')");
+        in.error(ratings ? ratings : root,
+                 util::tr("the questionnaire has no ratings", "bedømmerskemaet har ingen scorer"),
+                 util::tr("add 'ratings:' with one 'ITEM: SCORE' line per item (see 'ipskit template')",
+                          "tilføj 'ratings:' med én linje 'PUNKT: SCORE' pr. punkt (se 'ipskit template')"));
         in.errors().throw_if_any();
     }
     std::vector<RawRating> raw;
@@ -260,9 +280,12 @@ RawRating csv_rating(const csv::CsvReader& reader, const csv::CsvRecord& record,
     if (auto no_fit = cell("no_fit")) {
         const csv::Parsed<bool> answer = csv::parse_yes_no(no_fit->text);
         if (!answer.ok())
-            errors.add({no_fit->where,
-                        fmt::format("no_fit must be yes or no, not '{}'", quoted_value(no_fit->text)),
-                        "write yes/no, ja/nej or true/false"});
+            errors.add(
+                {no_fit->where,
+                 fmt::format(fmt::runtime(util::tr("no_fit must be yes or no, not '{}'",
+                                                   "no_fit skal være ja eller nej, ikke '{}'")),
+                             quoted_value(no_fit->text)),
+                 util::tr("write yes/no, ja/nej or true/false", "skriv ja/nej, yes/no eller true/false")});
         raw.no_fit = answer.value.value_or(false);
         raw.no_fit_where = no_fit->where;
     }
@@ -276,7 +299,9 @@ csv::ColumnResolver sheet_columns(const csv::CsvReader& reader) {
         return csv::ColumnResolver(kSheetColumns, reader.header(), reader.header_location());
     } catch (const util::Error& e) {
         std::vector<util::Diagnostic> diagnostics = e.diagnostics();
-        for (auto& d : diagnostics) d.fix = "the first line must be the header 'item,score,note'";
+        for (auto& d : diagnostics)
+            d.fix = util::tr("the first line must be the header 'item,score,note'",
+                             "første linje skal være overskriften 'item,score,note'");
         throw util::Error(std::move(diagnostics));
     }
 }
@@ -297,8 +322,12 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     ShownTextChecker notes(defaults.allow_identifiers, errors);
     const util::Location sheet_file{path, 0, 0};
     const auto missing = [&](const char* key, const char* option) {
-        errors.add({sheet_file, fmt::format("the ratings sheet does not say its {}", key),
-                    fmt::format("give {} on the command line", option)});
+        errors.add({sheet_file,
+                    fmt::format(fmt::runtime(util::tr("the ratings sheet does not say its {}",
+                                                      "scoringsarket angiver ikke {}")),
+                                key),
+                    fmt::format(fmt::runtime(util::tr("give {} on the command line", "angiv {} på kommandolinjen")),
+                                option)});
     };
     Scale scale =
         header_and_scale(header, review, load_scale, notes, errors, unless_unfinished(defaults, missing));

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "util/message_language.hpp"
+
 namespace ipskit::readers::review {
 
 namespace {
@@ -51,7 +53,9 @@ std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, cons
             {paths[kMaxReviewFiles], 0, 0},
             fmt::format("{} questionnaires were given, over the limit of {} in one run", paths.size(),
                         kMaxReviewFiles),
-            fmt::format("give at most {}, e.g. one region or one year at a time", kMaxReviewFiles));
+            fmt::format(fmt::runtime(util::tr("give at most {}, e.g. one region or one year at a time",
+                                              "angiv højst {}, fx én region eller ét år ad gangen")),
+                        kMaxReviewFiles));
     std::vector<ReviewFile> files;
     util::ErrorCollector errors(100);
     for (const auto& path : paths) {
@@ -73,7 +77,9 @@ void require_same(const std::vector<ReviewFile>& files, const SameFields& same) 
         const Review& a = first.loaded.review;
         const Review& b = other.loaded.review;
         if (same.scale && a.scale_id != b.scale_id)
-            refuse(first, other, "scale", a.scale_id, b.scale_id, "score reviews on the same scale together");
+            refuse(first, other, "scale", a.scale_id, b.scale_id,
+                   util::tr("score reviews on the same scale together",
+                            "giv kun vurderinger på samme skala en score sammen"));
         if (!same_items(first.loaded.scale, other.loaded.scale))
             refuse(
                 first, other, "the items of their scales", a.scale_id, b.scale_id,
@@ -95,7 +101,9 @@ void refuse_repeated_reviewers(const std::vector<ReviewFile>& files) {
                 fmt::format("{} and {} are both by reviewer '{}' (reviewers: {} / {})", it->second->path,
                             file.path, reviewer, joined(it->second->loaded.review.reviewers),
                             joined(file.loaded.review.reviewers)),
-                "give each reviewer's own questionnaire once; agreement needs two different reviewers");
+                util::tr(
+                    "give each reviewer's own questionnaire once; agreement needs two different reviewers",
+                    "angiv hver bedømmers eget skema én gang; enighed kræver to forskellige bedømmere"));
         }
 }
 
@@ -132,7 +140,7 @@ std::map<std::string, std::vector<const ReviewFile*>> latest_files(const std::ve
         throw util::Error({b.path, 0, 0},
                           fmt::format("{} and {} are both consensus questionnaires of site '{}' on {}",
                                       a.path, b.path, r.site, r.review_date),
-                          "give only one of them");
+                          util::tr("give only one of them", "angiv kun ét af dem"));
     throw util::Error(
         {b.path, 0, 0},
         fmt::format("{} and {} are both reviewers' own questionnaires of site '{}' on {}, the site's latest "
@@ -180,8 +188,11 @@ std::vector<std::string> review_files_in(const std::string& dir) {
     }
     std::sort(paths.begin(), paths.end());
     if (paths.empty())
-        throw util::Error({dir, 0, 0}, "the directory holds no questionnaires",
-                          "put the reviews (.yaml, .csv or .xlsx) in it");
+        throw util::Error(
+            {dir, 0, 0},
+            util::tr("the directory holds no questionnaires", "mappen indeholder ingen bedømmerskemaer"),
+            util::tr("put the reviews (.yaml, .csv or .xlsx) in it",
+                     "læg vurderingerne (.yaml, .csv eller .xlsx) i den"));
     return paths;
 }
 

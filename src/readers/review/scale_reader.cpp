@@ -47,6 +47,13 @@ public:
     }
 
 private:
+    // A plain string, or { en: ..., da: ... } for a text a reader of either language needs in theirs.
+    Text text_or_translated(const yaml::Node& root, const char* key, const std::string& what) {
+        if (root[key] && root[key].IsMap()) return in_.translated_node(root[key], what).value_or(Text{});
+        const std::string plain = in_.text(root, key, what).value_or("");
+        return Text{plain, plain};
+    }
+
     void header(const yaml::Node& root) {
         scale_.id = in_.text(root, "id", "the scale's id").value_or("");
         const std::string stem = std::filesystem::path(path_).stem().string();
@@ -55,8 +62,8 @@ private:
                 root["id"],
                 fmt::format("the scale's id '{}' differs from its file name '{}.yaml'", scale_.id, stem),
                 "questionnaires select a scale by file name: rename the file or change the id");
-        scale_.version = in_.text(root, "version", "the scale's version").value_or("");
-        scale_.source = in_.text(root, "source", "the scale's source").value_or("");
+        scale_.version = text_or_translated(root, "version", "the scale's version");
+        scale_.source = text_or_translated(root, "source", "the scale's source");
         scale_.name = in_.translated(root, "name", "the scale's name").value_or(Text{});
         if (root["boundary_rule"])
             scale_.boundary_rule =

@@ -2,17 +2,18 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "domain/rounding.hpp"
 
 namespace ipskit::writers::doc {
 
 NumberStyle NumberStyle::for_lang(Lang lang) {
-    if (lang == Lang::da) return {',', true, true};
-    return {'.', true, false};
+    if (lang == Lang::da) return {',', true, true, true};
+    return {'.', true, false, false};
 }
 
 NumberStyle NumberStyle::plain(char decimal_mark) {
-    return {decimal_mark, false, false};
+    return {decimal_mark, false, false, false};
 }
 
 std::string format_fixed(double value, int decimals, char decimal_mark) {
@@ -32,6 +33,8 @@ std::string format_cell(const Cell& cell, const NumberStyle& style) {
         case CellKind::text:
         case CellKind::suppressed:
             return cell.text;
+        case CellKind::date:
+            return date_for_reader(cell.text, style.danish_dates);
         case CellKind::integer:
             return fmt::format("{}", static_cast<long long>(cell.value));
         case CellKind::number:

@@ -13,6 +13,7 @@ struct NumberStyle {
     char decimal_mark = '.';
     bool percent_sign = true;  // "30%" / "30 %" rather than "30"
     bool space_before_percent = false;
+    bool danish_dates = false;  // 12-11-2020 rather than ISO 8601
 
     static NumberStyle for_lang(Lang lang);
     // Plain figures for machines and spreadsheets of the given language.

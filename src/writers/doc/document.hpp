@@ -19,6 +19,7 @@ enum class CellKind {
     number,      // a decimal figure, shown with `decimals`
     percent,     // a share stored as a fraction 0..1, shown as a percentage
     suppressed,  // a small count hidden for privacy; `text` holds e.g. "<5"
+    date,        // a calendar date; `text` holds it as ISO 8601, shown as the language writes dates
 };
 
 struct Cell {
@@ -34,6 +35,7 @@ struct Cell {
     static Cell of_percent(double fraction, int decimals) {
         return {CellKind::percent, {}, fraction, decimals};
     }
+    static Cell of_date(std::string iso) { return {CellKind::date, std::move(iso), 0, 0}; }
     static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
     // A figure that cannot be computed: null to machines, `shown` to people.
     static Cell undefined(std::string shown) { return {CellKind::empty, std::move(shown), 0, 0}; }

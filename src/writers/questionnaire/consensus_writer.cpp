@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "util/plural.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
 #include "writers/questionnaire/yaml_text.hpp"
 
@@ -130,7 +131,12 @@ std::string narrative_lines(const ConsensusDraft& draft, Lang lang) {
 
 std::string consensus_yaml(const ConsensusDraft& draft, Lang lang) {
     const Review& first = *draft.reviews.front();
-    std::string out = fmt::format(fmt::runtime(kIntro.in(lang)), draft.reviews.size(), draft.open);
+    std::string out =
+        fmt::format(fmt::runtime(kIntro.in(lang)), draft.reviews.size()) +
+        fmt::format(
+            fmt::runtime(util::by_count(static_cast<long long>(draft.open), kOpenOne, kOpenMany).in(lang)),
+            draft.open) +
+        kIntroRest.in(lang);
     out += fmt::format("scale: {}\n", yaml_quoted(first.scale_id));
     out += fmt::format("site: {}\n", yaml_quoted(first.site));
     out += fmt::format("review_date: {}\n", first.review_date);

@@ -31,9 +31,8 @@ inline const Text kIntro{
     "# Kør derefter: ipskit score DENNE_FIL\n"};
 inline const Text kSources{"Data sources", "Datakilder"};
 inline const Text kToCheck{"(to check against the manual)", "(skal tjekkes mod manualen)"};
-// {0} metric, {1} unit, {2} decimals, {3} bands
-inline const Text kBands{"Bands for {} ({}, rounded to {} decimals): {}",
-                         "Intervaller for {} ({}, afrundet til {} decimaler): {}"};
+// {0} metric, {1} unit and rounding, {2} bands
+inline const Text kBands{"Bands for {} ({}): {}", "Intervaller for {} ({}): {}"};
 inline const Text kElements{"Elements (tick the ids in place): ",
                             "Elementer (angiv id'erne på dem, der er på plads): "};
 // {0} bands

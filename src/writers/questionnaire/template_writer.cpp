@@ -58,7 +58,7 @@ void item_block(const Item& item, Lang lang, std::string& out) {
     if (item.rule)
         out += "  #    " +
                fmt::format(fmt::runtime(kBands.in(lang)), comment_text(item.rule->metric.in(lang)),
-                           item.rule->unit, item.rule->decimals,
+                           reports::describe_unit(*item.rule, lang),
                            reports::describe_bands(item.rule->bands, lang)) +
                "\n";
     if (!item.elements.empty()) {
@@ -105,7 +105,8 @@ std::string narrative(const Review& review, Lang lang) {
 // Lund": the sheet opened alone says what it rates, where and when.
 std::string sheet_title(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
     std::string title =
-        fmt::format(fmt::runtime(kSheetTitle.in(lang)), scale.name.in(lang), scale.id, scale.version);
+        fmt::format(fmt::runtime(kSheetTitle.in(lang)), scale.name.in(lang), scale.id,
+                    scale.version.in(lang));
     std::vector<std::string> about;
     for (const std::string* part : {&header.site, &header.review_date, &header.reviewer})
         if (!part->empty()) about.push_back(*part);
@@ -129,8 +130,10 @@ std::string questionnaire_yaml(const Scale& scale, const QuestionnaireHeader& he
 }
 
 std::string review_yaml(const Scale& scale, const Review& review, Lang lang) {
-    std::string out = fmt::format(fmt::runtime(kIntro.in(lang)), scale.name.in(lang), scale.id, scale.version,
-                                  scale.score_min, scale.score_max, scale.no_fit_score);
+    std::string out =
+        fmt::format(fmt::runtime(kIntro.in(lang)), scale.name.in(lang), scale.id, scale.version.in(lang),
+                    scale.score_min, scale.score_max, scale.no_fit_score);
+    out += "# " + reports::sources_legend(lang) + "\n";
     out += fmt::format("scale: {}\nsite:{}\nreview_date:{}\n", scale.id, header_value(review.site),
                        header_value(review.review_date));
     if (review.reviewers.size() > 1) {

@@ -13,6 +13,7 @@ Json cell_value(const doc::Cell& cell) {
         case doc::CellKind::empty:
             return nullptr;
         case doc::CellKind::text:
+        case doc::CellKind::date:
         case doc::CellKind::suppressed:
             return cell.text;
         case doc::CellKind::integer:

@@ -34,7 +34,9 @@ void render_table(const doc::Table& table, const doc::NumberStyle& style, std::s
             const doc::Cell& cell = table.rows[r][c];
             text[r][c] = one_line(doc::format_cell(cell, style));
             width[c] = std::max(width[c], display_width(text[r][c]));
-            if (cell.kind != doc::CellKind::text && cell.kind != doc::CellKind::empty) right[c] = true;
+            if (cell.kind != doc::CellKind::text && cell.kind != doc::CellKind::empty &&
+                cell.kind != doc::CellKind::date)
+                right[c] = true;
         }
     auto line = [&](auto cell_text) {
         std::string row;

@@ -99,8 +99,12 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
     return unique;
 }
 
-void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format) {
+void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format,
+                const doc::NumberStyle& style) {
     switch (cell.kind) {
+        case doc::CellKind::date:
+            worksheet_write_string(ws, r, c, doc::format_cell(cell, style).c_str(), format);
+            break;
         case doc::CellKind::empty:
             if (!cell.text.empty()) worksheet_write_string(ws, r, c, cell.text.c_str(), format);
             break;
@@ -169,7 +173,7 @@ void write_table_sheet(lxw_worksheet* ws, const doc::Table& table, Formats& form
         for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
             const doc::Cell& cell = table.rows[r][c];
             write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), cell,
-                       formats.for_cell(cell, bold));
+                       formats.for_cell(cell, bold), style);
             widths[c] = std::max(widths[c], display_width(doc::format_cell(cell, style)));
         }
     }

@@ -77,7 +77,7 @@ void add_statistic(doc::Table& t, const std::string& pair, const Text& label, co
                    bool percent, Lang lang) {
     t.add_row({doc::Cell::of_text(pair), doc::Cell::of_text(label.in(lang)),
                coefficient_cell(value, percent ? 0 : 3, percent, lang),
-               value.defined() ? doc::Cell::blank() : doc::Cell::of_text(value.undefined_reason)});
+               value.defined() ? doc::Cell::blank() : doc::Cell::of_text(value.undefined_reason.in(lang))});
 }
 
 doc::Table agreement_table(const ReviewerComparison& c, Lang lang) {
@@ -138,7 +138,7 @@ doc::Document agreement_report(const ReviewerComparison& c, Lang lang) {
     d.facts = {
         {"scale", kScale.in(lang), doc::Cell::of_text(c.scale->name.in(lang) + " (" + c.scale->id + ")")},
         {"site", kSite.in(lang), doc::Cell::of_text(distinct(c, &Review::site))},
-        {"review_date", kReviewDate.in(lang), doc::Cell::of_text(distinct(c, &Review::review_date))},
+        {"review_date", kReviewDate.in(lang), doc::Cell::of_date(distinct(c, &Review::review_date))},
         {"reviewers", kReviewers.in(lang), doc::Cell::of_text(fmt::format("{}", fmt::join(names, "; ")))}};
     doc::Table discuss = items_table(c, c.to_discuss, "to_discuss", f(kDiscuss, lang, kDiscussSpread), lang);
     if (c.to_discuss.empty()) discuss.notes.push_back(kNoneToDiscuss.in(lang));

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "util/plural.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -46,13 +47,17 @@ std::vector<std::string> closed_notes(const outcomes::OutcomeFigures& figures,
     const Lang lang = o.lang;
     std::vector<std::string> notes;
     notes.push_back(o.period_name.empty() ? kNoPeriodRule.in(lang)
-                                          : format_text(kPeriodRule.in(lang), o.period_from, o.period_to));
-    notes.push_back(format_text(kShareRule.in(lang),
-                                count_text(figures.closed.front().counts[kAllColumn], o.suppress_below)));
+                                          : format_text(kPeriodRule.in(lang), date_text(o.period_from, lang),
+                                                        date_text(o.period_to, lang)));
+    const outcomes::CountFigure& closed = figures.closed.front().counts[kAllColumn];
+    notes.push_back(format_text(counted(closed, kShareRuleOne, kShareRule).in(lang),
+                                count_text(closed, o.suppress_below)));
     const long t = o.suppress_below;
     notes.push_back(format_text(kLeftOut.in(lang), count_text(figures.still_active, t),
                                 count_text(figures.closed_before, t), count_text(figures.closed_after, t)));
-    if (o.rows_with_errors > 0) notes.push_back(format_text(kErrorRows.in(lang), o.rows_with_errors));
+    if (o.rows_with_errors > 0)
+        notes.push_back(format_text(util::by_count(o.rows_with_errors, kErrorRow, kErrorRows).in(lang),
+                                    o.rows_with_errors));
     notes.push_back(kRounding.in(lang));
     if (o.ci) notes.push_back(kCiNote.in(lang));
     if (o.suppress_below > 0) notes.push_back(suppression_note(o));
@@ -148,7 +153,9 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
         }
         add(group, i + 1, subtotal);
     }
-    if (empty_groups > 0) table.notes.push_back(format_text(kEmptyGroups.in(lang), empty_groups));
+    if (empty_groups > 0)
+        table.notes.push_back(
+            format_text(util::by_count(empty_groups, kEmptyGroup, kEmptyGroups).in(lang), empty_groups));
     add(result.total, 0, true);
     return table;
 }
@@ -167,8 +174,9 @@ doc::Table target_table(const OutcomeResult&, const outcomes::OutcomeFigures& fi
                    share_cell(share, o.suppress_below, o.decimals),
                    doc::Cell::of_percent(o.target, o.decimals), met_cell(total, o.suppress_below, lang)});
     if (!share.hidden())
-        table.notes.push_back(format_text(kTargetRule.in(lang), total.counts[kJobOrEducationColumn].n,
-                                          total.counts[kAllColumn].n));
+        table.notes.push_back(
+            format_text(util::by_count(total.counts[kAllColumn].n, kTargetRuleOne, kTargetRule).in(lang),
+                        total.counts[kJobOrEducationColumn].n, total.counts[kAllColumn].n));
     return table;
 }
 

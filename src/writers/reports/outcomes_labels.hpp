@@ -27,8 +27,8 @@ inline const Text kPeriod{"Period", "Periode"};
 inline const Text kAllClosed{"all closed courses (no period given)",
                              "alle afsluttede forløb (ingen periode angivet)"};
 inline const Text kAsOf{"As of", "Opgjort pr."};
-inline const Text kAsOfSource{"As-of date from", "Opgørelsesdato fra"};
-inline const Text kLatestDate{"the latest date in the extract", "seneste dato i udtrækket"};
+inline const Text kAsOfSource{"As-of date from", "Opgørelsesdato taget fra"};
+inline const Text kLatestDate{"the latest date in the extract", "den seneste dato i udtrækket"};
 inline const Text kAsOfOption{"--as-of", "--as-of"};
 inline const Text kRowsRead{"Rows read", "Rækker læst"};
 inline const Text kMissingColumns{"Columns not in the extract", "Kolonner, som udtrækket ikke har"};
@@ -46,6 +46,8 @@ inline const Text kShare{"Share", "Andel"};
 inline const Text kCiLower{"95 % CI from", "95 % KI fra"};
 inline const Text kCiUpper{"95 % CI to", "95 % KI til"};
 // {0} groups
+inline const Text kEmptyGroup{"{0} group with no course closed in the period is not shown.",
+                              "{0} gruppe uden forløb afsluttet i perioden er ikke vist."};
 inline const Text kEmptyGroups{"{0} groups with no course closed in the period are not shown.",
                                "{0} grupper uden forløb afsluttet i perioden er ikke vist."};
 inline const Text kDaysN{"n (days)", "n (dage)"};
@@ -57,20 +59,27 @@ inline const Text kNoPeriodRule{
     "No period given: every closed course in the extract, whatever its end date.",
     "Ingen periode angivet: alle afsluttede forløb i udtrækket, uanset slutdato."};
 // {0} closed courses
+inline const Text kShareRuleOne{
+    "Share = courses with the outcome / the {0} course closed in the period. "
+    "Job or education = ordinary job + flexjob + education.",
+    "Andel = forløb med resultatet / det {0} forløb, der blev afsluttet i perioden. "
+    "Job eller uddannelse = ordinært job + fleksjob + uddannelse."};
 inline const Text kShareRule{
     "Share = courses with the outcome / the {0} courses closed in the period. "
     "Job or education = ordinary job + flexjob + education.",
-    "Andel = forløb med resultatet / de {0} forløb afsluttet i perioden. "
+    "Andel = forløb med resultatet / de {0} forløb, der blev afsluttet i perioden. "
     "Job eller uddannelse = ordinært job + fleksjob + uddannelse."};
 // {0} active, {1} closed before, {2} closed after
 inline const Text kLeftOut{
     "Left out: {0} still active, {1} closed before the period, {2} closed after it.",
-    "Udeladt: {0} stadig aktive, {1} afsluttet før perioden, {2} afsluttet efter den."};
+    "Udeladt: stadig aktive ({0}), afsluttet før perioden ({1}), afsluttet efter perioden ({2})."};
 // {0} rows
+inline const Text kErrorRow{"{0} row of the extract was left out for errors (--keep-going).",
+                            "{0} række i udtrækket blev udeladt pga. fejl (--keep-going)."};
 inline const Text kErrorRows{"{0} rows of the extract were left out for errors (--keep-going).",
                              "{0} rækker i udtrækket blev udeladt pga. fejl (--keep-going)."};
 inline const Text kRounding{"Shares are rounded half away from zero, once, at output.",
-                            "Andele er afrundet (halve op), én gang, ved udskrivning."};
+                            "Andelene afrundes kun én gang, når rapporten skrives, og halve runder op."};
 inline const Text kCiNote{"95 % confidence intervals: Wilson score, without continuity correction.",
                           "95 % konfidensintervaller: Wilson score, uden kontinuitetskorrektion."};
 // {0} threshold
@@ -91,6 +100,8 @@ inline const Text kTargetTitle{"Job or education against the target",
 inline const Text kMeasure{"Measure", "Opgørelse"};
 inline const Text kResult{"Result", "Resultat"};
 // {0} job or education, {1} closed
+inline const Text kTargetRuleOne{"{0} of {1} closed course; compared with the target before rounding.",
+                                 "{0} af {1} afsluttet forløb; sammenlignet med målet før afrunding."};
 inline const Text kTargetRule{"{0} of {1} closed courses; compared with the target before rounding.",
                               "{0} af {1} afsluttede forløb; sammenlignet med målet før afrunding."};
 
@@ -129,7 +140,7 @@ inline const Text kCohortTitle{"Cohort: cumulative share in job or education",
 inline const Text kMonths{"Months", "Måneder"};
 inline const Text kDays{"Days", "Dage"};
 inline const Text kCumulative{"Cumulative share", "Kumuleret andel"};
-inline const Text kAtRisk{"Still followed", "Stadig fulgt"};
+inline const Text kAtRisk{"Still followed", "Følges stadig"};
 inline const Text kFullFollowUp{"With full follow-up", "Med fuld opfølgning"};
 inline const Text kFullShare{"Share among them", "Andel blandt dem"};
 // {0} courses, {1} started outside the period, {2} started after as-of
@@ -138,6 +149,9 @@ inline const Text kCohortRule{
     "date.",
     "Forløb startet i perioden ({0}); udeladt: {1} startet uden for den, {2} startet efter "
     "opgørelsesdatoen."};
+// {0} months, {1} why the share cannot be estimated
+inline const Text kCohortUndefinedOne{"{0} month: {1}.", "{0} måned: {1}."};
+inline const Text kCohortUndefined{"{0} months: {1}.", "{0} måneder: {1}."};
 // {0} as-of date
 inline const Text kCohortMethod{
     "Aalen-Johansen estimate with closing for another reason as a competing event; active courses are "
@@ -163,14 +177,18 @@ inline const Text kInAftercare{"of which in aftercare", "heraf i efterværn"};
 // {0} day
 inline const Text kCapacityRule{
     "Active = started on or before {0} and not ended by then. Aftercare as the extract records it now.",
-    "Aktiv = startet senest {0} og ikke afsluttet da. Efterværn som udtrækket registrerer det nu."};
+    "Aktiv = startet senest {0} og ikke afsluttet på den dato. Efterværn, som det står i udtrækket i dag."};
 inline const Text kCapacityOpenRule{
     "Active = no end date in the extract. Aftercare as the extract records it.",
-    "Aktiv = ingen slutdato i udtrækket. Efterværn som udtrækket registrerer det."};
+    "Aktiv = ingen slutdato i udtrækket. Efterværn, som det står i udtrækket."};
 inline const Text kCaseloadTitle{"Active courses per consultant", "Aktive forløb pr. konsulent"};
 inline const Text kConsultant{"Consultant", "Konsulent"};
 inline const Text kAboveMax{"Above maximum", "Over maksimum"};
 // {0} maximum, {1} courses without consultant
+inline const Text kCaseloadRuleOne{
+    "Flagged: more than {0} active courses (--max-caseload). {1} active course has no consultant recorded.",
+    "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktivt forløb har ingen konsulent "
+    "registreret."};
 inline const Text kCaseloadRule{
     "Flagged: more than {0} active courses (--max-caseload). {1} active courses have no consultant recorded.",
     "Markeret: flere end {0} aktive forløb (--max-caseload). {1} aktive forløb har ingen konsulent "
@@ -203,13 +221,16 @@ inline const std::array kAllLabels{&kTitle,
                                    &kShare,
                                    &kCiLower,
                                    &kCiUpper,
+                                   &kEmptyGroup,
                                    &kEmptyGroups,
                                    &kDaysN,
                                    &kMetColumn,
                                    &kPeriodRule,
                                    &kNoPeriodRule,
+                                   &kShareRuleOne,
                                    &kShareRule,
                                    &kLeftOut,
+                                   &kErrorRow,
                                    &kErrorRows,
                                    &kRounding,
                                    &kCiNote,
@@ -218,6 +239,7 @@ inline const std::array kAllLabels{&kTitle,
                                    &kTargetTitle,
                                    &kMeasure,
                                    &kResult,
+                                   &kTargetRuleOne,
                                    &kTargetRule,
                                    &kTimeTitle,
                                    &kToOutcome,
@@ -240,6 +262,8 @@ inline const std::array kAllLabels{&kTitle,
                                    &kFullFollowUp,
                                    &kFullShare,
                                    &kCohortRule,
+                                   &kCohortUndefinedOne,
+                                   &kCohortUndefined,
                                    &kCohortMethod,
                                    &kFullFollowUpRule,
                                    &kCapacityTitle,
@@ -250,6 +274,7 @@ inline const std::array kAllLabels{&kTitle,
                                    &kCaseloadTitle,
                                    &kConsultant,
                                    &kAboveMax,
+                                   &kCaseloadRuleOne,
                                    &kCaseloadRule};
 
 }  // namespace ipskit::writers::reports

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
+#include "util/plural.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -49,6 +51,14 @@ doc::Cell hidden_cell(outcomes::Mark mark, long threshold) {
     return doc::Cell::hidden(marker(mark, threshold));
 }
 
+std::string date_text(const std::string& text, Lang lang) {
+    return date_for_reader(text, lang == Lang::da);
+}
+
+const Text& counted(const outcomes::CountFigure& count, const Text& one, const Text& many) {
+    return count.hidden() ? many : util::by_count(count.n, one, many);
+}
+
 std::string count_text(const outcomes::CountFigure& count, long threshold) {
     return count.hidden() ? marker(count.mark, threshold) : std::to_string(count.n);
 }
@@ -68,8 +78,8 @@ std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const Outcom
     const Lang lang = o.lang;
     std::vector<doc::Fact> list = {
         {"period", kPeriod.in(lang),
-         doc::Cell::of_text(o.period_name.empty() ? kAllClosed.in(lang) : o.period_name)},
-        {"as_of", kAsOf.in(lang), doc::Cell::of_text(o.as_of)},
+         o.period_name.empty() ? doc::Cell::of_text(kAllClosed.in(lang)) : doc::Cell::of_date(o.period_name)},
+        {"as_of", kAsOf.in(lang), doc::Cell::of_date(o.as_of)},
         {"as_of_source", kAsOfSource.in(lang),
          doc::Cell::of_text((o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
         {"rows_read", kRowsRead.in(lang), doc::Cell::of_int(o.rows_read)},
@@ -90,7 +100,7 @@ doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
                                     const OutcomesReportOptions& options) {
     const Lang lang = options.lang;
     doc::Document document{"outcomes", kTitle.in(lang), facts(result, options), {}};
-    if (!options.period_name.empty()) document.title += " " + options.period_name;
+    if (!options.period_name.empty()) document.title += " " + date_text(options.period_name, lang);
     document.blocks.emplace_back(closed_table(result, figures, options));
     if (!result.by.empty()) document.blocks.emplace_back(closed_by_group_table(result, figures, options));
     document.blocks.emplace_back(target_table(result, figures, options));

@@ -26,6 +26,11 @@ std::string marker(outcomes::Mark mark, long threshold);
 doc::Cell hidden_cell(outcomes::Mark mark, long threshold);
 // A count for a note: the number, or its marker when hidden.
 std::string count_text(const outcomes::CountFigure& count, long threshold);
+// The singular text for a count shown as 1, the plural for any other count,
+// a hidden one ("<5", "x") included.
+const Text& counted(const outcomes::CountFigure& count, const Text& one, const Text& many);
+// Dates in `text` as the report's language writes them.
+std::string date_text(const std::string& text, Lang lang);
 // What <N and x mean, for the notes of every table that can hide a figure.
 std::string suppression_note(const OutcomesReportOptions& options);
 // A count figure: the count, or its marker when hidden.

@@ -1,6 +1,7 @@
 // The tables after the closed-course table: time from start, the cohort
 // view, capacity and caseloads.
 
+#include "util/plural.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 
@@ -92,11 +93,13 @@ doc::Table cohort_table(const OutcomeResult& result, const outcomes::OutcomeFigu
     table.notes = {
         format_text(kCohortRule.in(lang), count_text(figures.cohort_courses, t),
                     count_text(figures.cohort_outside_period, t), count_text(figures.cohort_after_as_of, t)),
-        format_text(kCohortMethod.in(lang), o.as_of), kFullFollowUpRule.in(lang)};
+        format_text(kCohortMethod.in(lang), date_text(o.as_of, lang)), kFullFollowUpRule.in(lang)};
     if (t > 0) table.notes.push_back(suppression_note(o));
     for (const auto& f : result.total.cohort)
         if (!f.cumulative.value)
-            table.notes.push_back(std::to_string(f.months) + ": " + f.cumulative.undefined_reason);
+            table.notes.push_back(
+                format_text(util::by_count(f.months, kCohortUndefinedOne, kCohortUndefined).in(lang),
+                            std::to_string(f.months), f.cumulative.undefined_reason.in(lang), ""));
     return table;
 }
 
@@ -110,8 +113,9 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
         {doc::Cell::of_text(kActiveCourses.in(lang)), count_cell(figures.active_at_capacity_day, t)});
     table.add_row(
         {doc::Cell::of_text(kInAftercare.in(lang)), count_cell(figures.aftercare_at_capacity_day, t)});
-    table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
-                                                 : format_text(kCapacityRule.in(lang), o.capacity_day));
+    table.notes.push_back(o.capacity_day.empty()
+                              ? kCapacityOpenRule.in(lang)
+                              : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
@@ -134,9 +138,11 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
                        : *above ? doc::Cell::of_text(kYes.in(lang))
                                 : doc::Cell::blank()});
     }
-    table.notes.push_back(format_text(kCaseloadRule.in(lang), std::to_string(o.max_caseload),
-                                      count_text(figures.without_consultant, o.suppress_below)));
-    if (!o.capacity_day.empty()) table.notes.push_back(format_text(kCapacityRule.in(lang), o.capacity_day));
+    table.notes.push_back(format_text(
+        counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule).in(lang),
+        std::to_string(o.max_caseload), count_text(figures.without_consultant, o.suppress_below)));
+    if (!o.capacity_day.empty())
+        table.notes.push_back(format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));
     return table;
 }

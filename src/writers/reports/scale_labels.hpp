@@ -49,9 +49,27 @@ inline const Text kSourcesLine{"Data sources: {}.", "Datakilder: {}."};
 inline const Text kToCheckLine{
     "To check: this item's wording and thresholds have not been re-read against the manual.",
     "Skal tjekkes: punktets formulering og grænser er ikke gennemlæst mod manualen."};
-// {0} metric, {1} unit, {2} decimals, {3} bands
-inline const Text kBandsLine{"Measure: {} ({}, rounded to {} decimals). Bands: {}.",
-                             "Opgørelse: {} ({}, afrundet til {} decimaler). Intervaller: {}."};
+// {0} metric, {1} unit and rounding, {2} bands
+inline const Text kBandsLine{"Measure: {} ({}). Bands: {}.", "Opgørelse: {} ({}). Intervaller: {}."};
+
+// The units of a measured figure, as the scale files name them.
+inline const Text kParticipants{"participants", "deltagere"};
+inline const Text kPercent{"percent", "procent"};
+inline const Text kDaysUnit{"days", "dage"};
+inline const Text kContactsPerWeek{"contacts per week", "kontakter pr. uge"};
+// {0} unit
+inline const Text kRoundedWhole{"{}, rounded to whole numbers", "{}, afrundet til hele tal"};
+// {0} unit, {1} decimals
+inline const Text kRoundedOneDecimal{"{}, rounded to {} decimal", "{}, afrundet til {} decimal"};
+inline const Text kRoundedDecimals{"{}, rounded to {} decimals", "{}, afrundet til {} decimaler"};
+
+// The data-source codes of the fidelity scales.
+inline const Text kRecords{"records in the case management system", "registreringer i fagsystemet"};
+inline const Text kDocuments{"documents such as case files and plans", "dokumenter som journaler og planer"};
+inline const Text kInterviews{"interviews", "interview"};
+inline const Text kObservation{"observation", "observation"};
+// {0} the codes explained
+inline const Text kSourcesLegend{"Data sources: {}.", "Datakilder: {}."};
 inline const Text kElementsTitle{"Elements to tick", "Elementer at krydse af"};
 inline const Text kElement{"Element", "Element"};
 // {0} bands
@@ -60,17 +78,51 @@ inline const Text kElementScoringLine{"Elements present → score: {}.",
 // {0} the lowest figure of an open band
 inline const Text kOrMore{"{} or more", "{} eller mere"};
 
-inline const std::array kAllLabels{&kListTitle,     &kId,           &kName,
-                                   &kItems,         &kTotalMin,     &kTotalMax,
-                                   &kVersion,       &kSource,       &kScoreRange,
-                                   &kNoFitScore,    &kBoundaryRule, &kLevelsTitle,
-                                   &kLevel,         &kMin,          &kMax,
-                                   &kItemsTitle,    &kNumber,       &kDataSources,
-                                   &kToCheck,       &kYes,          &kScoredBy,
-                                   &kByRule,        &kByElements,   &kByJudgement,
-                                   &kAnchorsTitle,  &kScore,        &kAnchor,
-                                   &kSourcesLine,   &kToCheckLine,  &kBandsLine,
-                                   &kElementsTitle, &kElement,      &kElementScoringLine,
-                                   &kOrMore};
+inline const std::array kAllLabels{&kListTitle,
+                                   &kId,
+                                   &kName,
+                                   &kItems,
+                                   &kTotalMin,
+                                   &kTotalMax,
+                                   &kVersion,
+                                   &kSource,
+                                   &kScoreRange,
+                                   &kNoFitScore,
+                                   &kBoundaryRule,
+                                   &kLevelsTitle,
+                                   &kLevel,
+                                   &kMin,
+                                   &kMax,
+                                   &kItemsTitle,
+                                   &kNumber,
+                                   &kDataSources,
+                                   &kToCheck,
+                                   &kYes,
+                                   &kScoredBy,
+                                   &kByRule,
+                                   &kByElements,
+                                   &kByJudgement,
+                                   &kAnchorsTitle,
+                                   &kScore,
+                                   &kAnchor,
+                                   &kSourcesLine,
+                                   &kToCheckLine,
+                                   &kBandsLine,
+                                   &kElementsTitle,
+                                   &kElement,
+                                   &kElementScoringLine,
+                                   &kOrMore,
+                                   &kParticipants,
+                                   &kPercent,
+                                   &kDaysUnit,
+                                   &kContactsPerWeek,
+                                   &kRoundedWhole,
+                                   &kRoundedOneDecimal,
+                                   &kRoundedDecimals,
+                                   &kRecords,
+                                   &kDocuments,
+                                   &kInterviews,
+                                   &kObservation,
+                                   &kSourcesLegend};
 
 }  // namespace ipskit::writers::reports::scale_labels

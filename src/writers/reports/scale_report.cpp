@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "util/plural.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/scale_labels.hpp"
 
@@ -18,6 +19,16 @@ std::string figure(double x, Lang lang) {
         for (char& c : s)
             if (c == '.') c = ',';
     return s;
+}
+
+// What a data-source code stands for; nullptr for a code the scale reader
+// would have refused.
+const Text* source_meaning(const std::string& code) {
+    if (code == "MIS") return &kRecords;
+    if (code == "DOC") return &kDocuments;
+    if (code == "INT") return &kInterviews;
+    if (code == "OBS") return &kObservation;
+    return nullptr;
 }
 
 std::string scored_by(const Item& item, Lang lang) {
@@ -47,6 +58,7 @@ doc::Table items_table(const Scale& scale, const Section& section, Lang lang) {
                    doc::Cell::of_text(scored_by(item, lang)),
                    item.to_check ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
     }
+    t.notes.push_back(sources_legend(lang));
     return t;
 }
 
@@ -62,8 +74,8 @@ doc::Table levels_table(const Scale& scale, Lang lang) {
 void item_detail(const Item& item, Lang lang, std::vector<doc::Block>& blocks) {
     blocks.push_back(doc::Heading{3, fmt::format("{}. {} ({})", item.number, item.name.in(lang), item.id)});
     blocks.push_back(doc::Paragraph{item.description.in(lang)});
-    blocks.push_back(
-        doc::Paragraph{fmt::format(fmt::runtime(kSourcesLine.in(lang)), fmt::join(item.data_sources, ", "))});
+    blocks.push_back(doc::Paragraph{
+        fmt::format(fmt::runtime(kSourcesLine.in(lang)), describe_sources(item.data_sources, lang))});
     if (item.to_check) blocks.push_back(doc::Paragraph{kToCheckLine.in(lang)});
     doc::Table anchors{"anchors_" + item.id,
                        kAnchorsTitle.in(lang),
@@ -75,7 +87,7 @@ void item_detail(const Item& item, Lang lang, std::vector<doc::Block>& blocks) {
         anchors.add_row({doc::Cell::of_int(it->first), doc::Cell::of_text(it->second.in(lang))});
     if (item.rule)
         anchors.notes.push_back(fmt::format(fmt::runtime(kBandsLine.in(lang)), item.rule->metric.in(lang),
-                                            item.rule->unit, item.rule->decimals,
+                                            describe_unit(*item.rule, lang),
                                             describe_bands(item.rule->bands, lang)));
     if (!item.elements.empty())
         anchors.notes.push_back(fmt::format(fmt::runtime(kElementScoringLine.in(lang)),
@@ -94,6 +106,33 @@ void item_detail(const Item& item, Lang lang, std::vector<doc::Block>& blocks) {
 }
 
 }  // namespace
+
+std::string describe_unit(const Rule& rule, Lang lang) {
+    const Text* unit = rule.unit == "participants" ? &kParticipants
+                       : rule.unit == "percent"    ? &kPercent
+                       : rule.unit == "days"       ? &kDaysUnit
+                                                   : &kContactsPerWeek;
+    if (rule.decimals == 0) return fmt::format(fmt::runtime(kRoundedWhole.in(lang)), unit->in(lang));
+    return fmt::format(
+        fmt::runtime(util::by_count(rule.decimals, kRoundedOneDecimal, kRoundedDecimals).in(lang)),
+        unit->in(lang), rule.decimals);
+}
+
+std::string describe_sources(const std::vector<std::string>& codes, Lang lang) {
+    std::vector<std::string> parts;
+    for (const auto& code : codes) {
+        const Text* meaning = source_meaning(code);
+        parts.push_back(meaning ? fmt::format("{} ({})", code, meaning->in(lang)) : code);
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string sources_legend(Lang lang) {
+    std::vector<std::string> parts;
+    for (const char* code : {"MIS", "DOC", "INT", "OBS"})
+        parts.push_back(fmt::format("{} = {}", code, source_meaning(code)->in(lang)));
+    return fmt::format(fmt::runtime(kSourcesLegend.in(lang)), fmt::join(parts, ", "));
+}
 
 std::string describe_bands(const std::vector<Band>& bands, Lang lang) {
     std::string out;
@@ -123,7 +162,7 @@ doc::Document scale_list(const std::vector<Scale>& scales, Lang lang) {
         t.add_row({doc::Cell::of_text(s.id), doc::Cell::of_text(s.name.in(lang)),
                    doc::Cell::of_int(static_cast<long long>(s.items.size())),
                    doc::Cell::of_int(s.total_min()), doc::Cell::of_int(s.total_max()),
-                   doc::Cell::of_text(s.version)});
+                   doc::Cell::of_text(s.version.in(lang))});
     d.blocks.push_back(std::move(t));
     return d;
 }
@@ -133,8 +172,8 @@ doc::Document scale_sheet(const Scale& scale, const Item* only, Lang lang) {
     const auto fact = [&](const std::string& key, const Text& text, doc::Cell value) {
         d.facts.push_back({key, text.in(lang), std::move(value)});
     };
-    fact("version", kVersion, doc::Cell::of_text(scale.version));
-    fact("source", kSource, doc::Cell::of_text(scale.source));
+    fact("version", kVersion, doc::Cell::of_text(scale.version.in(lang)));
+    fact("source", kSource, doc::Cell::of_text(scale.source.in(lang)));
     fact("score_range", kScoreRange,
          doc::Cell::of_text(fmt::format("{}–{}", scale.score_min, scale.score_max)));
     fact("no_fit_score", kNoFitScore, doc::Cell::of_int(scale.no_fit_score));

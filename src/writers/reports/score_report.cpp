@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/score_labels.hpp"
 
@@ -25,10 +26,10 @@ std::vector<doc::Fact> facts(const ReviewScore& s, Lang lang) {
     return {
         fact("scale", kScale, doc::Cell::of_text(s.scale->id)),
         fact("scale_name", kScaleName, doc::Cell::of_text(s.scale->name.in(lang))),
-        fact("scale_version", kScaleVersion, doc::Cell::of_text(s.scale->version)),
-        fact("scale_source", kScaleSource, doc::Cell::of_text(s.scale->source)),
+        fact("scale_version", kScaleVersion, doc::Cell::of_text(s.scale->version.in(lang))),
+        fact("scale_source", kScaleSource, doc::Cell::of_text(s.scale->source.in(lang))),
         fact("site", kSite, doc::Cell::of_text(s.review->site)),
-        fact("review_date", kReviewDate, doc::Cell::of_text(s.review->review_date)),
+        fact("review_date", kReviewDate, doc::Cell::of_date(s.review->review_date)),
         fact("reviewers", kReviewers,
              doc::Cell::of_text(fmt::format("{}", fmt::join(s.review->reviewers, ", ")))),
         fact("total", kTotal, doc::Cell::of_int(s.total)),
@@ -144,7 +145,8 @@ std::string to_check_line(const ReviewScore& s, Lang lang) {
 doc::Document score_report(const ReviewScore& s, Lang lang) {
     doc::Document d;
     d.kind = "score";
-    d.title = fmt::format(fmt::runtime(kTitle.in(lang)), s.review->site, s.review->review_date);
+    d.title = fmt::format(fmt::runtime(kTitle.in(lang)), s.review->site,
+                          date_for_reader(s.review->review_date, lang == Lang::da));
     d.facts = facts(s, lang);
     d.blocks.push_back(doc::Paragraph{summary(s, lang)});
     doc::Table items = items_table(s, lang);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "writers/reports/agreement_report.hpp"
 #include "writers/reports/trend_labels.hpp"
 
@@ -41,7 +42,7 @@ doc::Table totals_table(const Trend& t, Lang lang) {
                      {},
                      {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r)
-        table.add_row({doc::Cell::of_text(t.reviews[r]->review_date),
+        table.add_row({doc::Cell::of_date(t.reviews[r]->review_date),
                        doc::Cell::of_text(reviewer_names(*t.reviews[r])), doc::Cell::of_int(t.totals[r]),
                        r == 0 ? doc::Cell::blank() : doc::Cell::of_int(t.changes[r]),
                        t.levels[r] ? doc::Cell::of_text(t.levels[r]->name.in(lang)) : doc::Cell::blank()});
@@ -51,7 +52,8 @@ doc::Table totals_table(const Trend& t, Lang lang) {
 doc::Table sections_table(const Trend& t, Lang lang) {
     doc::Table table{"sections", kSections.in(lang), {{"section", kSection.in(lang)}}, {}, {}, {}, {}};
     for (const Review* review : t.reviews)
-        table.columns.push_back({review->review_date, review->review_date});
+        table.columns.push_back(
+            {review->review_date, date_for_reader(review->review_date, lang == Lang::da)});
     for (const auto& section : t.sections) {
         std::vector<doc::Cell> row{doc::Cell::of_text(section.section->name.in(lang))};
         for (double mean : section.means) row.push_back(doc::Cell::of_number(mean, 2));
@@ -64,7 +66,8 @@ doc::Table items_table(const Trend& t, Lang lang) {
     doc::Table table{
         "items", kItems.in(lang), {{"item", kItem.in(lang)}, {"name", kName.in(lang)}}, {}, {}, {}, {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r) {
-        table.columns.push_back({t.reviews[r]->review_date, t.reviews[r]->review_date});
+        table.columns.push_back(
+            {t.reviews[r]->review_date, date_for_reader(t.reviews[r]->review_date, lang == Lang::da)});
         if (r > 0) table.columns.push_back({"change_" + t.reviews[r]->review_date, kChange.in(lang)});
     }
     table.columns.push_back({"first_to_last", kFirstLast.in(lang)});
@@ -96,8 +99,8 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
                      {},
                      {}};
     for (const auto& p : t.priorities)
-        table.add_row({doc::Cell::of_text(t.reviews[p.review]->review_date),
-                       doc::Cell::of_text(t.reviews[p.review + 1]->review_date),
+        table.add_row({doc::Cell::of_date(t.reviews[p.review]->review_date),
+                       doc::Cell::of_date(t.reviews[p.review + 1]->review_date),
                        doc::Cell::of_int(p.item->number), doc::Cell::of_text(p.item->name.in(lang)),
                        doc::Cell::of_int(p.before), doc::Cell::of_int(p.after),
                        doc::Cell::of_text((p.met ? kYes : kNo).in(lang))});

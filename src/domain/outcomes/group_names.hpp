@@ -1,0 +1,27 @@
+#pragma once
+// Group names as people read them: spellings that differ only in case are
+// one group ("Ærø" and "ærø"), shown as most rows spell it, and groups are
+// listed in the order of the report's language (domain/collation.hpp).
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "domain/outcomes/aggregator.hpp"
+#include "domain/text.hpp"
+
+namespace ipskit::outcomes {
+
+// One group name counted under several spellings.
+struct NamedGroup {
+    std::string spelling;
+    long rows = 0;  // rows of the extract spelt so; the first seen wins a tie
+};
+
+// For names given in the order first seen, with their rows: the spelling
+// each name is shown in (parallel to `names`), and a MergedSpellings entry
+// for every folded name seen in more than one spelling.
+std::vector<std::string> shown_spellings(const std::vector<NamedGroup>& names, GroupField field,
+                                         std::vector<MergedSpellings>& merged);
+
+}  // namespace ipskit::outcomes

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Representative bad inputs give their whole message in Danish under --lang da
+# (and IPSKIT_LANG=da), and stay English otherwise: a bad date in a case
+# extract, an unknown item in a review, a missing file.
+source "$(dirname "$0")/lib.sh"
+
+printf 'case_id,start_date,end_date,outcome\nA1,2020-02-31,,\n' > bad-date.csv
+sed 's/^  2: /  99: /' "$EXAMPLES/review-hjorring-2020-a.yaml" > unknown-item.yaml
+
+run_ipskit outcomes bad-date.csv --lang da -o rapport.md
+expect_status 1
+expect_err_equals 'bad-date.csv:2:2: fejl: kolonnen "start_date": 2020-02-31 er ikke en dato (februar 2020 har 29 dage) — ret datoen'
+expect_no_file rapport.md
+
+run_ipskit outcomes bad-date.csv -o report.md
+expect_status 1
+expect_err_equals 'bad-date.csv:2:2: error: column "start_date": 2020-02-31 is not a date (February 2020 has 29 days) — correct the date'
+expect_no_file report.md
+
+IPSKIT_LANG=da run_ipskit score unknown-item.yaml
+expect_status 1
+expect_err_contains "unknown-item.yaml:11:3: fejl: ukendt punkt '99' i skalaen ips-25 — brug et punktnummer 1–25 eller et punkt-id som caseload_size"
+expect_err_contains "unknown-item.yaml:9:1: fejl: punkt 2 (IPS-konsulenter arbejder kun med beskæftigelse) er ikke scoret — tilføj en score for det, med dets nummer 2 eller dets id employment_services_staff"
+
+run_ipskit score unknown-item.yaml
+expect_status 1
+expect_err_contains "unknown-item.yaml:11:3: error: unknown item '99' in scale ips-25 — use an item number 1–25 or an item id such as caseload_size"
+
+run_ipskit outcomes findes-ikke.csv --lang da
+expect_status 1
+expect_err_equals 'findes-ikke.csv: fejl: kan ikke åbne filen (filen eller mappen findes ikke) — tjek stien'
+
+run_ipskit outcomes missing.csv
+expect_status 1
+expect_err_equals 'missing.csv: error: cannot open the file (No such file or directory) — check the path'
+
+# Warnings too: two spellings of one site are one group, and Danish says so.
+printf 'case_id;kommune;startdato;slutdato;resultat\n1;Ærø;01-02-2020;01-06-2020;job\n2;ærø;01-02-2020;01-06-2020;andet\n3;Ærø;01-02-2020;01-07-2020;job\n' > sites.csv
+run_ipskit outcomes sites.csv --year 2020 --by site --lang da
+expect_status 0
+expect_err_contains 'sites.csv: advarsel: sted "Ærø" og "ærø" er kun forskellige i store og små bogstaver og tælles som én gruppe, vist som "Ærø"'
+run_ipskit outcomes sites.csv --year 2020 --by site
+expect_err_contains 'sites.csv: warning: site "Ærø" and "ærø" differ only in upper and lower case and are counted as one group, shown as "Ærø"'
