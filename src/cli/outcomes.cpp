@@ -53,8 +53,9 @@ void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
     if (!result.as_of_from_data || !read.latest.stands_alone()) return;
     // A workbook's row is named by its first cell, as the reader names places.
     const util::Location where =
-        read.sheet.empty() ? util::Location{file, read.latest.line, 0}
-                           : util::Location{fmt::format("{}:{}!A{}", file, read.sheet, read.latest.line), 0, 0};
+        read.sheet.empty()
+            ? util::Location{file, read.latest.line, 0}
+            : util::Location{fmt::format("{}:{}!A{}", file, read.sheet, read.latest.line), 0, 0};
     const std::string what =
         fmt::format(fmt::runtime(util::tr(
                         "the as-of date {} rests on this row alone; no other row has a date after {}",

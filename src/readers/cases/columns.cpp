@@ -123,11 +123,10 @@ std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, co
     std::vector<std::string> lines;
     for (const auto& miss : missing.near_misses)
         lines.push_back(fmt::format(
-            fmt::runtime(
-                util::tr("{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename "
-                         "it, or map it with --columns (a line {}: \"{}\")",
-                         "{}: advarsel: kolonnen \"{}\" læses ikke; mente du {} ({})? Omdøb den, "
-                         "eller kobl den med --columns (en linje {}: \"{}\")")),
+            fmt::runtime(util::tr("{}: warning: the column \"{}\" is not read; did you mean {} ({})? Rename "
+                                  "it, or map it with --columns (a line {}: \"{}\")",
+                                  "{}: advarsel: kolonnen \"{}\" læses ikke; mente du {} ({})? Omdøb den, "
+                                  "eller kobl den med --columns (en linje {}: \"{}\")")),
             ExtractPlaces::text(reader.field(reader.header_line, miss.column)), quoted_value(miss.header),
             miss.accepted, case_columns()[miss.spec].canonical, case_columns()[miss.spec].canonical,
             quoted_value(miss.header)));

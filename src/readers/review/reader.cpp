@@ -222,8 +222,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     const auto missing = [&](const char* key, const char* option) {
         in.errors().add(
             {at_file,
-             fmt::format(fmt::runtime(util::tr("the review does not say its {}", "bedømmerskemaet angiver ikke {}")),
-                         key),
+             fmt::format(
+                 fmt::runtime(util::tr("the review does not say its {}", "bedømmerskemaet angiver ikke {}")),
+                 key),
              fmt::format(fmt::runtime(util::tr("add '{}: ...' to the questionnaire or give {}",
                                                "tilføj '{}: ...' i bedømmerskemaet, eller angiv {}")),
                          key, option)});
@@ -322,12 +323,13 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     ShownTextChecker notes(defaults.allow_identifiers, errors);
     const util::Location sheet_file{path, 0, 0};
     const auto missing = [&](const char* key, const char* option) {
-        errors.add({sheet_file,
-                    fmt::format(fmt::runtime(util::tr("the ratings sheet does not say its {}",
-                                                      "scoringsarket angiver ikke {}")),
-                                key),
-                    fmt::format(fmt::runtime(util::tr("give {} on the command line", "angiv {} på kommandolinjen")),
-                                option)});
+        errors.add(
+            {sheet_file,
+             fmt::format(fmt::runtime(util::tr("the ratings sheet does not say its {}",
+                                               "scoringsarket angiver ikke {}")),
+                         key),
+             fmt::format(fmt::runtime(util::tr("give {} on the command line", "angiv {} på kommandolinjen")),
+                         option)});
     };
     Scale scale =
         header_and_scale(header, review, load_scale, notes, errors, unless_unfinished(defaults, missing));

@@ -16,8 +16,12 @@ namespace {
 // "the note" / "bemærkningen": the field a message is about, in its language.
 std::string shown_field(std::string_view field) {
     static const std::pair<std::string_view, std::string_view> danish[] = {
-        {"note", "bemærkningen"},   {"summary", "sammenfatningen"}, {"recommendations", "anbefalingerne"},
-        {"site", "stedet"},         {"reviewer", "bedømmeren"},     {"cluster", "klyngen"},
+        {"note", "bemærkningen"},
+        {"summary", "sammenfatningen"},
+        {"recommendations", "anbefalingerne"},
+        {"site", "stedet"},
+        {"reviewer", "bedømmeren"},
+        {"cluster", "klyngen"},
         {"recommendation", "anbefalingen"}};
     for (const auto& [en, da] : danish)
         if (en == field) return util::tr("the " + std::string(en), da);
@@ -28,25 +32,30 @@ std::string shown_field(std::string_view field) {
 
 std::string ShownTextChecker::checked_text(const Written& text, std::size_t max_bytes, const char* field) {
     if (text.text.size() > max_bytes) {
-        errors_.add({text.where,
-                     fmt::format(fmt::runtime(util::tr("{} is {} bytes long, over the limit of {} bytes",
-                                                       "{} er {} byte lang, over grænsen på {} byte")),
-                                 shown_field(field), text.text.size(), max_bytes),
-                     util::tr("shorten it to a few sentences; keep longer texts in the review's own documents",
-                              "forkort den til et par sætninger; gem længere tekster i vurderingens egne "
-                              "dokumenter")});
+        errors_.add(
+            {text.where,
+             fmt::format(fmt::runtime(util::tr("{} is {} bytes long, over the limit of {} bytes",
+                                               "{} er {} byte lang, over grænsen på {} byte")),
+                         shown_field(field), text.text.size(), max_bytes),
+             util::tr("shorten it to a few sentences; keep longer texts in the review's own documents",
+                      "forkort den til et par sætninger; gem længere tekster i vurderingens egne "
+                      "dokumenter")});
         return {};
     }
-    return identifier_free(text, field, fmt::format(fmt::runtime(util::tr("{} holds what looks like a CPR number",
-                                                                          "{} indeholder noget, der ligner et CPR-nummer")),
-                                                 shown_field(field)))
+    return identifier_free(
+               text, field,
+               fmt::format(fmt::runtime(util::tr("{} holds what looks like a CPR number",
+                                                 "{} indeholder noget, der ligner et CPR-nummer")),
+                           shown_field(field)))
                ? text.text
                : std::string();
 }
 
 void ShownTextChecker::check_name(const Written& name, const char* field) {
-    identifier_free(name, field, fmt::format(fmt::runtime(util::tr("{} looks like a CPR number", "{} ligner et CPR-nummer")),
-                                           shown_field(field)));
+    identifier_free(
+        name, field,
+        fmt::format(fmt::runtime(util::tr("{} looks like a CPR number", "{} ligner et CPR-nummer")),
+                    shown_field(field)));
 }
 
 bool ShownTextChecker::identifier_free(const Written& text, const char* field, std::string what) {

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "writers/charts/chart_frame.hpp"
 #include "writers/charts/chart_labels.hpp"
 #include "writers/charts/charts.hpp"
@@ -26,7 +27,7 @@ constexpr std::size_t kNameChars = 50;
 constexpr double kLine = 12;
 
 std::string legend_date(const Text& label, const Review& review, Lang lang) {
-    return fmt::format(fmt::runtime(label.in(lang)), review.review_date);
+    return fmt::format(fmt::runtime(label.in(lang)), date_for_reader(review.review_date, lang == Lang::da));
 }
 
 // The swatches that say which bar is which review; returns the y below them.
@@ -194,7 +195,9 @@ doc::Figure total_trend(const FidelityReport& report, Lang lang) {
             n == 1 ? (left + right) / 2
                    : left + 40 + (right - left - 80) * static_cast<double>(r) / static_cast<double>(n - 1);
         points.push_back({x, axis.y(report.totals[r].total)});
-        svg.text({x, axis.bottom + 16}, report.totals[r].review->review_date, {10, Anchor::middle});
+        svg.text({x, axis.bottom + 16},
+                 date_for_reader(report.totals[r].review->review_date, lang == Lang::da),
+                 {10, Anchor::middle});
     }
     svg.polyline(points, {std::string(kInk), 2});
     for (std::size_t r = 0; r < n; ++r) {

@@ -47,9 +47,8 @@ inline const Text kTypesDiffer{
     "The reviewers name different kinds of review: agree one and write it below",
     "Bedømmerne angiver forskellige slags vurdering: enes om én, og skriv den nedenfor"};
 
-inline const std::array kAllLabels{&kIntro,     &kOpenOne, &kOpenMany,      &kIntroRest,
-                                   &kConsensus, &kToAgree, &kDetailsDiffer, &kNoFit,
-                                   &kMeasured,  &kTicked,  &kTickedByAll,   &kNone,
-                                   &kRecommends, &kTypesDiffer};
+inline const std::array kAllLabels{&kIntro,       &kOpenOne,       &kOpenMany,   &kIntroRest,  &kConsensus,
+                                   &kToAgree,     &kDetailsDiffer, &kNoFit,      &kMeasured,   &kTicked,
+                                   &kTickedByAll, &kNone,          &kRecommends, &kTypesDiffer};
 
 }  // namespace ipskit::writers::questionnaire::consensus_labels

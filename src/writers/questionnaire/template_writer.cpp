@@ -104,9 +104,8 @@ std::string narrative(const Review& review, Lang lang) {
 // "Ratings sheet for ... (ips-25, 2008 scale, ...) — Hjørring, 2020-11-12, Mette
 // Lund": the sheet opened alone says what it rates, where and when.
 std::string sheet_title(const Scale& scale, const QuestionnaireHeader& header, Lang lang) {
-    std::string title =
-        fmt::format(fmt::runtime(kSheetTitle.in(lang)), scale.name.in(lang), scale.id,
-                    scale.version.in(lang));
+    std::string title = fmt::format(fmt::runtime(kSheetTitle.in(lang)), scale.name.in(lang), scale.id,
+                                    scale.version.in(lang));
     std::vector<std::string> about;
     for (const std::string* part : {&header.site, &header.review_date, &header.reviewer})
         if (!part->empty()) about.push_back(*part);

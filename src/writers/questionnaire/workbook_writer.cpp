@@ -148,8 +148,8 @@ private:
     }
 
     void intro() {
-        const std::string title =
-            fmt::format(fmt::runtime(kTitle.in(lang_)), scale_.name.in(lang_), scale_.id, scale_.version);
+        const std::string title = fmt::format(fmt::runtime(kTitle.in(lang_)), scale_.name.in(lang_),
+                                              scale_.id, scale_.version.in(lang_));
         string(kName, title, formats_.title);
         row_++;
         const std::string how = fmt::format(fmt::runtime(kHowTo.in(lang_)), scale_.score_min,
@@ -304,7 +304,7 @@ void write_questionnaire_xlsx(const Scale& scale, const Review& review, Lang lan
                           util::tr("check that the folder exists and is writable",
                                    "tjek, at mappen findes, og at der kan skrives i den"));
     const std::string title =
-        fmt::format(fmt::runtime(kTitle.in(lang)), scale.name.in(lang), scale.id, scale.version);
+        fmt::format(fmt::runtime(kTitle.in(lang)), scale.name.in(lang), scale.id, scale.version.in(lang));
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(title.c_str());
     properties.created = kFixedCreationTime;

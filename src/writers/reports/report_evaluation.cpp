@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/outcomes_labels.hpp"
@@ -160,7 +161,7 @@ void add_estimate(const ReportParts& p, doc::Document& d) {
 std::vector<std::string> counted(const outcomes::OutcomeResult& result, const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     const auto line = [&](const Text& label, const std::string& value) {
-        return label.in(lang) + ": " + value;
+        return label.in(lang) + ": " + date_for_reader(value, lang == Lang::da);
     };
     std::vector<std::string> lines = {
         line(kPeriod, o.period_name.empty() ? kAllClosed.in(lang) : o.period_name),

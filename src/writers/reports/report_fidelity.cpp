@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "domain/date.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/report.hpp"
@@ -73,7 +74,9 @@ std::vector<doc::Fact> title_block(const ReportParts& p) {
     const Review& r = *s.review;
     std::vector<doc::Fact> facts;
     const auto add = [&](const char* key, const Text& label, const std::string& value) {
-        if (!value.empty()) facts.push_back({key, label.in(lang), doc::Cell::of_text(value)});
+        if (!value.empty())
+            facts.push_back(
+                {key, label.in(lang), doc::Cell::of_text(date_for_reader(value, lang == Lang::da))});
     };
     add("organisation", kOrganisation, p.settings->organisation);
     add("site", score::kSite, r.site);
@@ -86,7 +89,7 @@ std::vector<doc::Fact> title_block(const ReportParts& p) {
     add("reviewers", score::kReviewers, fmt::format("{}", fmt::join(r.reviewers, ", ")));
     if (r.review_type) add("review_type", kReviewType, review_type_name(*r.review_type).in(lang));
     add("scale", kScaleAndVersion,
-        fmt::format("{} ({}, {})", s.scale->name.in(lang), s.scale->id, s.scale->version));
+        fmt::format("{} ({}, {})", s.scale->name.in(lang), s.scale->id, s.scale->version.in(lang)));
     return facts;
 }
 
@@ -119,8 +122,9 @@ void add_summary(const ReportParts& p, doc::Document& d) {
         const std::string words = change > 0   ? f(kMorePoints, lang, change)
                                   : change < 0 ? f(kFewerPoints, lang, -change)
                                                : kSamePoints.in(lang);
-        text += " " + f(kSummaryChange, lang, words, fr.previous->review_date, *fr.previous_total,
-                        fr.previous_level ? fr.previous_level->name.in(lang) : "?");
+        text +=
+            " " + f(kSummaryChange, lang, words, date_for_reader(fr.previous->review_date, lang == Lang::da),
+                    *fr.previous_total, fr.previous_level ? fr.previous_level->name.in(lang) : "?");
         text += " " + f(kSummaryItems, lang, fr.up.size(), fr.down.size());
     }
     text += " " + f(kSummaryCounts, lang, s.strengths.size(), s.scale->score_max, s.priorities.size(),
@@ -243,7 +247,8 @@ void add_follow_up(const ReportParts& p, doc::Document& d) {
     if (!fr.previous) return;
     d.blocks.push_back(doc::Heading{2, kFollowUpHeading.in(lang)});
     d.blocks.push_back(
-        doc::Paragraph{f(kFollowUpIntro, lang, fr.previous->review_date, fr.score.priority_at_or_below)});
+        doc::Paragraph{f(kFollowUpIntro, lang, date_for_reader(fr.previous->review_date, lang == Lang::da),
+                         fr.score.priority_at_or_below)});
     doc::Table t{"follow_up", "", {}, {}, {}, {}};
     add_columns(t,
                 {{"number", &score::kNumber},
@@ -267,7 +272,7 @@ void add_follow_up(const ReportParts& p, doc::Document& d) {
                 {{"review_date", &score::kReviewDate}, {"total", &score::kTotal}, {"level", &score::kLevel}},
                 lang);
     for (const TotalPoint& point : fr.totals)
-        totals.add_row({doc::Cell::of_text(point.review->review_date), doc::Cell::of_int(point.total),
+        totals.add_row({doc::Cell::of_date(point.review->review_date), doc::Cell::of_int(point.total),
                         point.level ? doc::Cell::of_text(point.level->name.in(lang)) : doc::Cell::blank()});
     d.blocks.push_back(std::move(totals));
     d.blocks.push_back(charts::total_trend(fr, lang));

@@ -101,8 +101,8 @@ inline const Text kTotalsHeading{"Totals of the site's reviews", "Stedets samled
 // The method section.
 inline const Text kMethodHeading{"Method", "Metode"};
 // {0} scale name, {1} id, {2} version, {3} source
-inline const Text kMethodScale{"The review used {} ({}, version {}). Source: {}",
-                               "Vurderingen brugte {} ({}, version {}). Kilde: {}"};
+inline const Text kMethodScale{"The review used {} ({}, {}). Source: {}",
+                               "Vurderingen brugte {} ({}, {}). Kilde: {}"};
 inline const Text kDataSourcesTitle{"Data sources", "Datakilder"};
 inline const Text kCode{"Code", "Kode"};
 inline const Text kMeaning{"Meaning", "Betydning"};

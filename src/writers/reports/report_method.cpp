@@ -49,8 +49,8 @@ doc::Table data_sources(const Scale& scale, Lang lang) {
     return t;
 }
 
-doc::Cell coefficient(const stats::Coefficient& c, bool percent) {
-    if (!c.value) return doc::Cell::undefined(c.undefined_reason);
+doc::Cell coefficient(const stats::Coefficient& c, bool percent, Lang lang) {
+    if (!c.value) return doc::Cell::undefined(c.undefined_reason.in(lang));
     return percent ? doc::Cell::of_percent(*c.value, 0) : doc::Cell::of_number(*c.value, 2);
 }
 
@@ -59,10 +59,11 @@ doc::Table agreement_table(const ReviewerComparison& a, Lang lang) {
     doc::Table t{"agreement", kAgreementTitle.in(lang), {}, {}, {}, {}};
     add_columns(t, {{"statistic", &kStatistic}, {"value", &kValueColumn}}, lang);
     const PairAgreement& pair = a.pairs.front();
-    t.add_row({doc::Cell::of_text(kExact.in(lang)), coefficient(pair.exact, true)});
-    t.add_row({doc::Cell::of_text(kWithinOne.in(lang)), coefficient(pair.within_one, true)});
-    t.add_row({doc::Cell::of_text(kWeightedKappa.in(lang)), coefficient(pair.weighted_kappa, false)});
-    t.add_row({doc::Cell::of_text(kIcc.in(lang)), coefficient(a.icc_all ? *a.icc_all : pair.icc, false)});
+    t.add_row({doc::Cell::of_text(kExact.in(lang)), coefficient(pair.exact, true, lang)});
+    t.add_row({doc::Cell::of_text(kWithinOne.in(lang)), coefficient(pair.within_one, true, lang)});
+    t.add_row({doc::Cell::of_text(kWeightedKappa.in(lang)), coefficient(pair.weighted_kappa, false, lang)});
+    t.add_row(
+        {doc::Cell::of_text(kIcc.in(lang)), coefficient(a.icc_all ? *a.icc_all : pair.icc, false, lang)});
     return t;
 }
 
@@ -72,8 +73,9 @@ void add_fidelity_method(const ReportParts& p, doc::Document& d) {
     const Lang lang = p.lang;
     const ReviewScore& s = p.fidelity->score;
     d.blocks.push_back(doc::Heading{2, kMethodHeading.in(lang)});
-    d.blocks.push_back(doc::Paragraph{fmt::format(fmt::runtime(kMethodScale.in(lang)), s.scale->name.in(lang),
-                                                  s.scale->id, s.scale->version, s.scale->source)});
+    d.blocks.push_back(
+        doc::Paragraph{fmt::format(fmt::runtime(kMethodScale.in(lang)), s.scale->name.in(lang), s.scale->id,
+                                   s.scale->version.in(lang), s.scale->source.in(lang))});
     d.blocks.push_back(doc::Paragraph{(s.review->consensus ? kConsensusMethod : kSingleMethod).in(lang)});
     d.blocks.push_back(data_sources(*s.scale, lang));
     if (p.agreement && !p.agreement->pairs.empty()) d.blocks.push_back(agreement_table(*p.agreement, lang));
