@@ -36,6 +36,8 @@ void run_guarded(const std::function<int()>& body, CommandResult& result) {
         result.exit_code = body();
     } catch (const util::Error&) {
         throw;
+    } catch (const CLI::ParseError&) {
+        throw;  // a value only the command could judge: a usage error (cli/usage.hpp)
     } catch (const std::bad_alloc&) {
         // The file read last is the one that was too much, or the one whose
         // report was: name it, as every other error does.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/shared_options.hpp"
+#include "cli/usage.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
@@ -41,8 +42,10 @@ void refuse_same_output(const OutputOptions& options) {
     // A workbook is a zip file: on a terminal or in a pipe it would be noise,
     // and "-" taken as a file name would surprise.
     if (options.xlsx == "-")
-        throw util::Error({"--xlsx", 0, 0}, "a workbook cannot be written to standard output",
-                          "give --xlsx a file name, e.g. report.xlsx");
+        refuse_usage(
+            util::tr("--xlsx: a workbook cannot be written to standard output",
+                     "--xlsx: en projektmappe kan ikke skrives til standard output"),
+            util::tr("give --xlsx a file name, e.g. report.xlsx", "giv --xlsx et filnavn, fx rapport.xlsx"));
     if (options.xlsx.empty() || options.output == "-") return;
     std::error_code ec;
     // Both written through to one device (/dev/null) lose nothing.
@@ -51,8 +54,9 @@ void refuse_same_output(const OutputOptions& options) {
     const auto same = std::filesystem::weakly_canonical(options.output, ec) ==
                       std::filesystem::weakly_canonical(options.xlsx, ec);
     if (same || std::filesystem::equivalent(options.output, options.xlsx, ec))
-        throw util::Error({options.xlsx, 0, 0}, "-o and --xlsx name the same file",
-                          "give the workbook a name of its own, e.g. report.xlsx");
+        refuse_usage(util::tr("-o and --xlsx name the same file", "-o og --xlsx angiver den samme fil"),
+                     util::tr("give the workbook a name of its own, e.g. report.xlsx",
+                              "giv projektmappen sit eget navn, fx rapport.xlsx"));
 }
 
 }  // namespace
@@ -60,6 +64,7 @@ void refuse_same_output(const OutputOptions& options) {
 void add_lang_option(CLI::App& command, Lang& lang) {
     // Without --lang, the language IPSKIT_LANG or the locale chose for messages.
     lang = util::message_language() == util::MessageLanguage::da ? Lang::da : Lang::en;
+    // ->check() runs before the function, so an unknown code never changes the language.
     command
         .add_option_function<std::string>(
             "--lang",
@@ -70,7 +75,8 @@ void add_lang_option(CLI::App& command, Lang& lang) {
             },
             "Language of the output and of messages: en (English) or da (Danish); without it, IPSKIT_LANG, "
             "else the locale")
-        ->check(one_of("language", {"en", "da"}))
+        ->check(one_of({"en", "da"}))
+        ->trigger_on_parse()  // at once, so that the errors of options before it are in its language too
         ->type_name("LANG")
         ->default_str(lang == Lang::da ? "da" : "en");
 }
@@ -105,7 +111,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     command
         .add_option("--format", options.format,
                     "Report format: table, md, json or csv (default: from -o's extension, else table)")
-        ->check(one_of("format", {"table", "md", "json", "csv"}))
+        ->check(one_of({"table", "md", "json", "csv"}))
         ->type_name("FORMAT");
     add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")

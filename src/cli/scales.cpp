@@ -7,7 +7,10 @@
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
+#include "cli/usage.hpp"
+#include "domain/cpr.hpp"
 #include "readers/review/scale_locator.hpp"
+#include "util/message_language.hpp"
 #include "writers/reports/scale_report.hpp"
 
 namespace ipskit::cli {
@@ -36,13 +39,17 @@ int run_scales(const ScalesOptions& options) {
 }
 
 int run_show(const ShowOptions& options) {
+    refuse_unknown_scale(options.id, options.scales_dir);
     const Scale scale =
         readers::review::load_scale(options.id, readers::review::scale_dirs(options.scales_dir), {});
     const Item* item = options.item.empty() ? nullptr : scale.find_item(options.item);
     if (!options.item.empty() && !item)
-        throw util::Error({}, fmt::format("scale {} has no item '{}'", scale.id, options.item),
-                          fmt::format("give an item number 1–{} or an item id such as {}", scale.items.size(),
-                                      scale.items.front().id));
+        refuse_usage(fmt::format(fmt::runtime(util::tr("--item: scale {} has no item \"{}\"",
+                                                       "--item: skalaen {} har ikke punktet \"{}\"")),
+                                 scale.id, quoted_value(options.item)),
+                     fmt::format(fmt::runtime(util::tr("give an item number 1–{} or an item id such as {}",
+                                                       "angiv et punktnummer 1–{} eller et punkt-id som {}")),
+                                 scale.items.size(), scale.items.front().id));
     write_outputs(writers::reports::scale_sheet(scale, item, options.output.lang), options.output, {});
     return kOk;
 }

@@ -49,6 +49,7 @@ void refuse_identifiers(const writers::questionnaire::QuestionnaireHeader& heade
 }
 
 int run_template(const TemplateOptions& options) {
+    refuse_unknown_scale(options.scale, options.scales_dir);
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
@@ -79,7 +80,7 @@ void setup_template(CLI::App& command, CommandResult& result) {
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire) or csv (ratings sheet item,score,note)")
-        ->check(one_of("format", {"yaml", "csv"}))
+        ->check(one_of({"yaml", "csv"}))
         ->type_name("FORMAT");
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);

@@ -43,7 +43,7 @@ expect_err_contains 'unknown delimiter "xy"'
 refused --delimiter a "$score" "$outcomes"
 refused --lang fr "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25" "template ips-25" "consensus $review $EXAMPLES/review-hjorring-2020-b.yaml"
-expect_err_contains 'unknown language "fr"; use en or da'
+expect_err_contains '--lang: unknown value "fr"; use en or da'
 refused --lang EN "$score" "$outcomes" "template ips-25"
 refused --format docx "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25"
