@@ -23,6 +23,18 @@ constexpr const char* kFooter =
 
 }  // namespace
 
+std::string command_footer(std::string_view examples) {
+    std::string footer =
+        "Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 threshold not met.\n\nExamples:";
+    std::size_t start = 0;
+    while (start < examples.size()) {
+        const std::size_t end = std::min(examples.find('\n', start), examples.size());
+        footer += fmt::format("\n  {}", examples.substr(start, end - start));
+        start = end + 1;
+    }
+    return footer;
+}
+
 void setup_app(CLI::App& app, CommandResult& result) {
     app.description(kDescription);
     app.footer(kFooter);
@@ -30,7 +42,7 @@ void setup_app(CLI::App& app, CommandResult& result) {
     app.require_subcommand(1);
     for (const auto& command : commands()) {
         CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
-        sub->footer("Exit codes: 0 ok, 1 input rejected, 2 usage error, 3 threshold not met.");
+        sub->footer(command_footer(command.examples));
         command.setup(*sub, result);
     }
 }

@@ -107,6 +107,22 @@ void add_output_file_option(CLI::App& command, std::string& output, const std::s
         ->default_str("-");
 }
 
+void add_quiet_option(CLI::App& command, bool& quiet) {
+    command.add_flag("-q,--quiet", quiet, "Do not say on stderr which files were written (errors still are)");
+}
+
+void say_written(const std::vector<std::string>& files, bool quiet) {
+    std::vector<std::string> named;
+    for (const auto& file : files)
+        if (!file.empty() && file != "-") named.push_back(file);
+    if (quiet || named.empty()) return;
+    const std::string list = named.size() == 1
+                                 ? named.front()
+                                 : fmt::format("{} {} {}", fmt::join(named.begin(), named.end() - 1, ", "),
+                                               util::tr("and", "og"), named.back());
+    std::cerr << fmt::format(fmt::runtime(util::tr("ipskit: wrote {}\n", "ipskit: skrev {}\n")), list);
+}
+
 void add_output_options(CLI::App& command, OutputOptions& options) {
     command
         .add_option("--format", options.format,
@@ -117,6 +133,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
         ->type_name("FILE");
     add_lang_option(command, options.lang);
+    add_quiet_option(command, options.quiet);
 }
 
 void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
@@ -137,12 +154,14 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     if (options.output == "-") {
         if (workbook) workbook->commit();
         util::write_file_atomically("-", text);
+        say_written({options.xlsx}, options.quiet);
         return;
     }
     util::AtomicFile report(options.output);
     report.write(text);
     if (workbook) workbook->commit();
     report.commit();
+    say_written({options.output, options.xlsx}, options.quiet);
 }
 
 }  // namespace ipskit::cli

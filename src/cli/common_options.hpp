@@ -18,9 +18,10 @@ struct OutputOptions {
     std::string output = "-";
     std::string xlsx;
     Lang lang = Lang::en;
+    bool quiet = false;  // -q: no line saying what was written
 };
 
-// Adds --format, -o/--output, --xlsx and --lang to a command.
+// Adds --format, -o/--output, --xlsx, --lang and -q/--quiet to a command.
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // Renders the document in the chosen format to -o (or stdout) and, with
@@ -32,6 +33,13 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
 // Adds -o/--output alone, for commands that write one file of their own
 // kind; `what` names it, e.g. "the questionnaire".
 void add_output_file_option(CLI::App& command, std::string& output, const std::string& what);
+
+// Adds -q/--quiet: no line on stderr saying which files were written.
+void add_quiet_option(CLI::App& command, bool& quiet);
+
+// One line on stderr naming the files written ("-", standard output, is not
+// named), unless `quiet`; errors and warnings are never quieted.
+void say_written(const std::vector<std::string>& files, bool quiet);
 
 // Adds --lang alone, for commands that print texts but no report.
 void add_lang_option(CLI::App& command, Lang& lang);

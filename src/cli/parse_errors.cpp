@@ -56,6 +56,11 @@ std::string describe_extra(const std::vector<const CLI::App*>& chain, const std:
     const std::string name = command_line_name(chain);
     if (word.starts_with("-")) {
         const std::string option = word.substr(0, word.find('='));
+        if (chain.size() == 1)  // "ipskit --lang da score": the options are the commands'
+            return fmt::format(
+                fmt::runtime(tr("{} has no option {}; options go after the command — use {}; {}",
+                                "{} har ikke tilvalget {}; tilvalg skrives efter kommandoen — brug {}; {}")),
+                name, in_quotes(option), or_list(subcommand_names(command)), help_hint(name));
         return fmt::format(fmt::runtime(tr("{} has no option {}{} — {}", "{} har ikke tilvalget {}{} — {}")),
                            name, in_quotes(option), did_you_mean(option, option_names(command)),
                            help_hint(name));
@@ -92,11 +97,7 @@ std::string describe_required(const CLI::App& app) {
     if (!commands.empty() && command.get_subcommands().empty() && command.get_require_subcommand_min() > 0) {
         const auto words = command.remaining(false);
         if (!words.empty() && !words.front().starts_with("-")) return describe_extra(chain, words.front());
-        if (!words.empty())
-            return fmt::format(
-                fmt::runtime(tr("{} has no option {}; options go after the command — use {}",
-                                "{} har ikke tilvalget {}; tilvalg skrives efter kommandoen — brug {}")),
-                name, in_quotes(words.front().substr(0, words.front().find('='))), or_list(commands));
+        if (!words.empty()) return describe_extra(chain, words.front());
         return fmt::format(
             fmt::runtime(tr("{} needs a command — use {}; {}", "{} skal have en kommando — brug {}; {}")),
             name, or_list(commands), help_hint(name));

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/app.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
@@ -65,6 +66,10 @@ void setup_scales(CLI::App& command, CommandResult& result) {
     auto show = std::make_shared<ShowOptions>();
     CLI::App* sub =
         command.add_subcommand("show", "Print one scale: sections, items, anchors, data sources, bands");
+    sub->footer(
+        command_footer("ipskit scales show ips-25\n"
+                       "ipskit scales show ips-25 --item caseload_size --lang da\n"
+                       "ipskit scales show ips-15 --format md -o ips-15.md"));
     sub->add_option("id", show->id, "Scale id, e.g. ips-25")->required()->type_name("ID");
     sub->add_option("--item", show->item, "Print only this item (number or id)")->type_name("N|ID");
     add_scales_dir_option(*sub, show->scales_dir);

@@ -27,6 +27,7 @@ struct TemplateOptions {
     std::string format;  // yaml or csv; empty = from -o's extension, else yaml
     Lang lang = Lang::en;
     bool force = false;
+    bool quiet = false;
 };
 
 // A questionnaire is written to be filled in; writing a blank one over a
@@ -62,6 +63,7 @@ int run_template(const TemplateOptions& options) {
         options.output,
         csv ? writers::questionnaire::questionnaire_csv(scale, options.lang)
             : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
+    say_written({options.output}, options.quiet);
     return kOk;
 }
 
@@ -75,6 +77,7 @@ void setup_template(CLI::App& command, CommandResult& result) {
         ->type_name("NAME");
     add_date_option(command, "--date", options->header.review_date, "Review date (YYYY-MM-DD)");
     add_output_file_option(command, options->output, "the questionnaire");
+    add_quiet_option(command, options->quiet);
     command.add_flag("--force", options->force,
                      "Replace the -o file if it exists (a filled-in questionnaire there is lost)");
     command

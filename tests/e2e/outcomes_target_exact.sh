@@ -30,7 +30,7 @@ for row in tables["closed_outcomes_by_group"]["rows"] + tables["closed_outcomes_
 # check_target K TARGET STATUS VERDICT: K of 100 against TARGET %.
 check_target() {
     local k=$1 target=$2 want=$3 verdict=$4
-    run_ipskit outcomes cases.csv --target "$target" --fail-under "$target" -o report.md
+    run_ipskit outcomes cases.csv --target "$target" --fail-under "$target" -o report.md -q
     expect_status "$want"
     if [ "$want" -eq 0 ]; then
         expect_err_equals ""
