@@ -50,9 +50,10 @@ void add_period_options(CLI::App& command, OutcomesOptions& o) {
     auto* year = command.add_option("--year", o.year, "Report courses closed in this calendar year")
                      ->check(whole_number(1900, 2999))
                      ->type_name("YEAR");
-    auto* from =
-        add_date_option(command, "--from", o.from, "First day of the period (YYYY-MM-DD or DD-MM-YYYY)");
-    auto* to = add_date_option(command, "--to", o.to, "Last day of the period");
+    auto* from = add_date_option(
+        command, "--from", o.from,
+        "First day of the period, inclusive: YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY");
+    auto* to = add_date_option(command, "--to", o.to, "Last day of the period, inclusive");
     year->excludes(from)->excludes(to);
     refuse_backwards_period(command, o.from, o.to);
     add_date_option(command, "--as-of", o.as_of,
