@@ -21,9 +21,10 @@ json_verdicts() {
     python3 -c '
 import json, sys
 tables = {t["id"]: t for t in json.load(sys.stdin)["tables"]}
-print(tables["target"]["rows"][0]["result"])
-for row in tables["closed_outcomes_by_group"]["rows"] + tables["closed_outcomes_by_group"]["total_rows"]:
-    print(row["target_met"])
+verdict = {True: "met", False: "not met"}
+print(verdict[tables["target"]["rows"][0]["result"]])
+for row in tables["closed_outcomes_by_group"]["rows"]:
+    print(verdict[row["target_met"]])
 ' <"$SCRATCH/.stdout" | sort -u
 }
 
