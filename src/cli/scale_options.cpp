@@ -32,11 +32,12 @@ void add_scales_dir_option(CLI::App& command, std::string& scales_dir) {
         ->type_name("DIR");
 }
 
-void refuse_unknown_scale(const std::string& id, const std::string& scales_dir) {
+void refuse_unknown_scale(const std::string& id, const std::string& scales_dir, const std::string& option) {
     const auto dirs = readers::review::scale_dirs(scales_dir);
     if (!readers::review::find_scale_file(id, dirs).empty()) return;
     const auto ids = readers::review::available_scale_ids(dirs);
-    const std::string what = fmt::format(fmt::runtime(tr("unknown scale \"{}\"{}", "ukendt skala \"{}\"{}")),
+    const std::string what = (option.empty() ? "" : option + ": ") +
+                             fmt::format(fmt::runtime(tr("unknown scale \"{}\"{}", "ukendt skala \"{}\"{}")),
                                          quoted_value(id), did_you_mean(id, ids));
     if (ids.empty())
         refuse_usage(what, tr("no scale files were found; point --scales-dir at a directory of scale files",

@@ -14,6 +14,8 @@ void add_scales_dir_option(CLI::App& command, std::string& scales_dir);
 // Refuses, as a usage error (exit 2), a scale id given on the command line
 // that no scale directory holds, naming the ids there are. A scale named
 // inside an input file stays an input error (exit 1), reported by the reader.
-void refuse_unknown_scale(const std::string& id, const std::string& scales_dir);
+// `option` names where the id was given ("--scale"); empty for an argument.
+void refuse_unknown_scale(const std::string& id, const std::string& scales_dir,
+                          const std::string& option = {});
 
 }  // namespace ipskit::cli

@@ -32,7 +32,8 @@ struct ScoreOptions {
 };
 
 int run_score(const ScoreOptions& options) {
-    if (!options.defaults.scale.empty()) refuse_unknown_scale(options.defaults.scale, options.scales_dir);
+    if (!options.defaults.scale.empty())
+        refuse_unknown_scale(options.defaults.scale, options.scales_dir, "--scale");
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
             refuse_usage(util::tr("--fail-under applies to one review", "--fail-under gælder én vurdering"),

@@ -38,7 +38,7 @@ table=(
 "scales --scales-dir no-such-dir|--scales-dir: \"no-such-dir\" is not a directory|--scales-dir: \"no-such-dir\" er ikke en mappe"
 "template ips-2|unknown scale \"ips-2\" (did you mean ips-25?)|ukendt skala \"ips-2\" (mente du ips-25?)"
 "template ips-25 --format xml|--format: unknown value \"xml\"; use yaml or csv|--format: ukendt værdi \"xml\"; brug yaml eller csv"
-"score $A --scale ips-2x|unknown scale \"ips-2x\" (did you mean ips-25?)|ukendt skala \"ips-2x\" (mente du ips-25?)"
+"score $A --scale ips-2x|--scale: unknown scale \"ips-2x\" (did you mean ips-25?)|--scale: ukendt skala \"ips-2x\" (mente du ips-25?)"
 "score $A --fail-under lots|--fail-under: \"lots\" is not a whole number; give one from 0 to 1000|--fail-under: \"lots\" er ikke et helt tal; angiv et tal fra 0 til 1000"
 "score $A $B --fail-under 90|--fail-under applies to one review; score the consensus questionnaire with --fail-under|--fail-under gælder én vurdering; giv --fail-under til scoringen af konsensusskemaet"
 "score $A --xlsx -|--xlsx: a workbook cannot be written to standard output; give --xlsx a file name, e.g. report.xlsx|--xlsx: en projektmappe kan ikke skrives til standard output; giv --xlsx et filnavn, fx rapport.xlsx"
