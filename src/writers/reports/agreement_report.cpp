@@ -65,7 +65,8 @@ doc::Table totals_table(const ReviewerComparison& c, Lang lang) {
         const auto& total = c.totals[r];
         t.add_row({doc::Cell::of_text(reviewer_names(*c.reviews[r])), doc::Cell::of_int(total.total),
                    doc::Cell::of_int(max),
-                   total.level ? doc::Cell::of_text(total.level->name.in(lang)) : doc::Cell::blank()});
+                   total.level ? doc::Cell::of_choice(total.level->id, total.level->name.in(lang))
+                               : doc::Cell::blank()});
     }
     t.add_row({doc::Cell::of_text(kMeanOfReviewers.in(lang)), doc::Cell::of_number(c.mean_total, 1),
                doc::Cell::of_int(max), doc::Cell::blank()},

@@ -44,7 +44,8 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
                                    doc::Cell::of_text(site.review->review_date)};
         for (const auto& rating : site.review->ratings) row.push_back(doc::Cell::of_int(rating.score));
         row.push_back(doc::Cell::of_int(site.total));
-        row.push_back(site.level ? doc::Cell::of_text(site.level->name.in(lang)) : doc::Cell::blank());
+        row.push_back(site.level ? doc::Cell::of_choice(site.level->id, site.level->name.in(lang))
+                                 : doc::Cell::blank());
         row.push_back(doc::Cell::of_text(site.review->file));
         t.add_row(std::move(row));
     }
