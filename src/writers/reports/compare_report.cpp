@@ -49,7 +49,7 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
         row.push_back(doc::Cell::of_text(site.review->file));
         t.add_row(std::move(row));
     }
-    std::vector<doc::Cell> mean_row{doc::Cell::of_text(kRegionMean.in(lang)), doc::Cell::blank(),
+    std::vector<doc::Cell> mean_row{doc::Cell::undefined(kRegionMean.in(lang)), doc::Cell::blank(),
                                     doc::Cell::blank()};
     std::vector<double> item_means(scale.items.size(), 0);
     for (const auto& item : c.weakest)
