@@ -150,8 +150,15 @@ def note_field(notes, pattern, what):
     raise AssertionError(f"no note gives {what}")
 
 
+def group_key(r):
+    """A row's (cluster, site), a total row's as its label: ("Total", "") or (cluster, "Total")."""
+    def part(column):
+        return r[column] if r[column] is not None else r.get(column + "_label", "")
+    return (part("cluster"), part("site"))
+
+
 def rows_by_key(t):
-    return {(r["cluster"], r["site"]): r for r in t["rows"]}
+    return {group_key(r): r for r in t["rows"]}
 
 
 def check_derived(report, t):
@@ -172,7 +179,7 @@ def check_derived(report, t):
                 check(float(r[k]).is_integer(), f"{where} {k} not in whole days: {r[k]}")
     for r in table(report, "time_from_start")["rows"]:
         for k, v in r.items():
-            if k not in ("measure", "n") and v is not None and not is_marker(v, t):
+            if k not in ("measure", "measure_label", "n") and v is not None and not is_marker(v, t):
                 check(not is_marker(r["n"], t), f'time {r["measure"]}: {k} shown with n hidden')
         for k in ("mean_days", "median_days", "q1_days", "q3_days"):
             if isinstance(r[k], float):
@@ -197,7 +204,7 @@ def build(report, truth, t):
     by, true_by = table(report, "closed_outcomes_by_group"), rows_by_key(table(truth, "closed_outcomes_by_group"))
     cells = {}
     for r in by["rows"]:
-        key = (r["cluster"], r["site"])
+        key = group_key(r)
         cells[key] = {c: p.var(r[c], true_by[key][c], f"{key} {c}") for c in COUNTS}
     for v in cells.values():  # along each row
         p.sum_is([v[c] for c in ("job", "flexjob", "education", "other")], v["total"])
@@ -214,8 +221,8 @@ def build(report, truth, t):
         p.sum_is([cells[k][c] for k in clusters], grand[c])
 
     # The overall table and the time table repeat the total row.
-    labels = {"Ordinary job": "job", "Flexjob": "flexjob", "Education": "education", "Other": "other",
-              "Total": "total", "Job or education": "job_or_education"}
+    labels = {"ordinary_job": "job", "flexjob": "flexjob", "education": "education", "other": "other",
+              "total": "total", "job_or_education": "job_or_education"}
     for r in table(report, "closed_outcomes")["rows"]:
         check(r["n"] == by["rows"][-1][labels[r["outcome"]]], f'closed table {r["outcome"]} differs')
     time_rows, true_time = table(report, "time_from_start"), table(truth, "time_from_start")

@@ -18,6 +18,9 @@ struct CommandResult {
 struct Command {
     std::string_view name;
     std::string_view summary;
+    // Command lines that work on the bundled examples/ files, one a line; they
+    // end the command's --help, and a test runs every one.
+    std::string_view examples;
     // Adds the command's options to its CLI::App and sets its callback.
     void (*setup)(CLI::App& command, CommandResult& result);
 };

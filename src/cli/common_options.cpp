@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/shared_options.hpp"
+#include "cli/usage.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
@@ -75,23 +76,23 @@ void refuse_same_output(const OutputOptions& options) {
     // A workbook or a page is a file of its own: on a terminal or in a pipe
     // it would be noise, and "-" taken as a file name would surprise.
     if (options.xlsx == "-")
-        throw util::Error({"--xlsx", 0, 0}, "a workbook cannot be written to standard output",
-                          "give --xlsx a file name, e.g. report.xlsx");
+        refuse_usage(
+            util::tr("--xlsx: a workbook cannot be written to standard output",
+                     "--xlsx: en projektmappe kan ikke skrives til standard output"),
+            util::tr("give --xlsx a file name, e.g. report.xlsx", "giv --xlsx et filnavn, fx rapport.xlsx"));
     if (options.html == "-")
-        throw util::Error(
-            {"--html", 0, 0},
-            util::tr("the HTML page cannot be written to standard output",
-                     "HTML-siden kan ikke skrives til standardoutput"),
-            util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
+        refuse_usage(util::tr("--html: the HTML page cannot be written to standard output",
+                              "--html: HTML-siden kan ikke skrives til standard output"),
+                     util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
     if (same_file(options.output, options.xlsx))
-        throw util::Error({options.xlsx, 0, 0}, "-o and --xlsx name the same file",
-                          "give the workbook a name of its own, e.g. report.xlsx");
+        refuse_usage(util::tr("-o and --xlsx name the same file", "-o og --xlsx angiver den samme fil"),
+                     util::tr("give the workbook a name of its own, e.g. report.xlsx",
+                              "giv projektmappen sit eget navn, fx rapport.xlsx"));
     if (same_file(options.output, options.html) || same_file(options.xlsx, options.html))
-        throw util::Error({options.html, 0, 0},
-                          util::tr("--html names the same file as another output",
-                                   "--html angiver samme fil som et andet output"),
-                          util::tr("give the HTML page a name of its own, e.g. report.html",
-                                   "giv HTML-siden sit eget navn, fx rapport.html"));
+        refuse_usage(util::tr("--html names the same file as another output",
+                              "--html angiver den samme fil som et andet output"),
+                     util::tr("give the HTML page a name of its own, e.g. report.html",
+                              "giv HTML-siden sit eget navn, fx rapport.html"));
 }
 
 }  // namespace
@@ -99,6 +100,7 @@ void refuse_same_output(const OutputOptions& options) {
 void add_lang_option(CLI::App& command, Lang& lang) {
     // Without --lang, the language IPSKIT_LANG or the locale chose for messages.
     lang = util::message_language() == util::MessageLanguage::da ? Lang::da : Lang::en;
+    // ->check() runs before the function, so an unknown code never changes the language.
     command
         .add_option_function<std::string>(
             "--lang",
@@ -109,7 +111,8 @@ void add_lang_option(CLI::App& command, Lang& lang) {
             },
             "Language of the output and of messages: en (English) or da (Danish); without it, IPSKIT_LANG, "
             "else the locale")
-        ->check(one_of("language", {"en", "da"}))
+        ->check(one_of({"en", "da"}))
+        ->trigger_on_parse()  // at once, so that the errors of options before it are in its language too
         ->type_name("LANG")
         ->default_str(lang == Lang::da ? "da" : "en");
 }
@@ -122,7 +125,7 @@ void add_csv_dialect_option(CLI::App& command, std::optional<writers::doc::CsvDi
             "CSV for Danish Excel (excel-da: ';', decimal comma, UTF-8 with BOM), English Excel (excel-en: "
             "',', decimal point, BOM) or programs (rfc4180: ',', no BOM); default excel-da with --lang da, "
             "else rfc4180")
-        ->check(one_of("CSV dialect", writers::doc::csv_dialect_names()))
+        ->check(one_of(writers::doc::csv_dialect_names()))
         ->type_name("DIALECT");
 }
 
@@ -152,11 +155,27 @@ void add_output_file_option(CLI::App& command, std::string& output, const std::s
         ->default_str("-");
 }
 
+void add_quiet_option(CLI::App& command, bool& quiet) {
+    command.add_flag("-q,--quiet", quiet, "Do not say on stderr which files were written (errors still are)");
+}
+
+void say_written(const std::vector<std::string>& files, bool quiet) {
+    std::vector<std::string> named;
+    for (const auto& file : files)
+        if (!file.empty() && file != "-") named.push_back(file);
+    if (quiet || named.empty()) return;
+    const std::string list = named.size() == 1
+                                 ? named.front()
+                                 : fmt::format("{} {} {}", fmt::join(named.begin(), named.end() - 1, ", "),
+                                               util::tr("and", "og"), named.back());
+    std::cerr << fmt::format(fmt::runtime(util::tr("ipskit: wrote {}\n", "ipskit: skrev {}\n")), list);
+}
+
 void add_output_options(CLI::App& command, OutputOptions& options) {
     command
         .add_option("--format", options.format,
                     "Report format: table, md, json or csv (default: from -o's extension, else table)")
-        ->check(one_of("format", {"table", "md", "json", "csv"}))
+        ->check(one_of({"table", "md", "json", "csv"}))
         ->type_name("FORMAT");
     add_output_file_option(command, options.output, "the report");
     command.add_option("--xlsx", options.xlsx, "Also write the report as an .xlsx workbook to FILE")
@@ -168,6 +187,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
         ->type_name("FILE");
     add_csv_dialect_option(command, options.csv_dialect);
     add_lang_option(command, options.lang);
+    add_quiet_option(command, options.quiet);
 }
 
 void write_outputs(const writers::doc::Document& document, const OutputOptions& options,
@@ -219,12 +239,14 @@ void write_outputs(const writers::doc::Document& document, const OutputOptions& 
     if (options.output == "-") {
         commit_others();
         util::write_file_atomically("-", text);
+        say_written({options.xlsx, options.html}, options.quiet);
         return;
     }
     util::AtomicFile report(options.output);
     report.write(text);
     commit_others();
     report.commit();
+    say_written({options.output, options.xlsx, options.html}, options.quiet);
 }
 
 }  // namespace ipskit::cli

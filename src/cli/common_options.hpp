@@ -22,9 +22,10 @@ struct OutputOptions {
     std::string html;  // a self-contained HTML page beside the report, if given
     Lang lang = Lang::en;
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
+    bool quiet = false;  // -q: no line saying what was written
 };
 
-// Adds --format, -o/--output, --xlsx, --html, --csv-dialect and --lang to a command.
+// Adds --format, -o/--output, --xlsx, --html, --csv-dialect, --lang and -q/--quiet to a command.
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // Renders the document in the chosen format to -o (or stdout) and, with
@@ -40,6 +41,12 @@ void add_output_file_option(CLI::App& command, std::string& output, const std::s
 // Adds --csv-dialect, for commands that write CSV: excel-da, excel-en or
 // rfc4180; unset, writers::doc::default_csv_dialect of the language.
 void add_csv_dialect_option(CLI::App& command, std::optional<writers::doc::CsvDialect>& dialect);
+// Adds -q/--quiet: no line on stderr saying which files were written.
+void add_quiet_option(CLI::App& command, bool& quiet);
+
+// One line on stderr naming the files written ("-", standard output, is not
+// named), unless `quiet`; errors and warnings are never quieted.
+void say_written(const std::vector<std::string>& files, bool quiet);
 
 // Adds --lang alone, for commands that print texts but no report.
 void add_lang_option(CLI::App& command, Lang& lang);

@@ -24,6 +24,7 @@ struct ConsensusOptions {
     ReviewSetOptions reviews;
     std::string output = "-";
     Lang lang = Lang::en;
+    bool quiet = false;
 };
 
 int run_consensus(const ConsensusOptions& options) {
@@ -34,9 +35,11 @@ int run_consensus(const ConsensusOptions& options) {
     const auto draft = draft_consensus(files.front().loaded.scale, readers::review::reviews_of(files));
     util::refuse_overwriting_inputs(options.output, options.reviews.files);
     util::write_file_atomically(options.output, writers::questionnaire::consensus_yaml(draft, options.lang));
+    say_written({options.output}, options.quiet);
     // Said on stderr so that '-o -' leaves a clean questionnaire on stdout.
     const auto total = static_cast<long long>(draft.items.size());
-    std::cerr << fmt::format(
+    if (!options.quiet)
+        std::cerr << fmt::format(
         fmt::runtime(util::by_count(
             total,
             util::tr("ipskit: {} of {} item agreed; {} left for the consensus meeting\n",
@@ -59,6 +62,7 @@ void setup_consensus(CLI::App& command, CommandResult& result) {
         ->expected(2, -1)
         ->type_name("REVIEW");
     add_output_file_option(command, options->output, "the consensus questionnaire");
+    add_quiet_option(command, options->quiet);
     add_allow_mixed_option(
         command, options->reviews.allow_mixed,
         "Accept questionnaires of different sites, dates or scale ids (with the same items)");

@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 
 #include "cli/shared_options.hpp"
+#include "cli/usage.hpp"
+#include "domain/cpr.hpp"
 #include "domain/date.hpp"
 #include "readers/csv/field_parsers.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::cli {
 
@@ -45,10 +48,12 @@ std::string iso(DayNumber day) {
 
 void add_period_options(CLI::App& command, OutcomesOptions& o) {
     auto* year = command.add_option("--year", o.year, "Report courses closed in this calendar year")
-                     ->check(CLI::Range(1900, 2999));
-    auto* from =
-        add_date_option(command, "--from", o.from, "First day of the period (YYYY-MM-DD or DD-MM-YYYY)");
-    auto* to = add_date_option(command, "--to", o.to, "Last day of the period");
+                     ->check(whole_number(1900, 2999))
+                     ->type_name("YEAR");
+    auto* from = add_date_option(
+        command, "--from", o.from,
+        "First day of the period, inclusive: YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY");
+    auto* to = add_date_option(command, "--to", o.to, "Last day of the period, inclusive");
     year->excludes(from)->excludes(to);
     refuse_backwards_period(command, o.from, o.to);
     add_date_option(command, "--as-of", o.as_of,
@@ -93,10 +98,15 @@ void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
                     text = std::to_string(static_cast<int>(field));
                     return {};
                 }
+            std::vector<std::string> names;
+            for (const auto& entry : fields) names.push_back(entry.first);
             return fmt::format(
-                "unknown group field \"{}\"; use site, cluster, target_group, consultant or year "
-                "(in Danish kommune, klynge, målgruppe, konsulent, år)",
-                text);
+                fmt::runtime(
+                    util::tr("unknown group field \"{}\"; use site, cluster, target_group, consultant or "
+                             "year (in Danish kommune, klynge, målgruppe, konsulent, år){}",
+                             "ukendt gruppering \"{}\"; brug kommune, klynge, målgruppe, konsulent eller år "
+                             "(på engelsk site, cluster, target_group, consultant, year){}")),
+                quoted_value(text), did_you_mean(text, names));
         },
         "FIELD");
     command
@@ -124,7 +134,7 @@ void add_input_options(CLI::App& command, OutcomesOptions& o) {
     command
         .add_option("--threads", o.threads,
                     "Read a large extract on N threads side by side (default: one per processor, at most 4)")
-        ->check(CLI::Range(1, 64))
+        ->check(whole_number(1, 64))
         ->type_name("N");
 }
 
@@ -135,24 +145,24 @@ std::size_t default_threads() {
 
 void add_figure_options(CLI::App& command, OutcomesOptions& o) {
     command.add_option("--target", o.target, "Target share of job or education in percent")
-        ->check(CLI::Range(0.0, 100.0))
+        ->check(number_between(0, 100))
         ->default_str("50");
     command.add_option("--decimals", o.decimals, "Decimals of shares in percent")
-        ->check(CLI::Range(0, 4))
+        ->check(whole_number(0, 4))
         ->default_str("0");
     command.add_flag("--ci", o.ci, "Show Wilson 95 % confidence intervals of shares");
     command.add_flag("--cohort", o.cohort, "Add the cohort view of courses that started in the period");
     command.add_option("--horizons", o.horizons, "Cohort horizons in months")
         ->delimiter(',')
-        ->check(CLI::Range(1, 240))
+        ->check(whole_number(1, 240))
         ->default_str("6,10,12,18");
     command.add_option("--max-caseload", o.max_caseload, "Flag consultants with more active courses")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0, 1000000))
         ->default_str("20");
     command
         .add_option("--suppress-below", o.suppress_below,
                     "Show counts under N as <N, and as x the cells that would reveal them")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0, 1000000))
         ->type_name("N");
 }
 
@@ -171,7 +181,7 @@ void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
     add_outcome_figure_options(command, options);
     command
         .add_option("--fail-under", options.fail_under, "Exit 3 when the job-or-education share is below PCT")
-        ->check(CLI::Range(0.0, 100.0))
+        ->check(number_between(0, 100))
         ->type_name("PCT");
     add_output_options(command, options.output);
 }

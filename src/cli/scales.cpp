@@ -3,10 +3,13 @@
 
 #include <fmt/format.h>
 
+#include "cli/app.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
+#include "cli/usage.hpp"
+#include "domain/cpr.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/message_language.hpp"
 #include "writers/reports/scale_report.hpp"
@@ -37,18 +40,17 @@ int run_scales(const ScalesOptions& options) {
 }
 
 int run_show(const ShowOptions& options) {
+    refuse_unknown_scale(options.id, options.scales_dir);
     const Scale scale =
         readers::review::load_scale(options.id, readers::review::scale_dirs(options.scales_dir), {});
     const Item* item = options.item.empty() ? nullptr : scale.find_item(options.item);
     if (!options.item.empty() && !item)
-        throw util::Error(
-            {},
-            fmt::format(
-                fmt::runtime(util::tr("scale {} has no item '{}'", "skalaen {} har intet punkt '{}'")),
-                scale.id, options.item),
-            fmt::format(fmt::runtime(util::tr("give an item number 1–{} or an item id such as {}",
-                                              "angiv et punktnummer 1–{} eller et punkt-id som {}")),
-                        scale.items.size(), scale.items.front().id));
+        refuse_usage(fmt::format(fmt::runtime(util::tr("--item: scale {} has no item \"{}\"",
+                                                       "--item: skalaen {} har ikke punktet \"{}\"")),
+                                 scale.id, quoted_value(options.item)),
+                     fmt::format(fmt::runtime(util::tr("give an item number 1–{} or an item id such as {}",
+                                                       "angiv et punktnummer 1–{} eller et punkt-id som {}")),
+                                 scale.items.size(), scale.items.front().id));
     write_outputs(writers::reports::scale_sheet(scale, item, options.output.lang), options.output, {});
     return kOk;
 }
@@ -64,6 +66,10 @@ void setup_scales(CLI::App& command, CommandResult& result) {
     auto show = std::make_shared<ShowOptions>();
     CLI::App* sub =
         command.add_subcommand("show", "Print one scale: sections, items, anchors, data sources, bands");
+    sub->footer(
+        command_footer("ipskit scales show ips-25\n"
+                       "ipskit scales show ips-25 --item caseload_size --lang da\n"
+                       "ipskit scales show ips-15 --format md -o ips-15.md"));
     sub->add_option("id", show->id, "Scale id, e.g. ips-25")->required()->type_name("ID");
     sub->add_option("--item", show->item, "Print only this item (number or id)")->type_name("N|ID");
     add_scales_dir_option(*sub, show->scales_dir);

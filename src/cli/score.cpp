@@ -11,6 +11,7 @@
 #include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
 #include "cli/shared_options.hpp"
+#include "cli/usage.hpp"
 #include "domain/review.hpp"
 #include "readers/review/reader.hpp"
 #include "readers/review/scale_locator.hpp"
@@ -31,12 +32,13 @@ struct ScoreOptions {
 };
 
 int run_score(const ScoreOptions& options) {
+    if (!options.defaults.scale.empty())
+        refuse_unknown_scale(options.defaults.scale, options.scales_dir, "--scale");
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
-            throw util::Error(
-                {}, util::tr("--fail-under applies to one review", "--fail-under gælder én vurdering"),
-                util::tr("score the consensus questionnaire with --fail-under",
-                         "giv konsensusskemaet en score med --fail-under"));
+            refuse_usage(util::tr("--fail-under applies to one review", "--fail-under gælder én vurdering"),
+                         util::tr("score the consensus questionnaire with --fail-under",
+                                  "giv --fail-under til scoringen af konsensusskemaet"));
         return run_score_reviewers(
             {options.reviews, options.defaults, options.scales_dir, options.allow_mixed}, options.output);
     }
@@ -84,6 +86,7 @@ void setup_score(CLI::App& command, CommandResult& result) {
     command
         .add_option("--fail-under", options->fail_under,
                     "Exit with status 3 (after writing the report) when the total is under N")
+        ->check(whole_number(0, 1000))
         ->type_name("N");
     add_encoding_option(command, options->defaults.csv.encoding, "a ratings sheet");
     add_delimiter_option(command, options->defaults.csv.delimiter, "a ratings sheet");

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "cli/usage.hpp"
+#include "domain/cpr.hpp"
 #include "readers/csv/field_parsers.hpp"
 #include "readers/csv/reader.hpp"
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::cli {
 
@@ -34,14 +37,14 @@ CLI::Validator accepted_by(Parse parse) {
 
 }  // namespace
 
-CLI::Validator one_of(const std::string& what, const std::vector<std::string>& values) {
+CLI::Validator one_of(const std::vector<std::string>& values) {
     return CLI::Validator(
-        [what, values](std::string& text) -> std::string {
+        [values](std::string& text) -> std::string {
             for (const auto& value : values)
                 if (text == value) return {};
-            const std::string others = fmt::format("{}", fmt::join(values.begin(), values.end() - 1, ", "));
-            return refusal(fmt::format("unknown {} \"{}\"", what, text),
-                           fmt::format("use {} or {}", others, values.back()));
+            return fmt::format(
+                fmt::runtime(util::tr("unknown value \"{}\"; use {}{}", "ukendt værdi \"{}\"; brug {}{}")),
+                quoted_value(text), or_list(values), did_you_mean(text, values));
         },
         "");
 }

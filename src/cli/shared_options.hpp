@@ -15,9 +15,9 @@
 
 namespace ipskit::cli {
 
-// A check that an option's value is one of `values`, refused in the same form
-// as the readers' refusals: unknown WHAT "VALUE"; use A, B or C.
-CLI::Validator one_of(const std::string& what, const std::vector<std::string>& values);
+// A check that an option's value is one of `values`, refused with the choices
+// and the nearest of them: unknown value "VALUE"; use A, B or C (did you mean B?).
+CLI::Validator one_of(const std::vector<std::string>& values);
 
 // --encoding: utf-8 (the default) or windows-1252, with the aliases that
 // readers::text::parse_encoding accepts. `what` names the input, e.g. "the extract".

@@ -32,6 +32,7 @@ struct TemplateOptions {
     Lang lang = Lang::en;
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
     bool force = false;
+    bool quiet = false;
 };
 
 // A questionnaire is written to be filled in; writing a blank one over a
@@ -82,22 +83,21 @@ void write_workbook(const Scale& scale, const TemplateOptions& options) {
 }
 
 int run_template(TemplateOptions options) {
+    refuse_unknown_scale(options.scale, options.scales_dir);
     if (!options.xlsx.empty()) {
         if (options.output != "-")
-            throw util::Error({"--xlsx", 0, 0},
-                              util::tr("-o and --xlsx both name the questionnaire",
-                                       "-o og --xlsx angiver begge bedømmerskemaet"),
-                              util::tr("give one of them", "angiv kun den ene"));
+            refuse_usage(util::tr("-o and --xlsx both name the questionnaire",
+                                  "-o og --xlsx angiver begge bedømmerskemaet"),
+                         util::tr("give one of them", "angiv kun den ene"));
         options.output = options.xlsx;
         options.format = "xlsx";
     }
     const std::string format = chosen_format(options);
     if (format == "xlsx" && options.output == "-")
-        throw util::Error({"-o", 0, 0},
-                          util::tr("a workbook cannot be written to standard output",
-                                   "en projektmappe kan ikke skrives til standard-output"),
-                          util::tr("give it a file name, e.g. --xlsx review.xlsx",
-                                   "giv den et filnavn, fx --xlsx vurdering.xlsx"));
+        refuse_usage(util::tr("a workbook cannot be written to standard output",
+                              "en projektmappe kan ikke skrives til standard output"),
+                     util::tr("give it a file name, e.g. --xlsx review.xlsx",
+                              "giv den et filnavn, fx --xlsx vurdering.xlsx"));
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
     const Scale scale = readers::review::load_scale(options.scale, dirs, {});
     // The scale file is this command's one input; a mistyped -o must not replace it.
@@ -114,6 +114,7 @@ int run_template(TemplateOptions options) {
                       scale, options.header, options.lang,
                       options.csv_dialect.value_or(writers::doc::default_csv_dialect(options.lang)))
                 : writers::questionnaire::questionnaire_yaml(scale, options.header, options.lang));
+    say_written({options.output}, options.quiet);
     return kOk;
 }
 
@@ -127,12 +128,13 @@ void setup_template(CLI::App& command, CommandResult& result) {
         ->type_name("NAME");
     add_date_option(command, "--date", options->header.review_date, "Review date (YYYY-MM-DD)");
     add_output_file_option(command, options->output, "the questionnaire");
+    add_quiet_option(command, options->quiet);
     command.add_flag("--force", options->force,
                      "Replace the -o file if it exists (a filled-in questionnaire there is lost)");
     command
         .add_option("--format", options->format,
                     "yaml (questionnaire), csv (ratings sheet item,score,note) or xlsx (workbook)")
-        ->check(one_of("format", {"yaml", "csv", "xlsx"}))
+        ->check(one_of({"yaml", "csv", "xlsx"}))
         ->type_name("FORMAT");
     add_csv_dialect_option(command, options->csv_dialect);
     command

@@ -43,15 +43,15 @@ expect_err_contains 'unknown delimiter "xy"'
 refused --delimiter a "$score" "$outcomes"
 refused --lang fr "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25" "template ips-25" "consensus $review $EXAMPLES/review-hjorring-2020-b.yaml"
-expect_err_contains 'unknown language "fr"; use en or da'
+expect_err_contains '--lang: unknown value "fr"; use en or da'
 refused --lang EN "$score" "$outcomes" "template ips-25"
 refused --format docx "$score" "$outcomes" "trend $review $later" "compare $review $later" "scales" \
     "scales show ips-25"
-expect_err_contains 'unknown format "docx"; use table, md, json or csv'
+expect_err_contains '--format: unknown value "docx"; use table, md, json or csv'
 # template writes questionnaires, not reports: other formats, refused in the same form.
 run_ipskit template ips-25 --format docx -o never.out
 expect_status 2
-expect_err_contains '--format: unknown format "docx"; use yaml, csv or xlsx'
+expect_err_contains '--format: unknown value "docx"; use yaml, csv or xlsx'
 expect_no_file never.out
 refused --date 31-02-2021 "$score" "template ips-25"
 expect_err_contains "31-02-2021 is not a date (February 2021 has 28 days)"

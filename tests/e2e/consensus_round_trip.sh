@@ -10,7 +10,8 @@ B="$EXAMPLES/review-hjorring-2020-b.yaml"
 
 run_ipskit consensus "$A" "$B" -o consensus.yaml
 expect_status 0
-expect_err_equals "ipskit: 19 of 25 items agreed; 6 left for the consensus meeting"
+expect_err_equals "ipskit: wrote consensus.yaml
+ipskit: 19 of 25 items agreed; 6 left for the consensus meeting"
 expect_golden consensus.yaml reviewers/consensus-hjorring-2020.yaml
 
 run_ipskit score consensus.yaml

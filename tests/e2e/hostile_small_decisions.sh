@@ -13,8 +13,8 @@ run_ipskit score nan.yaml
 expect_status 1
 
 run_ipskit score "$EXAMPLES/review-hjorring-2020-a.yaml" -o report.md --xlsx -
-expect_status 1
-expect_err_contains "--xlsx: error: a workbook cannot be written to standard output"
+expect_status 2
+expect_err_contains "ipskit: error: --xlsx: a workbook cannot be written to standard output"
 expect_no_file report.md
 expect_no_file ./-
 

@@ -26,7 +26,7 @@ for value in "$with_dash" "$without_dash" CASEID-; do
 done
 
 # With the flag: exit 0, one warning with the count per column and no value.
-run_ipskit outcomes cases.csv --year 2020 --by site -o report.md --allow-identifiers
+run_ipskit outcomes cases.csv --year 2020 --by site -o report.md --allow-identifiers -q
 expect_status 0
 # The extract lacks some optional columns; those warnings are another test's.
 without_column_warnings() { grep -v ': warning: not in the extract: ' "$SCRATCH/.stderr" || true; }
@@ -53,7 +53,7 @@ fi
 
 # A clean extract with the flag: no warning at all.
 grep -v -e "$with_dash" -e "$without_dash" cases.csv >clean.csv
-run_ipskit outcomes clean.csv --year 2020 -o clean.md --allow-identifiers
+run_ipskit outcomes clean.csv --year 2020 -o clean.md --allow-identifiers -q
 expect_status 0
 err=$(without_column_warnings)
 expect_err_equals ''

@@ -42,8 +42,8 @@ cmp clusters.yaml clusters-original.yaml || fail "compare replaced its cluster m
 
 # -o and --xlsx naming one file would keep only one of the two.
 run_ipskit outcomes cases.csv -o same.out --xlsx same.out
-expect_status 1
-expect_err_contains "same.out: error: -o and --xlsx name the same file"
+expect_status 2
+expect_err_contains "ipskit: error: -o and --xlsx name the same file"
 expect_no_file same.out
 
 # Endless inputs stop at their limits, at once.

@@ -17,7 +17,7 @@ expect_err_contains 'a.yaml:8:24: error: the note holds what looks like a CPR nu
 expect_no_file report.md
 ! grep -qF -- "$value" "$SCRATCH/.stderr" || fail "stderr shows the value"
 
-run_ipskit score a.yaml -o report.md --allow-identifiers
+run_ipskit score a.yaml -o report.md --allow-identifiers -q
 expect_status 0
 expect_err_equals 'ipskit: warning: --allow-identifiers let through 1 value that looks like a CPR number (note 1); the outputs may show such values, so keep them as private as the input'
 grep -qF -- "$value" report.md || fail "the report lacks the note that was let through"

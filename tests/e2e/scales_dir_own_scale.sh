@@ -27,5 +27,5 @@ expect_err_equals "own/mini.yaml:37:28: error: item 1's rule band 2 starts at 22
 expect_no_file report.md
 
 run_ipskit scales --scales-dir no-such-dir
-expect_status 1
-expect_err_contains "the --scales-dir directory does not exist"
+expect_status 2
+expect_err_contains '--scales-dir: "no-such-dir" is not a directory; give a directory that holds scale files'

@@ -19,9 +19,9 @@ expect_status 0
 grep -q '"id": "levels"' <<<"$out" || fail "no levels table"
 
 run_ipskit scales show ips-99
-expect_status 1
-expect_err_equals "error: unknown scale 'ips-99' — use one of: ips-15, ips-25"
+expect_status 2
+expect_err_equals "ipskit: error: unknown scale \"ips-99\" (did you mean ips-15?); use ips-15 or ips-25 — run 'ipskit scales show --help' for usage"
 
 run_ipskit scales show ips-25 --item 26
-expect_status 1
-expect_err_contains "scale ips-25 has no item '26'"
+expect_status 2
+expect_err_contains 'scale ips-25 has no item "26"'

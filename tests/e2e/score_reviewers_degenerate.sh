@@ -40,5 +40,5 @@ grep -qi 'nan' report.txt && fail "NaN printed"
 expect_golden report.txt reviewers/all-fours.txt
 run_ipskit score "$R/all-fours-c.yaml" "$R/all-fours-d.yaml" --format json -o report.json
 expect_status 0
-grep -A2 '"statistic": "Cohen.s kappa",' report.json | grep -q '"value": null' || fail "JSON kappa is not null"
-grep -A3 '"statistic": "Cohen.s kappa",' report.json | grep -q '"undefined_reason": "[a-z]' || fail "JSON kappa has no reason"
+grep -A3 '"statistic": "kappa",' report.json | grep -q '"value": null' || fail "JSON kappa is not null"
+grep -A4 '"statistic": "kappa",' report.json | grep -q '"undefined_reason": "[a-z]' || fail "JSON kappa has no reason"

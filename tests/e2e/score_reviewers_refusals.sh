@@ -44,5 +44,5 @@ expect_status 0
 grep -qF -- '- **Site:** Hjørring; Frederikshavn' report.md || fail "the report does not name both sites"
 
 run_ipskit score "$A" "$EXAMPLES/review-hjorring-2020-b.yaml" --fail-under 100
-expect_status 1
+expect_status 2
 expect_err_contains "--fail-under applies to one review"

@@ -25,5 +25,5 @@ expect_out_contains "  # 1. Antal deltagere pr. IPS-konsulent"
 # A bad date is a bad option value: a usage error, as in every command.
 run_ipskit template ips-25 --date 31-02-2021 -o never.yaml
 expect_status 2
-expect_err_equals "ipskit: error: --date: 31-02-2021 is not a date (February 2021 has 28 days); correct the date — run 'ipskit --help' for usage"
+expect_err_equals "ipskit: error: --date: 31-02-2021 is not a date (February 2021 has 28 days); correct the date — run 'ipskit template --help' for usage"
 expect_no_file never.yaml

@@ -124,6 +124,36 @@ TEST_CASE("writers::render_json") {
     CHECK(json.find("\"total_rows\": [\n        2\n      ]") != std::string::npos);
 }
 
+TEST_CASE("writers::render_json ids, flags and labels") {
+    Document document{
+        "outcomes", "T", {{"as_of_source", "Source", Cell::of_choice("as_of_option", "--as-of")}}, {}};
+    Table table{"t", "T", {{"outcome", "Outcome"}, {"met", "Met"}, {"site", "Site"}}, {}, {}, {}};
+    table.add_row({Cell::of_choice("ordinary_job", "Ordinært job"), Cell::of_flag(true, "opfyldt"),
+                   Cell::undefined("I alt")},
+                  true);
+    table.add_row({Cell::of_text("Sorø"), Cell::of_flag(false, ""), Cell::blank()});
+    document.blocks.push_back(table);
+    const std::string json = render_json(document, "9.9.9");
+    SUBCASE("a version of the layout comes first") {
+        CHECK(json.starts_with("{\n  \"schema_version\": 1,\n"));
+    }
+    SUBCASE("an id, with the report's word beside it") {
+        CHECK(json.find("\"outcome\": \"ordinary_job\",\n          \"outcome_label\": \"Ordinært job\"") !=
+              std::string::npos);
+        CHECK(json.find("\"as_of_source\": \"as_of_option\",\n    \"as_of_source_label\": \"--as-of\"") !=
+              std::string::npos);
+    }
+    SUBCASE("a flag is a boolean; a blank flag has no label") {
+        CHECK(json.find("\"met\": true,\n          \"met_label\": \"opfyldt\"") != std::string::npos);
+        CHECK(json.find("\"met\": false,\n") != std::string::npos);
+        CHECK(json.find("\"met_label\": \"\"") == std::string::npos);
+    }
+    SUBCASE("a total row's group cell is null, its text the label; a blank is null alone") {
+        CHECK(json.find("\"site\": null,\n          \"site_label\": \"I alt\"") != std::string::npos);
+        CHECK(json.find("\"outcome\": \"Sorø\",\n") != std::string::npos);
+    }
+}
+
 TEST_CASE("writers::render_terminal") {
     const std::string text = render_terminal(sample(), Lang::en);
     CHECK(text.find("Outcome            n  Share\n") != std::string::npos);

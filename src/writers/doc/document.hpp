@@ -27,6 +27,11 @@ struct Cell {
     std::string text;
     double value = 0;
     int decimals = 0;
+    // For machines, when `text` is a word in the report's language: a stable
+    // id (JSON writes it, and the text beside it as KEY_label) ...
+    std::string id = {};
+    // ... or a yes/no figure (JSON true or false).
+    std::optional<bool> flag = std::nullopt;
 
     static Cell blank() { return {}; }
     static Cell of_text(std::string s) { return {CellKind::text, std::move(s), 0, 0}; }
@@ -36,6 +41,18 @@ struct Cell {
         return {CellKind::percent, {}, fraction, decimals};
     }
     static Cell of_date(std::string iso) { return {CellKind::date, std::move(iso), 0, 0}; }
+    // One of a fixed set of values, e.g. the outcome "ordinary_job" shown as "Ordinært job".
+    static Cell of_choice(std::string id, std::string shown) {
+        Cell cell = of_text(std::move(shown));
+        cell.id = std::move(id);
+        return cell;
+    }
+    // Yes or no, e.g. a target met, shown as `shown` (which may be blank).
+    static Cell of_flag(bool value, std::string shown) {
+        Cell cell = of_text(std::move(shown));
+        cell.flag = value;
+        return cell;
+    }
     static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
     // A figure that cannot be computed: null to machines, `shown` to people.
     static Cell undefined(std::string shown) { return {CellKind::empty, std::move(shown), 0, 0}; }

@@ -9,6 +9,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json cell_value(const doc::Cell& cell) {
+    if (cell.flag) return *cell.flag;
+    if (!cell.id.empty()) return cell.id;
     switch (cell.kind) {
         case doc::CellKind::empty:
             return nullptr;
@@ -25,14 +27,26 @@ Json cell_value(const doc::Cell& cell) {
     return nullptr;
 }
 
+// A value whose text is a word of the report's language (an id, a flag, a
+// null shown as "Total") carries that word beside it as KEY_label, so that
+// the keys and values a pipeline reads are the same in every language.
+bool has_label(const doc::Cell& cell) {
+    return !cell.text.empty() &&
+           (cell.flag || !cell.id.empty() || (cell.kind == doc::CellKind::empty && !cell.text.empty()));
+}
+
+void put(Json& object, const std::string& key, const doc::Cell& cell) {
+    object[key] = cell_value(cell);
+    if (has_label(cell)) object[key + "_label"] = cell.text;
+}
+
 Json table_json(const doc::Table& table) {
     Json rows = Json::array();
     Json totals = Json::array();
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         Json row = Json::object();
         for (std::size_t c = 0; c < table.columns.size(); ++c)
-            row[table.columns[c].key] =
-                c < table.rows[r].size() ? cell_value(table.rows[r][c]) : Json(nullptr);
+            put(row, table.columns[c].key, c < table.rows[r].size() ? table.rows[r][c] : doc::Cell::blank());
         rows.push_back(std::move(row));
         if (r < table.total_rows.size() && table.total_rows[r]) totals.push_back(r);
     }
@@ -47,11 +61,12 @@ Json table_json(const doc::Table& table) {
 
 std::string render_json(const doc::Document& document, const std::string& ipskit_version) {
     Json facts = Json::object();
-    for (const auto& fact : document.facts) facts[fact.key] = cell_value(fact.value);
+    for (const auto& fact : document.facts) put(facts, fact.key, fact.value);
     Json tables = Json::array();
     for (const auto& block : document.blocks)
         if (const auto* table = std::get_if<doc::Table>(&block)) tables.push_back(table_json(*table));
-    Json root = {{"ipskit_version", ipskit_version},
+    Json root = {{"schema_version", kJsonSchemaVersion},
+                 {"ipskit_version", ipskit_version},
                  {"kind", document.kind},
                  {"title", document.title},
                  {"facts", facts},

@@ -65,17 +65,19 @@ doc::Table totals_table(const ReviewerComparison& c, Lang lang) {
         const auto& total = c.totals[r];
         t.add_row({doc::Cell::of_text(reviewer_names(*c.reviews[r])), doc::Cell::of_int(total.total),
                    doc::Cell::of_int(max),
-                   total.level ? doc::Cell::of_text(total.level->name.in(lang)) : doc::Cell::blank()});
+                   total.level ? doc::Cell::of_choice(total.level->id, total.level->name.in(lang))
+                               : doc::Cell::blank()});
     }
-    t.add_row({doc::Cell::of_text(kMeanOfReviewers.in(lang)), doc::Cell::of_number(c.mean_total, 1),
+    t.add_row({doc::Cell::undefined(kMeanOfReviewers.in(lang)), doc::Cell::of_number(c.mean_total, 1),
                doc::Cell::of_int(max), doc::Cell::blank()},
               true);
     return t;
 }
 
-void add_statistic(doc::Table& t, const std::string& pair, const Text& label, const stats::Coefficient& value,
-                   bool percent, Lang lang) {
-    t.add_row({doc::Cell::of_text(pair), doc::Cell::of_text(label.in(lang)),
+// `id` names the statistic in JSON, the same in every language.
+void add_statistic(doc::Table& t, const doc::Cell& pair, const char* id, const Text& label,
+                   const stats::Coefficient& value, bool percent, Lang lang) {
+    t.add_row({pair, doc::Cell::of_choice(id, label.in(lang)),
                coefficient_cell(value, percent ? 0 : 3, percent, lang),
                value.defined() ? doc::Cell::blank() : doc::Cell::of_text(value.undefined_reason.in(lang))});
 }
@@ -94,16 +96,21 @@ doc::Table agreement_table(const ReviewerComparison& c, Lang lang) {
     for (const auto& p : c.pairs) {
         const std::string pair =
             reviewer_names(*c.reviews[p.first]) + " – " + reviewer_names(*c.reviews[p.second]);
-        add_statistic(t, pair, kExact, p.exact, true, lang);
-        add_statistic(t, pair, kWithinOne, p.within_one, true, lang);
-        add_statistic(t, pair, kKappa, p.kappa, false, lang);
-        add_statistic(t, pair, kWeightedKappa, p.weighted_kappa, false, lang);
-        add_statistic(t, pair, kAc1, p.ac1, false, lang);
-        add_statistic(t, pair, kAc2, p.ac2, false, lang);
-        add_statistic(t, pair, kIcc, p.icc, false, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "exact_agreement", kExact, p.exact, true, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "within_one", kWithinOne, p.within_one, true, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "kappa", kKappa, p.kappa, false, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "weighted_kappa", kWeightedKappa, p.weighted_kappa, false,
+                      lang);
+        add_statistic(t, doc::Cell::of_text(pair), "ac1", kAc1, p.ac1, false, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "ac2", kAc2, p.ac2, false, lang);
+        add_statistic(t, doc::Cell::of_text(pair), "icc_2_1", kIcc, p.icc, false, lang);
     }
-    if (c.fleiss_kappa) add_statistic(t, kAllReviewers.in(lang), kFleiss, *c.fleiss_kappa, false, lang);
-    if (c.icc_all) add_statistic(t, kAllReviewers.in(lang), kIcc, *c.icc_all, false, lang);
+    if (c.fleiss_kappa)
+        add_statistic(t, doc::Cell::undefined(kAllReviewers.in(lang)), "fleiss_kappa", kFleiss,
+                      *c.fleiss_kappa, false, lang);
+    if (c.icc_all)
+        add_statistic(t, doc::Cell::undefined(kAllReviewers.in(lang)), "icc_2_1", kIcc, *c.icc_all, false,
+                      lang);
     return t;
 }
 

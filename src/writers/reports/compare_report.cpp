@@ -44,11 +44,12 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
                                    doc::Cell::of_date(site.review->review_date)};
         for (const auto& rating : site.review->ratings) row.push_back(doc::Cell::of_int(rating.score));
         row.push_back(doc::Cell::of_int(site.total));
-        row.push_back(site.level ? doc::Cell::of_text(site.level->name.in(lang)) : doc::Cell::blank());
+        row.push_back(site.level ? doc::Cell::of_choice(site.level->id, site.level->name.in(lang))
+                                 : doc::Cell::blank());
         row.push_back(doc::Cell::of_text(site.review->file));
         t.add_row(std::move(row));
     }
-    std::vector<doc::Cell> mean_row{doc::Cell::of_text(kRegionMean.in(lang)), doc::Cell::blank(),
+    std::vector<doc::Cell> mean_row{doc::Cell::undefined(kRegionMean.in(lang)), doc::Cell::blank(),
                                     doc::Cell::blank()};
     std::vector<double> item_means(scale.items.size(), 0);
     for (const auto& item : c.weakest)

@@ -29,7 +29,7 @@ void add_ci_cells(std::vector<doc::Cell>& row, const outcomes::ShareFigure& shar
 doc::Cell met_cell(const outcomes::ClosedRow& row, long threshold, Lang lang) {
     if (row.target_mark != outcomes::Mark::shown) return hidden_cell(row.target_mark, threshold);
     const auto met = row.target_met;
-    return met ? doc::Cell::of_text((*met ? kMet : kNotMet).in(lang)) : doc::Cell::blank();
+    return met ? doc::Cell::of_flag(*met, (*met ? kMet : kNotMet).in(lang)) : doc::Cell::blank();
 }
 
 // Days from start to job or education of the group; hidden with few
@@ -79,17 +79,17 @@ doc::Table closed_table(const OutcomeResult&, const outcomes::OutcomeFigures& fi
         table.columns.insert(table.columns.end(),
                              {{"share_ci_lower", kCiLower.in(lang)}, {"share_ci_upper", kCiUpper.in(lang)}});
     const outcomes::ClosedRow& total = figures.closed.front();
-    auto add = [&](const std::string& label, std::size_t column, bool is_total) {
-        std::vector<doc::Cell> row = {doc::Cell::of_text(label),
+    auto add = [&](const std::string& id, const std::string& label, std::size_t column, bool is_total) {
+        std::vector<doc::Cell> row = {doc::Cell::of_choice(id, label),
                                       count_cell(total.counts[column], o.suppress_below),
                                       share_cell(total.shares[column], o.suppress_below, o.decimals)};
         if (o.ci) add_ci_cells(row, total.shares[column], o.suppress_below);
         table.add_row(std::move(row), is_total);
     };
     for (Outcome outcome : outcomes::kOutcomes)
-        add(outcome_name(outcome).in(lang), static_cast<std::size_t>(outcome), false);
-    add(kTotal.in(lang), kAllColumn, true);
-    add(kJobOrEducation.in(lang), kJobOrEducationColumn, false);
+        add(outcome_id(outcome), outcome_name(outcome).in(lang), static_cast<std::size_t>(outcome), false);
+    add("total", kTotal.in(lang), kAllColumn, true);
+    add("job_or_education", kJobOrEducation.in(lang), kJobOrEducationColumn, false);
     return table;
 }
 
@@ -126,10 +126,10 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
     auto add = [&](const outcomes::GroupRow& group, std::size_t row_index, bool is_total) {
         std::vector<doc::Cell> row;
         for (std::size_t f = 0; f < result.by.size(); ++f)
-            row.push_back(doc::Cell::of_text(f < group.key.size()
-                                                 ? group_value(group.key[f], result.by[f], lang)
-                                             : f == group.key.size() ? kTotal.in(lang)
-                                                                     : std::string()));
+            row.push_back(f < group.key.size() && !group.key[f].empty() ? doc::Cell::of_text(group.key[f])
+                          : f < group.key.size()  ? doc::Cell::undefined(group_value({}, result.by[f], lang))
+                          : f == group.key.size() ? doc::Cell::undefined(kTotal.in(lang))
+                                                  : doc::Cell::blank());
         const outcomes::ClosedRow& closed = figures.closed[row_index];
         for (std::size_t c = 0; c < kClosedColumns; ++c) {
             row.push_back(count_cell(closed.counts[c], o.suppress_below));
@@ -170,7 +170,7 @@ doc::Table target_table(const OutcomeResult&, const outcomes::OutcomeFigures& fi
                      {"share", kShare.in(lang)},
                      {"target", kTarget.in(lang)},
                      {"result", kResult.in(lang)}};
-    table.add_row({doc::Cell::of_text(kJobOrEducation.in(lang)),
+    table.add_row({doc::Cell::of_choice("job_or_education", kJobOrEducation.in(lang)),
                    share_cell(share, o.suppress_below, o.decimals),
                    doc::Cell::of_percent(o.target, o.decimals), met_cell(total, o.suppress_below, lang)});
     if (!share.hidden())

@@ -11,6 +11,8 @@
 namespace ipskit::writers::reports {
 
 const Text& outcome_name(outcomes::Outcome o);
+// The outcome's id in JSON, the same in every language: ordinary_job, flexjob, education, other.
+std::string outcome_id(outcomes::Outcome o);
 const Text& group_field_name(outcomes::GroupField f);
 
 inline const Text kTitle{"IPS outcomes", "IPS-resultater"};

@@ -20,6 +20,11 @@ const Text& outcome_name(Outcome o) {
     return names[static_cast<std::size_t>(o)];
 }
 
+std::string outcome_id(Outcome o) {
+    static const char* ids[] = {"ordinary_job", "flexjob", "education", "other"};
+    return ids[static_cast<std::size_t>(o)];
+}
+
 const Text& group_field_name(GroupField f) {
     static const Text names[] = {{"Site", "Sted"},
                                  {"Cluster", "Klynge"},
@@ -78,10 +83,12 @@ std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const Outcom
     const Lang lang = o.lang;
     std::vector<doc::Fact> list = {
         {"period", kPeriod.in(lang),
-         o.period_name.empty() ? doc::Cell::of_text(kAllClosed.in(lang)) : doc::Cell::of_date(o.period_name)},
+         o.period_name.empty() ? doc::Cell::of_choice("all", kAllClosed.in(lang))
+                               : doc::Cell::of_date(o.period_name)},
         {"as_of", kAsOf.in(lang), doc::Cell::of_date(o.as_of)},
         {"as_of_source", kAsOfSource.in(lang),
-         doc::Cell::of_text((o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
+         doc::Cell::of_choice(o.as_of_from_data ? "latest_date_in_extract" : "as_of_option",
+                              (o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
         {"rows_read", kRowsRead.in(lang), doc::Cell::of_int(o.rows_read)},
         {"courses", kCoursesRead.in(lang), doc::Cell::of_int(result.total.stats.courses)},
         {"rows_with_errors", kRowsWithErrors.in(lang), doc::Cell::of_int(o.rows_with_errors)},

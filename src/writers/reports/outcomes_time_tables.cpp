@@ -19,8 +19,9 @@ doc::Cell optional_number(std::optional<double> x, int decimals, double scale = 
 
 // n, mean, median, quartiles in days; mean and median in years. Figures of
 // a hidden count are hidden with it, under its marker.
-std::vector<doc::Cell> time_row(const std::string& label, const outcomes::DaysFigure& days, long threshold) {
-    std::vector<doc::Cell> row = {doc::Cell::of_text(label), count_cell(days.n, threshold)};
+std::vector<doc::Cell> time_row(const std::string& id, const std::string& label,
+                                const outcomes::DaysFigure& days, long threshold) {
+    std::vector<doc::Cell> row = {doc::Cell::of_choice(id, label), count_cell(days.n, threshold)};
     if (days.n.hidden()) {
         for (int i = 0; i < 6; ++i) row.push_back(hidden_cell(days.n.mark, threshold));
         return row;
@@ -50,11 +51,13 @@ doc::Table time_table(const OutcomeResult&, const outcomes::OutcomeFigures& figu
                      {"mean_years", kMeanYears.in(lang)},
                      {"median_years", kMedianYears.in(lang)},
                      {"share_within_30_days", kWithin30.in(lang)}};
-    auto outcome_row = time_row(kToOutcome.in(lang), figures.days_to_outcome.front(), o.suppress_below);
+    auto outcome_row = time_row("start_to_job_or_education", kToOutcome.in(lang),
+                                figures.days_to_outcome.front(), o.suppress_below);
     outcome_row.push_back(doc::Cell::blank());
     table.add_row(std::move(outcome_row));
     const auto& contact = figures.days_to_contact;
-    auto contact_row = time_row(kToContact.in(lang), contact, o.suppress_below);
+    auto contact_row =
+        time_row("start_to_first_employer_contact", kToContact.in(lang), contact, o.suppress_below);
     contact_row.push_back(contact.n.hidden() ? hidden_cell(contact.n.mark, o.suppress_below)
                           : contact.share_within_30
                               ? doc::Cell::of_percent(*contact.share_within_30, o.decimals)
@@ -109,13 +112,12 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
     const long t = o.suppress_below;
     doc::Table table{"capacity", kCapacityTitle.in(lang), {}, {}, {}, {}};
     table.columns = {{"measure", kMeasure.in(lang)}, {"n", kCount.in(lang)}};
-    table.add_row(
-        {doc::Cell::of_text(kActiveCourses.in(lang)), count_cell(figures.active_at_capacity_day, t)});
-    table.add_row(
-        {doc::Cell::of_text(kInAftercare.in(lang)), count_cell(figures.aftercare_at_capacity_day, t)});
-    table.notes.push_back(o.capacity_day.empty()
-                              ? kCapacityOpenRule.in(lang)
-                              : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
+    table.add_row({doc::Cell::of_choice("active_courses", kActiveCourses.in(lang)),
+                   count_cell(figures.active_at_capacity_day, t)});
+    table.add_row({doc::Cell::of_choice("in_aftercare", kInAftercare.in(lang)),
+                   count_cell(figures.aftercare_at_capacity_day, t)});
+    table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
+                                                 : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
@@ -134,9 +136,10 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
         const auto& above = figures.above_max_caseload[i];
         table.add_row({doc::Cell::of_text(load.consultant),
                        count_cell(figures.caseloads[i], o.suppress_below),
-                       !above   ? hidden_cell(figures.caseloads[i].mark, o.suppress_below)
-                       : *above ? doc::Cell::of_text(kYes.in(lang))
-                                : doc::Cell::blank()});
+                       // A hidden load hides its flag too, even a "no" that would reveal little.
+                       !above || figures.caseloads[i].hidden()
+                           ? hidden_cell(figures.caseloads[i].mark, o.suppress_below)
+                           : doc::Cell::of_flag(*above, *above ? kYes.in(lang) : std::string())});
     }
     table.notes.push_back(format_text(
         counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule).in(lang),

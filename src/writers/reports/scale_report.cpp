@@ -56,7 +56,7 @@ doc::Table items_table(const Scale& scale, const Section& section, Lang lang) {
                    doc::Cell::of_text(item.name.in(lang)),
                    doc::Cell::of_text(fmt::format("{}", fmt::join(item.data_sources, ", "))),
                    doc::Cell::of_text(scored_by(item, lang)),
-                   item.to_check ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank()});
+                   doc::Cell::of_flag(item.to_check, item.to_check ? kYes.in(lang) : std::string())});
     }
     t.notes.push_back(sources_legend(lang));
     return t;

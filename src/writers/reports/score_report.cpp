@@ -34,7 +34,8 @@ std::vector<doc::Fact> facts(const ReviewScore& s, Lang lang) {
              doc::Cell::of_text(fmt::format("{}", fmt::join(s.review->reviewers, ", ")))),
         fact("total", kTotal, doc::Cell::of_int(s.total)),
         fact("total_max", kTotalMax, doc::Cell::of_int(s.total_max)),
-        fact("level", kLevel, s.level ? doc::Cell::of_text(s.level->name.in(lang)) : doc::Cell::blank()),
+        fact("level", kLevel,
+             s.level ? doc::Cell::of_choice(s.level->id, s.level->name.in(lang)) : doc::Cell::blank()),
         // A stable key for pipelines; its empty label keeps it out of reports.
         doc::Fact{"level_id", "", s.level ? doc::Cell::of_text(s.level->id) : doc::Cell::blank()},
     };
@@ -60,7 +61,7 @@ doc::Table items_table(const ReviewScore& s, Lang lang) {
         t.add_row({doc::Cell::of_int(item.number),
                    doc::Cell::of_text(s.scale->find_section(item.section)->name.in(lang)),
                    doc::Cell::of_text(item.name.in(lang)), doc::Cell::of_int(r.score),
-                   r.no_fit ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank(),
+                   doc::Cell::of_flag(r.no_fit, r.no_fit ? kYes.in(lang) : std::string()),
                    r.value ? doc::Cell::of_number(*r.value, decimals) : doc::Cell::blank(),
                    text_or_blank(r.note)});
     }
@@ -120,7 +121,7 @@ doc::Table priorities_table(const ReviewScore& s, Lang lang) {
         if (!is.rating->elements.empty()) target += " " + missing_elements(*is.item, *is.rating, lang);
         t.add_row({doc::Cell::of_int(is.item->number), doc::Cell::of_text(is.item->name.in(lang)),
                    doc::Cell::of_int(is.rating->score),
-                   is.rating->no_fit ? doc::Cell::of_text(kYes.in(lang)) : doc::Cell::blank(),
+                   doc::Cell::of_flag(is.rating->no_fit, is.rating->no_fit ? kYes.in(lang) : std::string()),
                    text_or_blank(target)});
     }
     if (s.priorities.empty()) t.notes.push_back(kNone.in(lang));

@@ -13,6 +13,11 @@ using namespace trend_labels;
 
 namespace {
 
+// The change's id in JSON, the same in every language.
+std::string change_id(Change c) {
+    return c == Change::improved ? "improved" : c == Change::declined ? "declined" : "same";
+}
+
 const Text& change_text(Change c) {
     switch (c) {
         case Change::improved:
@@ -45,7 +50,8 @@ doc::Table totals_table(const Trend& t, Lang lang) {
         table.add_row({doc::Cell::of_date(t.reviews[r]->review_date),
                        doc::Cell::of_text(reviewer_names(*t.reviews[r])), doc::Cell::of_int(t.totals[r]),
                        r == 0 ? doc::Cell::blank() : doc::Cell::of_int(t.changes[r]),
-                       t.levels[r] ? doc::Cell::of_text(t.levels[r]->name.in(lang)) : doc::Cell::blank()});
+                       t.levels[r] ? doc::Cell::of_choice(t.levels[r]->id, t.levels[r]->name.in(lang))
+                                   : doc::Cell::blank()});
     return table;
 }
 
@@ -76,9 +82,11 @@ doc::Table items_table(const Trend& t, Lang lang) {
                                    doc::Cell::of_text(item.item->name.in(lang))};
         for (std::size_t r = 0; r < item.scores.size(); ++r) {
             row.push_back(doc::Cell::of_int(item.scores[r]));
-            if (r > 0) row.push_back(doc::Cell::of_text(change_text(item.steps[r - 1]).in(lang)));
+            if (r > 0)
+                row.push_back(doc::Cell::of_choice(change_id(item.steps[r - 1]),
+                                                   change_text(item.steps[r - 1]).in(lang)));
         }
-        row.push_back(doc::Cell::of_text(change_text(item.overall).in(lang)));
+        row.push_back(doc::Cell::of_choice(change_id(item.overall), change_text(item.overall).in(lang)));
         table.add_row(std::move(row));
     }
     return table;
@@ -103,7 +111,7 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
                        doc::Cell::of_date(t.reviews[p.review + 1]->review_date),
                        doc::Cell::of_int(p.item->number), doc::Cell::of_text(p.item->name.in(lang)),
                        doc::Cell::of_int(p.before), doc::Cell::of_int(p.after),
-                       doc::Cell::of_text((p.met ? kYes : kNo).in(lang))});
+                       doc::Cell::of_flag(p.met, (p.met ? kYes : kNo).in(lang))});
     if (t.priorities.empty()) table.notes.push_back(kNone.in(lang));
     return table;
 }
