@@ -29,7 +29,10 @@ const std::vector<Command>& commands() {
          "ipskit score examples/review-hjorring-2020-a.yaml examples/review-hjorring-2020-b.yaml\n"
          "ipskit score examples/review-ips15.yaml --lang da -o score.md --xlsx score.xlsx",
          setup_score},
-        {"convert", "Convert a questionnaire between YAML and a workbook (.xlsx), both ways", setup_convert},
+        {"convert", "Convert a questionnaire between YAML and a workbook (.xlsx), both ways",
+         "ipskit convert examples/review-hjorring-2020-a.yaml review.xlsx\n"
+         "ipskit convert examples/region/hjorring-2022.yaml hjorring-2022.xlsx --lang da",
+         setup_convert},
         {"consensus", "Draft the consensus questionnaire of two or more reviewers' questionnaires",
          "ipskit consensus examples/review-hjorring-2020-a.yaml examples/review-hjorring-2020-b.yaml -o "
          "consensus.yaml\n"
@@ -52,6 +55,11 @@ const std::vector<Command>& commands() {
         {"report",
          "Write the documents to hand over: the fidelity review report and the evaluation report, in "
          "Markdown",
+         "ipskit report examples/region/hjorring-2022.yaml --previous examples/region/hjorring-2021.yaml "
+         "examples/review-hjorring-2020-a.yaml --lang da -o rapport.md\n"
+         "ipskit report --cases examples/cases-region.csv --year 2021 --by site --suppress-below 5 --html "
+         "evaluation.html\n"
+         "ipskit report --print-config",
          setup_report},
     };
     return table;

@@ -81,9 +81,10 @@ void refuse_same_output(const OutputOptions& options) {
                      "--xlsx: en projektmappe kan ikke skrives til standard output"),
             util::tr("give --xlsx a file name, e.g. report.xlsx", "giv --xlsx et filnavn, fx rapport.xlsx"));
     if (options.html == "-")
-        refuse_usage(util::tr("--html: the HTML page cannot be written to standard output",
-                              "--html: HTML-siden kan ikke skrives til standard output"),
-                     util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
+        refuse_usage(
+            util::tr("--html: the HTML page cannot be written to standard output",
+                     "--html: HTML-siden kan ikke skrives til standard output"),
+            util::tr("give --html a file name, e.g. report.html", "giv --html et filnavn, fx rapport.html"));
     if (same_file(options.output, options.xlsx))
         refuse_usage(util::tr("-o and --xlsx name the same file", "-o og --xlsx angiver den samme fil"),
                      util::tr("give the workbook a name of its own, e.g. report.xlsx",

@@ -22,7 +22,7 @@ struct OutputOptions {
     std::string html;  // a self-contained HTML page beside the report, if given
     Lang lang = Lang::en;
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
-    bool quiet = false;  // -q: no line saying what was written
+    bool quiet = false;                                   // -q: no line saying what was written
 };
 
 // Adds --format, -o/--output, --xlsx, --html, --csv-dialect, --lang and -q/--quiet to a command.

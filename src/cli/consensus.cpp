@@ -40,14 +40,15 @@ int run_consensus(const ConsensusOptions& options) {
     const auto total = static_cast<long long>(draft.items.size());
     if (!options.quiet)
         std::cerr << fmt::format(
-        fmt::runtime(util::by_count(
-            total,
-            util::tr("ipskit: {} of {} item agreed; {} left for the consensus meeting\n",
-                     "ipskit: bedømmerne er enige om {} af {} punkt; {} skal aftales på konsensusmødet\n"),
-            util::tr(
-                "ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
-                "ipskit: bedømmerne er enige om {} af {} punkter; {} skal aftales på konsensusmødet\n"))),
-        draft.items.size() - draft.open, draft.items.size(), draft.open);
+            fmt::runtime(util::by_count(
+                total,
+                util::tr(
+                    "ipskit: {} of {} item agreed; {} left for the consensus meeting\n",
+                    "ipskit: bedømmerne er enige om {} af {} punkt; {} skal aftales på konsensusmødet\n"),
+                util::tr(
+                    "ipskit: {} of {} items agreed; {} left for the consensus meeting\n",
+                    "ipskit: bedømmerne er enige om {} af {} punkter; {} skal aftales på konsensusmødet\n"))),
+            draft.items.size() - draft.open, draft.items.size(), draft.open);
     return kOk;
 }
 

@@ -11,6 +11,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "cli/shared_options.hpp"
+#include "cli/usage.hpp"
 #include "domain/cpr.hpp"
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"

@@ -81,6 +81,6 @@ for command in "template ips-25" "outcomes $cases --encoding windows-1252"; do
     # shellcheck disable=SC2086 # a command line is a list of words
     run_ipskit $command --csv-dialect excel -o never.csv
     expect_status 2
-    expect_err_contains 'unknown CSV dialect "excel"; use excel-da, excel-en or rfc4180'
+    expect_err_contains '--csv-dialect: unknown value "excel"; use excel-da, excel-en or rfc4180'
     expect_no_file never.csv
 done

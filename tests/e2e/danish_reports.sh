@@ -9,7 +9,8 @@ B="$EXAMPLES/review-hjorring-2020-b.yaml"
 
 run_ipskit consensus "$A" "$B" --lang da -o konsensus.yaml
 expect_status 0
-expect_err_equals "ipskit: bedømmerne er enige om 19 af 25 punkter; 6 skal aftales på konsensusmødet"
+expect_err_equals "ipskit: skrev konsensus.yaml
+ipskit: bedømmerne er enige om 19 af 25 punkter; 6 skal aftales på konsensusmødet"
 expect_golden konsensus.yaml danish/consensus.da.yaml
 
 run_ipskit trend "$A" "$EXAMPLES/region/hjorring-2021.yaml" "$EXAMPLES/region/hjorring-2022.yaml" --lang da -o udvikling.md

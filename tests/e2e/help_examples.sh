@@ -26,7 +26,14 @@ for command in $commands "scales show"; do
         for file in $(printf '%s\n' "$line" | grep -oE -- '(-o|--xlsx) [^ ]+' | cut -d' ' -f2); do
             [ -s "$file" ] || fail "example wrote no $file: $line"
         done
-        printf '%s\n' "$line" | grep -qE -- '(-o|--xlsx) ' || [ -s example.out ] || fail "example printed nothing: $line"
+        if [ "$command" = convert ]; then
+            # convert IN OUT writes OUT, the fourth word.
+            written=$(printf '%s\n' "$line" | awk '{print $4}')
+            [ -s "$written" ] || fail "example wrote no $written: $line"
+        else
+            printf '%s\n' "$line" | grep -qE -- '(-o|--xlsx|--html) ' || [ -s example.out ] ||
+                fail "example printed nothing: $line"
+        fi
         count=$((count + 1))
     done <<<"$examples"
 done

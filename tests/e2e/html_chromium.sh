@@ -44,9 +44,9 @@ python3 "$CHECK" page score.html en >/dev/null || fail "score.html is not a self
 
 # A page is a file of its own, never standard output or another output's file.
 run_ipskit score "$EXAMPLES/review-hjorring-2020-a.yaml" --html -
-expect_status 1
-expect_err_contains "--html: error: the HTML page cannot be written to standard output"
+expect_status 2
+expect_err_contains "error: --html: the HTML page cannot be written to standard output"
 run_ipskit score "$EXAMPLES/review-hjorring-2020-a.yaml" -o same.out --html same.out
-expect_status 1
-expect_err_contains "same.out: error: --html names the same file as another output"
+expect_status 2
+expect_err_contains "error: --html names the same file as another output"
 expect_no_file same.out

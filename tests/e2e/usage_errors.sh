@@ -9,7 +9,7 @@ B="$EXAMPLES/review-hjorring-2020-b.yaml"
 
 # args | English text | Danish text   (the args are split on spaces)
 table=(
-"|ipskit needs a command — use scales, template, score, consensus, trend, compare or outcomes; run 'ipskit --help' for usage|ipskit skal have en kommando — brug scales, template, score, consensus, trend, compare eller outcomes; se vejledningen med 'ipskit --help'"
+"|ipskit needs a command — use scales, template, score, convert, consensus, trend, compare, outcomes or report; run 'ipskit --help' for usage|ipskit skal have en kommando — brug scales, template, score, convert, consensus, trend, compare, outcomes eller report; se vejledningen med 'ipskit --help'"
 "outcome|ipskit has no command 'outcome' (did you mean outcomes?) — use scales|ipskit har ingen kommando 'outcome' (mente du outcomes?) — brug scales"
 "scroe x.yaml|ipskit has no command 'scroe' (did you mean score?)|ipskit har ingen kommando 'scroe' (mente du score?)"
 "--lang da score x.yaml|ipskit has no option '--lang'; options go after the command|ipskit har ikke tilvalget '--lang'; tilvalg skrives efter kommandoen"
@@ -37,7 +37,7 @@ table=(
 "scales show ips-25 --item 99|--item: scale ips-25 has no item \"99\"; give an item number 1–25 or an item id such as caseload_size|--item: skalaen ips-25 har ikke punktet \"99\"; angiv et punktnummer 1–25 eller et punkt-id som caseload_size"
 "scales --scales-dir no-such-dir|--scales-dir: \"no-such-dir\" is not a directory|--scales-dir: \"no-such-dir\" er ikke en mappe"
 "template ips-2|unknown scale \"ips-2\" (did you mean ips-25?)|ukendt skala \"ips-2\" (mente du ips-25?)"
-"template ips-25 --format xml|--format: unknown value \"xml\"; use yaml or csv|--format: ukendt værdi \"xml\"; brug yaml eller csv"
+"template ips-25 --format xml|--format: unknown value \"xml\"; use yaml, csv or xlsx|--format: ukendt værdi \"xml\"; brug yaml, csv eller xlsx"
 "score $A --scale ips-2x|--scale: unknown scale \"ips-2x\" (did you mean ips-25?)|--scale: ukendt skala \"ips-2x\" (mente du ips-25?)"
 "score $A --fail-under lots|--fail-under: \"lots\" is not a whole number; give one from 0 to 1000|--fail-under: \"lots\" er ikke et helt tal; angiv et tal fra 0 til 1000"
 "score $A $B --fail-under 90|--fail-under applies to one review; score the consensus questionnaire with --fail-under|--fail-under gælder én vurdering; giv --fail-under til scoringen af konsensusskemaet"

@@ -63,7 +63,7 @@ run_ipskit template ips-25 -o other.xlsx
 expect_status 0
 [ "$(head -c 2 other.xlsx)" = PK ] || fail "-o other.xlsx is not a workbook"
 run_ipskit template ips-25 --format xlsx
-expect_status 1
+expect_status 2
 expect_err_contains "a workbook cannot be written to standard output"
 run_ipskit template ips-25 --xlsx review.xlsx
 expect_status 1

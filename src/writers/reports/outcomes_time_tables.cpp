@@ -116,8 +116,9 @@ doc::Table capacity_table(const OutcomeResult&, const outcomes::OutcomeFigures& 
                    count_cell(figures.active_at_capacity_day, t)});
     table.add_row({doc::Cell::of_choice("in_aftercare", kInAftercare.in(lang)),
                    count_cell(figures.aftercare_at_capacity_day, t)});
-    table.notes.push_back(o.capacity_day.empty() ? kCapacityOpenRule.in(lang)
-                                                 : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
+    table.notes.push_back(o.capacity_day.empty()
+                              ? kCapacityOpenRule.in(lang)
+                              : format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
     if (t > 0) table.notes.push_back(suppression_note(o));
     return table;
 }
