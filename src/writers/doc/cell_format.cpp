@@ -31,6 +31,7 @@ std::string format_cell(const Cell& cell, const NumberStyle& style) {
             return cell.text;  // blank, unless it says why (e.g. "undefined")
         case CellKind::text:
         case CellKind::suppressed:
+        case CellKind::date:
             return cell.text;
         case CellKind::integer:
             return fmt::format("{}", static_cast<long long>(cell.value));

@@ -19,6 +19,7 @@ enum class CellKind {
     number,      // a decimal figure, shown with `decimals`
     percent,     // a share stored as a fraction 0..1, shown as a percentage
     suppressed,  // a small count hidden for privacy; `text` holds e.g. "<5"
+    date,        // a calendar date; `text` holds it as YYYY-MM-DD
 };
 
 struct Cell {
@@ -34,6 +35,8 @@ struct Cell {
     static Cell of_percent(double fraction, int decimals) {
         return {CellKind::percent, {}, fraction, decimals};
     }
+    // A date as YYYY-MM-DD: shown as written, a real date in the workbook.
+    static Cell of_date(std::string iso) { return {CellKind::date, std::move(iso), 0, 0}; }
     static Cell hidden(std::string shown) { return {CellKind::suppressed, std::move(shown), 0, 0}; }
     // A figure that cannot be computed: null to machines, `shown` to people.
     static Cell undefined(std::string shown) { return {CellKind::empty, std::move(shown), 0, 0}; }
@@ -54,6 +57,18 @@ struct ColourScale {
     double max = 0;
 };
 
+// A native chart the workbook draws from a table's own cells: one series for
+// each of `value_columns`, named by its header, over the categories of
+// `category_column`. Other formats draw their own SVG figures instead.
+struct SheetChart {
+    enum class Kind { column, bar, line };
+    Kind kind = Kind::column;
+    std::string title;
+    std::size_t category_column = 0;
+    std::vector<std::size_t> value_columns;
+    std::string value_axis;  // the value axis's title, or nothing
+};
+
 struct Table {
     std::string id;  // stable machine name, also the spreadsheet sheet name
     std::string title;
@@ -63,6 +78,15 @@ struct Table {
     std::vector<std::string> notes;
     std::optional<ColourScale> colour_scale =
         std::nullopt;  // a default, so brace-initialised tables may leave it out
+    // The workbook sheet this table goes on, in the report's language; the
+    // tables of one sheet are stacked on it, each under its title. Without
+    // one, the table has a sheet of its own named after its title.
+    std::string sheet = {};
+    // Tables stacked on one sheet with the same columns are written as one
+    // table (one filter, one chart over all rows) when this names a first
+    // column to hold each table's title, e.g. "Section".
+    std::string group_label = {};
+    std::vector<SheetChart> charts = {};
 
     void add_row(std::vector<Cell> cells, bool is_total = false) {
         rows.push_back(std::move(cells));

@@ -14,6 +14,7 @@ Json cell_value(const doc::Cell& cell) {
             return nullptr;
         case doc::CellKind::text:
         case doc::CellKind::suppressed:
+        case doc::CellKind::date:
             return cell.text;
         case doc::CellKind::integer:
             return static_cast<long long>(cell.value);

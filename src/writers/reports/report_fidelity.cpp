@@ -77,7 +77,8 @@ std::vector<doc::Fact> title_block(const ReportParts& p) {
     };
     add("organisation", kOrganisation, p.settings->organisation);
     add("site", score::kSite, r.site);
-    add("review_date", score::kReviewDate, r.review_date);
+    if (!r.review_date.empty())
+        facts.push_back({"review_date", score::kReviewDate.in(lang), doc::Cell::of_date(r.review_date)});
     if (!r.period.from.empty() || !r.period.to.empty())
         add("review_period", kReviewPeriod,
             fmt::format("{} – {}", r.period.from.empty() ? "…" : r.period.from,
@@ -267,7 +268,7 @@ void add_follow_up(const ReportParts& p, doc::Document& d) {
                 {{"review_date", &score::kReviewDate}, {"total", &score::kTotal}, {"level", &score::kLevel}},
                 lang);
     for (const TotalPoint& point : fr.totals)
-        totals.add_row({doc::Cell::of_text(point.review->review_date), doc::Cell::of_int(point.total),
+        totals.add_row({doc::Cell::of_date(point.review->review_date), doc::Cell::of_int(point.total),
                         point.level ? doc::Cell::of_text(point.level->name.in(lang)) : doc::Cell::blank()});
     d.blocks.push_back(std::move(totals));
     d.blocks.push_back(charts::total_trend(fr, lang));
