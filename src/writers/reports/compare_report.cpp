@@ -41,7 +41,7 @@ doc::Table matrix_table(const SiteComparison& c, Lang lang) {
                          static_cast<double>(scale.score_min), static_cast<double>(scale.score_max)};
     for (const auto& site : c.sites) {
         std::vector<doc::Cell> row{doc::Cell::of_text(site.review->site), doc::Cell::of_text(site.cluster),
-                                   doc::Cell::of_text(site.review->review_date)};
+                                   doc::Cell::of_date(site.review->review_date)};
         for (const auto& rating : site.review->ratings) row.push_back(doc::Cell::of_int(rating.score));
         row.push_back(doc::Cell::of_int(site.total));
         row.push_back(site.level ? doc::Cell::of_text(site.level->name.in(lang)) : doc::Cell::blank());

@@ -69,7 +69,7 @@ std::vector<doc::Fact> facts(const outcomes::OutcomeResult& result, const Outcom
     std::vector<doc::Fact> list = {
         {"period", kPeriod.in(lang),
          doc::Cell::of_text(o.period_name.empty() ? kAllClosed.in(lang) : o.period_name)},
-        {"as_of", kAsOf.in(lang), doc::Cell::of_text(o.as_of)},
+        {"as_of", kAsOf.in(lang), doc::Cell::of_date(o.as_of)},
         {"as_of_source", kAsOfSource.in(lang),
          doc::Cell::of_text((o.as_of_from_data ? kLatestDate : kAsOfOption).in(lang))},
         {"rows_read", kRowsRead.in(lang), doc::Cell::of_int(o.rows_read)},

@@ -28,7 +28,7 @@ std::vector<doc::Fact> facts(const ReviewScore& s, Lang lang) {
         fact("scale_version", kScaleVersion, doc::Cell::of_text(s.scale->version)),
         fact("scale_source", kScaleSource, doc::Cell::of_text(s.scale->source)),
         fact("site", kSite, doc::Cell::of_text(s.review->site)),
-        fact("review_date", kReviewDate, doc::Cell::of_text(s.review->review_date)),
+        fact("review_date", kReviewDate, doc::Cell::of_date(s.review->review_date)),
         fact("reviewers", kReviewers,
              doc::Cell::of_text(fmt::format("{}", fmt::join(s.review->reviewers, ", ")))),
         fact("total", kTotal, doc::Cell::of_int(s.total)),

@@ -41,7 +41,7 @@ doc::Table totals_table(const Trend& t, Lang lang) {
                      {},
                      {}};
     for (std::size_t r = 0; r < t.reviews.size(); ++r)
-        table.add_row({doc::Cell::of_text(t.reviews[r]->review_date),
+        table.add_row({doc::Cell::of_date(t.reviews[r]->review_date),
                        doc::Cell::of_text(reviewer_names(*t.reviews[r])), doc::Cell::of_int(t.totals[r]),
                        r == 0 ? doc::Cell::blank() : doc::Cell::of_int(t.changes[r]),
                        t.levels[r] ? doc::Cell::of_text(t.levels[r]->name.in(lang)) : doc::Cell::blank()});
@@ -96,8 +96,8 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
                      {},
                      {}};
     for (const auto& p : t.priorities)
-        table.add_row({doc::Cell::of_text(t.reviews[p.review]->review_date),
-                       doc::Cell::of_text(t.reviews[p.review + 1]->review_date),
+        table.add_row({doc::Cell::of_date(t.reviews[p.review]->review_date),
+                       doc::Cell::of_date(t.reviews[p.review + 1]->review_date),
                        doc::Cell::of_int(p.item->number), doc::Cell::of_text(p.item->name.in(lang)),
                        doc::Cell::of_int(p.before), doc::Cell::of_int(p.after),
                        doc::Cell::of_text((p.met ? kYes : kNo).in(lang))});
