@@ -91,6 +91,9 @@ def same(cell, text, mark):
     if cell is None:
         return text == ""
     kind, value = cell
+    if kind == "d":  # ISO 8601, or as a Dane writes it
+        y, m, d = value.split("-")
+        return text in (value, f"{d}-{m}-{y}")
     if kind != "n":
         return str(value).split() == text.split()
     plain = text.replace("\u00a0", " ").replace(" %", "%")

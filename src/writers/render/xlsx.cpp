@@ -24,7 +24,8 @@ constexpr std::size_t kMaxSheetName = 31;
 
 class Formats {
 public:
-    explicit Formats(lxw_workbook* book) : book_(book) {}
+    // Dates show as the report's language writes them (12-11-2020 in Danish).
+    Formats(lxw_workbook* book, bool danish_dates) : book_(book), danish_dates_(danish_dates) {}
 
     // A grey header that prints as grey, and thin borders around every cell
     // of a table, so that a printed sheet reads as a table.
@@ -63,13 +64,13 @@ public:
     }
 
 private:
-    static std::string number_code(const doc::Cell& cell) {
+    std::string number_code(const doc::Cell& cell) const {
         const std::string decimals =
             cell.decimals > 0 ? "." + std::string(static_cast<std::size_t>(cell.decimals), '0') : "";
         if (cell.kind == doc::CellKind::percent) return "0" + decimals + "%";
         if (cell.kind == doc::CellKind::number) return "0" + decimals;
         if (cell.kind == doc::CellKind::integer) return "0";
-        if (cell.kind == doc::CellKind::date) return "yyyy-mm-dd";
+        if (cell.kind == doc::CellKind::date) return danish_dates_ ? "dd-mm-yyyy" : "yyyy-mm-dd";
         return {};
     }
     template <typename Setup>
@@ -82,6 +83,7 @@ private:
     }
 
     lxw_workbook* book_;
+    bool danish_dates_;
     std::map<std::string, lxw_format*> cache_;
 };
 
@@ -359,7 +361,7 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
     properties.title = const_cast<char*>(document.title.c_str());
     properties.created = kFixedCreationTime;
     workbook_set_properties(book, &properties);
-    Formats formats(book);
+    Formats formats(book, lang == Lang::da);
     std::set<std::string> used;
     const std::vector<SheetPlan> plans = plan_sheets(document, render_labels::kSummarySheet.in(lang));
     for (std::size_t i = 0; i < plans.size(); ++i)
