@@ -184,7 +184,8 @@ TEST_CASE("writers::write_xlsx refuses a table longer than a sheet, writing noth
     const fs::path path =
         fs::temp_directory_path() / ("ipskit-xlsx-long-" + std::to_string(::getpid()) + ".xlsx");
     Table table{"groups", "Groups", {{"n", "n"}}, {}, {}, {}};
-    table.rows.assign(1'048'576, {Cell::of_int(1)});  // with the header row, one row too many
+    // With the sheet's title, a blank row, the table's title and the header, one row too many.
+    table.rows.assign(1'048'573, {Cell::of_int(1)});
     const Document document{"outcomes", "Outcomes", {}, {table}};
     CHECK_THROWS_WITH_AS(write_xlsx(document, Lang::en, path.string()),
                          doctest::Contains("the table \"Groups\" needs 1048577 rows, over the 1048576 rows"),

@@ -40,6 +40,7 @@ struct Cell {
     static Cell of_percent(double fraction, int decimals) {
         return {CellKind::percent, {}, fraction, decimals};
     }
+    // A date as YYYY-MM-DD: shown as the language writes dates, a real date in the workbook.
     static Cell of_date(std::string iso) { return {CellKind::date, std::move(iso), 0, 0}; }
     // One of a fixed set of values, e.g. the outcome "ordinary_job" shown as "Ordinært job".
     static Cell of_choice(std::string id, std::string shown) {
@@ -73,6 +74,18 @@ struct ColourScale {
     double max = 0;
 };
 
+// A native chart the workbook draws from a table's own cells: one series for
+// each of `value_columns`, named by its header, over the categories of
+// `category_column`. Other formats draw their own SVG figures instead.
+struct SheetChart {
+    enum class Kind { column, bar, line };
+    Kind kind = Kind::column;
+    std::string title;
+    std::size_t category_column = 0;
+    std::vector<std::size_t> value_columns;
+    std::string value_axis;  // the value axis's title, or nothing
+};
+
 struct Table {
     std::string id;  // stable machine name, also the spreadsheet sheet name
     std::string title;
@@ -82,6 +95,15 @@ struct Table {
     std::vector<std::string> notes;
     std::optional<ColourScale> colour_scale =
         std::nullopt;  // a default, so brace-initialised tables may leave it out
+    // The workbook sheet this table goes on, in the report's language; the
+    // tables of one sheet are stacked on it, each under its title. Without
+    // one, the table has a sheet of its own named after its title.
+    std::string sheet = {};
+    // Tables stacked on one sheet with the same columns are written as one
+    // table (one filter, one chart over all rows) when this names a first
+    // column to hold each table's title, e.g. "Section".
+    std::string group_label = {};
+    std::vector<SheetChart> charts = {};
 
     void add_row(std::vector<Cell> cells, bool is_total = false) {
         rows.push_back(std::move(cells));

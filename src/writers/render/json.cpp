@@ -17,6 +17,7 @@ Json cell_value(const doc::Cell& cell) {
         case doc::CellKind::text:
         case doc::CellKind::date:
         case doc::CellKind::suppressed:
+        case doc::CellKind::date:
             return cell.text;
         case doc::CellKind::integer:
             return static_cast<long long>(cell.value);

@@ -1,6 +1,7 @@
 #include "writers/render/xlsx.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include "writers/doc/cell_format.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/render/terminal.hpp"
+#include "writers/render/xlsx_sheets.hpp"
 
 namespace ipskit::writers::render {
 
@@ -22,10 +24,28 @@ constexpr std::size_t kMaxSheetName = 31;
 
 class Formats {
 public:
-    explicit Formats(lxw_workbook* book) : book_(book) {}
+    // Dates show as the report's language writes them (12-11-2020 in Danish).
+    Formats(lxw_workbook* book, bool danish_dates) : book_(book), danish_dates_(danish_dates) {}
 
+    // A grey header that prints as grey, and thin borders around every cell
+    // of a table, so that a printed sheet reads as a table.
     lxw_format* header() {
-        return get("header", [](lxw_format* f) { format_set_bold(f); });
+        return get("header", [](lxw_format* f) {
+            format_set_bold(f);
+            format_set_bg_color(f, 0xD9D9D9);
+            format_set_border(f, LXW_BORDER_THIN);
+            format_set_text_wrap(f);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        });
+    }
+    lxw_format* label() {
+        return get("label", [](lxw_format* f) { format_set_bold(f); });
+    }
+    lxw_format* table_title() {
+        return get("table_title", [](lxw_format* f) {
+            format_set_bold(f);
+            format_set_font_size(f, 12);
+        });
     }
     lxw_format* title() {
         return get("title", [](lxw_format* f) {
@@ -33,21 +53,24 @@ public:
             format_set_font_size(f, 14);
         });
     }
-    lxw_format* for_cell(const doc::Cell& cell, bool bold) {
+    lxw_format* for_cell(const doc::Cell& cell, bool bold, bool border = true) {
         const std::string code = number_code(cell);
-        return get(code + (bold ? "|b" : ""), [&](lxw_format* f) {
+        return get(code + (bold ? "|b" : "") + (border ? "|r" : ""), [&](lxw_format* f) {
             if (!code.empty()) format_set_num_format(f, code.c_str());
             if (bold) format_set_bold(f);
+            if (border) format_set_border(f, LXW_BORDER_THIN);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
         });
     }
 
 private:
-    static std::string number_code(const doc::Cell& cell) {
+    std::string number_code(const doc::Cell& cell) const {
         const std::string decimals =
             cell.decimals > 0 ? "." + std::string(static_cast<std::size_t>(cell.decimals), '0') : "";
         if (cell.kind == doc::CellKind::percent) return "0" + decimals + "%";
         if (cell.kind == doc::CellKind::number) return "0" + decimals;
         if (cell.kind == doc::CellKind::integer) return "0";
+        if (cell.kind == doc::CellKind::date) return danish_dates_ ? "dd-mm-yyyy" : "yyyy-mm-dd";
         return {};
     }
     template <typename Setup>
@@ -60,6 +83,7 @@ private:
     }
 
     lxw_workbook* book_;
+    bool danish_dates_;
     std::map<std::string, lxw_format*> cache_;
 };
 
@@ -99,18 +123,31 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
     return unique;
 }
 
-void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format,
-                const doc::NumberStyle& style) {
+// A date cell as a real date; text that is no YYYY-MM-DD date stays text.
+void write_date(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format) {
+    lxw_datetime date{};
+    char rest = 0;
+    if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &date.year, &date.month, &date.day, &rest) == 3 &&
+        date.year >= 1900 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
+        worksheet_write_datetime(ws, r, c, &date, format);
+    else
+        worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+}
+
+void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format) {
     switch (cell.kind) {
-        case doc::CellKind::date:
-            worksheet_write_string(ws, r, c, doc::format_cell(cell, style).c_str(), format);
-            break;
         case doc::CellKind::empty:
-            if (!cell.text.empty()) worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+            if (!cell.text.empty())
+                worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+            else if (format != nullptr)
+                worksheet_write_blank(ws, r, c, format);  // so that the border is drawn
             break;
         case doc::CellKind::text:
         case doc::CellKind::suppressed:
             worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+            break;
+        case doc::CellKind::date:
+            write_date(ws, r, c, cell, format);
             break;
         case doc::CellKind::integer:
         case doc::CellKind::number:
@@ -127,9 +164,16 @@ void fit_columns(lxw_worksheet* ws, const std::vector<std::size_t>& widths) {
     }
 }
 
+// Where a table landed on its sheet: its header row and its data rows.
+struct Placement {
+    lxw_row_t header = 0;
+    lxw_row_t first = 0;  // first data row
+    std::size_t rows = 0;
+};
+
 // Red at the worst score, yellow halfway, green at the best, so weak items
 // stand out in a matrix of many sites.
-void colour_scores(lxw_worksheet* ws, const doc::Table& table) {
+void colour_scores(lxw_worksheet* ws, const doc::Table& table, const Placement& at) {
     if (!table.colour_scale || table.rows.empty()) return;
     const doc::ColourScale& scale = *table.colour_scale;
     lxw_conditional_format format{};
@@ -143,8 +187,8 @@ void colour_scores(lxw_worksheet* ws, const doc::Table& table) {
     format.min_color = 0xF8696B;
     format.mid_color = 0xFFEB84;
     format.max_color = 0x63BE7B;
-    worksheet_conditional_format_range(ws, 1, static_cast<lxw_col_t>(scale.first_column),
-                                       static_cast<lxw_row_t>(table.rows.size()),
+    worksheet_conditional_format_range(ws, at.first, static_cast<lxw_col_t>(scale.first_column),
+                                       static_cast<lxw_row_t>(at.first + table.rows.size() - 1),
                                        static_cast<lxw_col_t>(scale.last_column), &format);
 }
 
@@ -152,7 +196,8 @@ void colour_scores(lxw_worksheet* ws, const doc::Table& table) {
 // with no more than a return code. A table that does not fit is refused
 // whole rather than cut without a word.
 void refuse_too_long(const doc::Table& table, const std::string& path) {
-    const std::size_t rows = 1 + table.rows.size() + (table.notes.empty() ? 0 : 1 + table.notes.size());
+    // The sheet's title, a blank row, the table's title and its header come first.
+    const std::size_t rows = 4 + table.rows.size() + (table.notes.empty() ? 0 : 1 + table.notes.size());
     if (rows <= LXW_ROW_MAX) return;
     throw util::Error({path, 0, 0},
                       fmt::format("the table \"{}\" needs {} rows, over the {} rows of an Excel sheet",
@@ -160,29 +205,104 @@ void refuse_too_long(const doc::Table& table, const std::string& path) {
                       "break it down by fewer groups, or write it as CSV or JSON (-o report.csv)");
 }
 
-void write_table_sheet(lxw_worksheet* ws, const doc::Table& table, Formats& formats, Lang lang) {
-    const doc::NumberStyle style = doc::NumberStyle::for_lang(lang);
-    std::vector<std::size_t> widths(table.columns.size(), 0);
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), table.columns[c].label.c_str(),
-                               formats.header());
-        widths[c] = display_width(table.columns[c].label);
+struct SheetWriter {
+    lxw_workbook* book;
+    lxw_worksheet* ws;
+    std::string name;
+    Formats& formats;
+    doc::NumberStyle style;
+    std::vector<std::size_t> widths{};
+    std::vector<std::pair<const doc::Table*, Placement>> placed{};
+
+    void widen(std::size_t c, std::size_t width) {
+        if (widths.size() <= c) widths.resize(c + 1, 0);
+        widths[c] = std::max(widths[c], width);
     }
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const bool bold = r < table.total_rows.size() && table.total_rows[r];
-        for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
-            const doc::Cell& cell = table.rows[r][c];
-            write_cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), cell,
-                       formats.for_cell(cell, bold), style);
-            widths[c] = std::max(widths[c], display_width(doc::format_cell(cell, style)));
+
+    lxw_row_t table(const doc::Table& t, lxw_row_t row) {
+        worksheet_write_string(ws, row++, 0, t.title.c_str(), formats.table_title());
+        Placement at{row, static_cast<lxw_row_t>(row + 1), t.rows.size()};
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), t.columns[c].label.c_str(),
+                                   formats.header());
+            widen(c, std::min<std::size_t>(display_width(t.columns[c].label), 24));
         }
+        ++row;
+        for (std::size_t r = 0; r < t.rows.size(); ++r, ++row) {
+            const bool bold = r < t.total_rows.size() && t.total_rows[r];
+            for (std::size_t c = 0; c < t.columns.size(); ++c) {
+                const doc::Cell cell = c < t.rows[r].size() ? t.rows[r][c] : doc::Cell::blank();
+                write_cell(ws, row, static_cast<lxw_col_t>(c), cell, formats.for_cell(cell, bold));
+                widen(c, display_width(doc::format_cell(cell, style)));
+            }
+        }
+        if (!t.notes.empty()) ++row;
+        for (const auto& note : t.notes) worksheet_write_string(ws, row++, 0, note.c_str(), nullptr);
+        colour_scores(ws, t, at);
+        placed.emplace_back(&t, at);
+        return row + 1;
     }
-    auto next = static_cast<lxw_row_t>(table.rows.size() + 2);
-    for (const auto& note : table.notes) worksheet_write_string(ws, next++, 0, note.c_str(), nullptr);
-    colour_scores(ws, table);
-    worksheet_freeze_panes(ws, 1, 0);
-    fit_columns(ws, widths);
-}
+
+    // The header of the sheet's first table stays in view and is printed
+    // on every page; only that table can have the sheet's one filter.
+    void finish(bool freeze_first_table) {
+        worksheet_set_landscape(ws);
+        worksheet_set_paper(ws, 9);  // A4
+        worksheet_fit_to_pages(ws, 1, 0);
+        if (placed.empty() || !freeze_first_table) {
+            worksheet_freeze_panes(ws, 1, 0);
+        } else {
+            const auto& [t, at] = placed.front();
+            worksheet_freeze_panes(ws, at.header + 1, 1);
+            worksheet_repeat_rows(ws, at.header, at.header);
+            if (at.rows > 0)
+                worksheet_autofilter(ws, at.header, 0, static_cast<lxw_row_t>(at.header + at.rows),
+                                     static_cast<lxw_col_t>(t->columns.size() - 1));
+        }
+        add_charts();
+        fit_columns(ws, widths);
+    }
+
+    void add_charts() {
+        lxw_row_t row = placed.empty() ? 0 : placed.front().second.header;
+        const auto col = static_cast<lxw_col_t>(widths.size() + 1);
+        for (const auto& [t, at] : placed)
+            for (const auto& chart : t->charts)
+                if (add_chart(*t, at, chart, row, col)) row += 20;
+    }
+
+    // A chart over the table's rows up to its first total row, so that the
+    // total does not stand as one more bar.
+    bool add_chart(const doc::Table& t, const Placement& at, const doc::SheetChart& spec, lxw_row_t row,
+                   lxw_col_t col) {
+        std::size_t rows = 0;
+        while (rows < t.rows.size() && !(rows < t.total_rows.size() && t.total_rows[rows])) ++rows;
+        if (rows == 0 || spec.value_columns.empty()) return false;
+        const uint8_t type = spec.kind == doc::SheetChart::Kind::bar    ? LXW_CHART_BAR
+                             : spec.kind == doc::SheetChart::Kind::line ? LXW_CHART_LINE
+                                                                        : LXW_CHART_COLUMN;
+        lxw_chart* chart = workbook_add_chart(book, type);
+        const auto last = static_cast<lxw_row_t>(at.first + rows - 1);
+        const auto category = static_cast<lxw_col_t>(spec.category_column);
+        for (std::size_t c : spec.value_columns) {
+            const auto value = static_cast<lxw_col_t>(c);
+            lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+            chart_series_set_categories(series, name.c_str(), at.first, category, last, category);
+            chart_series_set_values(series, name.c_str(), at.first, value, last, value);
+            chart_series_set_name_range(series, name.c_str(), at.header, value);
+            if (type == LXW_CHART_LINE) chart_series_set_marker_type(series, LXW_CHART_MARKER_AUTOMATIC);
+        }
+        chart_title_set_name(chart, spec.title.c_str());
+        if (!spec.value_axis.empty()) chart_axis_set_name(chart->y_axis, spec.value_axis.c_str());
+        chart_legend_set_position(
+            chart, spec.value_columns.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
+        lxw_chart_options options{};
+        options.x_scale = 1.5;
+        options.y_scale = 1.3;
+        worksheet_insert_chart_opt(ws, row, col, chart, &options);
+        return true;
+    }
+};
 
 struct SummaryWriter {
     lxw_worksheet* ws;
@@ -202,21 +322,30 @@ struct SummaryWriter {
     void operator()(const doc::Figure&) const {}  // the workbook's own charts are drawn apart
 };
 
-void write_summary_sheet(lxw_worksheet* ws, const doc::Document& document, Formats& formats, Lang lang) {
-    const doc::NumberStyle style = doc::NumberStyle::for_lang(lang);
-    lxw_row_t row = 0;
-    worksheet_write_string(ws, row++, 0, document.title.c_str(), formats.title());
-    row++;
-    std::size_t label_width = 8;
+// The facts as real numbers and dates, and the document's text.
+lxw_row_t write_summary(SheetWriter& w, const doc::Document& document) {
+    lxw_row_t row = 2;
     for (const auto& fact : document.facts) {
         if (fact.label.empty()) continue;
-        worksheet_write_string(ws, row, 0, fact.label.c_str(), formats.header());
-        worksheet_write_string(ws, row++, 1, doc::format_cell(fact.value, style).c_str(), nullptr);
-        label_width = std::max(label_width, display_width(fact.label));
+        worksheet_write_string(w.ws, row, 0, fact.label.c_str(), w.formats.label());
+        write_cell(w.ws, row++, 1, fact.value, w.formats.for_cell(fact.value, false, false));
+        w.widen(0, display_width(fact.label));
     }
+    w.widen(1, 40);
     row++;
-    for (const auto& block : document.blocks) std::visit(SummaryWriter{ws, row}, block);
-    fit_columns(ws, {label_width, 40});
+    for (const auto& block : document.blocks) std::visit(SummaryWriter{w.ws, row}, block);
+    return row + 1;
+}
+
+void write_sheet(lxw_workbook* book, const SheetPlan& plan, bool summary, const doc::Document& document,
+                 Formats& formats, Lang lang, std::set<std::string>& used) {
+    const std::string name = sheet_name(plan.name, used);
+    SheetWriter w{book, workbook_add_worksheet(book, name.c_str()), name, formats,
+                  doc::NumberStyle::for_lang(lang)};
+    worksheet_write_string(w.ws, 0, 0, document.title.c_str(), formats.title());
+    lxw_row_t row = summary ? write_summary(w, document) : 2;
+    for (const auto& table : plan.tables) row = w.table(table, row);
+    w.finish(!summary);
 }
 
 }  // namespace
@@ -232,22 +361,11 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
     properties.title = const_cast<char*>(document.title.c_str());
     properties.created = kFixedCreationTime;
     workbook_set_properties(book, &properties);
-    Formats formats(book);
+    Formats formats(book, lang == Lang::da);
     std::set<std::string> used;
-    const std::string& summary_name = render_labels::kSummarySheet.in(lang);
-    write_summary_sheet(workbook_add_worksheet(book, sheet_name(summary_name, used).c_str()), document,
-                        formats, lang);
-    // A table without a title of its own (the heading above says it) is
-    // named after that heading.
-    std::string heading;
-    for (const auto& block : document.blocks) {
-        if (const auto* h = std::get_if<doc::Heading>(&block)) heading = h->text;
-        if (const auto* table = std::get_if<doc::Table>(&block))
-            write_table_sheet(
-                workbook_add_worksheet(
-                    book, sheet_name(table->title.empty() ? heading : table->title, used).c_str()),
-                *table, formats, lang);
-    }
+    const std::vector<SheetPlan> plans = plan_sheets(document, render_labels::kSummarySheet.in(lang));
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        write_sheet(book, plans[i], i == 0, document, formats, lang, used);
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR)
         throw util::Error({path, 0, 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(status),

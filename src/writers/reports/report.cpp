@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "writers/reports/report_labels.hpp"
+#include "writers/reports/report_sheets.hpp"
 
 namespace ipskit::writers::reports {
 
@@ -13,6 +14,7 @@ doc::Document build_report(const ReportParts& parts) {
     document.kind = "report";
     if (parts.fidelity) add_fidelity_chapter(parts, document);
     if (parts.outcomes) add_evaluation_chapter(parts, document);
+    place_on_sheets(parts, document);
     return document;
 }
 

@@ -80,7 +80,8 @@ std::vector<doc::Fact> title_block(const ReportParts& p) {
     };
     add("organisation", kOrganisation, p.settings->organisation);
     add("site", score::kSite, r.site);
-    add("review_date", score::kReviewDate, r.review_date);
+    if (!r.review_date.empty())
+        facts.push_back({"review_date", score::kReviewDate.in(lang), doc::Cell::of_date(r.review_date)});
     if (!r.period.from.empty() || !r.period.to.empty())
         add("review_period", kReviewPeriod,
             fmt::format("{} – {}", r.period.from.empty() ? "…" : r.period.from,
