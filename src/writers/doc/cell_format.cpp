@@ -32,7 +32,6 @@ std::string format_cell(const Cell& cell, const NumberStyle& style) {
             return cell.text;  // blank, unless it says why (e.g. "undefined")
         case CellKind::text:
         case CellKind::suppressed:
-        case CellKind::date:
             return cell.text;
         case CellKind::date:
             return date_for_reader(cell.text, style.danish_dates);

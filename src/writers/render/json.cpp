@@ -15,7 +15,6 @@ Json cell_value(const doc::Cell& cell) {
         case doc::CellKind::empty:
             return nullptr;
         case doc::CellKind::text:
-        case doc::CellKind::date:
         case doc::CellKind::suppressed:
         case doc::CellKind::date:
             return cell.text;
