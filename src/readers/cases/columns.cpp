@@ -12,7 +12,7 @@ namespace ipskit::readers::cases {
 const std::vector<csv::ColumnSpec>& case_columns() {
     // Aliases are compared as csv::normalize_header spells them (ø = oe, ...).
     static const std::vector<csv::ColumnSpec> table = {
-        {"case_id", {"forloeb_id", "sags_id", "id"}, true},
+        {"case_id", {"forloeb_id", "forloebs_id", "forloebsnummer", "sags_id", "sagsnummer", "id"}, true},
         {"site", {"kommune", "jobcenter", "team"}, false},
         {"cluster", {"klynge"}, false},
         {"consultant", {"konsulent", "ips_konsulent"}, false},
