@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "domain/date.hpp"
+#include "util/plural.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/report.hpp"
@@ -120,13 +121,17 @@ void add_summary(const ReportParts& p, doc::Document& d) {
                          level ? level->name.in(lang) : "?", level ? level->min : 0, level ? level->max : 0);
     if (fr.total_change) {
         const int change = *fr.total_change;
-        const std::string words = change > 0   ? f(kMorePoints, lang, change)
-                                  : change < 0 ? f(kFewerPoints, lang, -change)
-                                               : kSamePoints.in(lang);
+        const std::string words =
+            change > 0   ? f(util::by_count(change, kMorePoint, kMorePoints), lang, change)
+            : change < 0 ? f(util::by_count(change, kFewerPoint, kFewerPoints), lang, -change)
+                         : kSamePoints.in(lang);
         text +=
             " " + f(kSummaryChange, lang, words, date_for_reader(fr.previous->review_date, lang == Lang::da),
                     *fr.previous_total, fr.previous_level ? fr.previous_level->name.in(lang) : "?");
-        text += " " + f(kSummaryItems, lang, fr.up.size(), fr.down.size());
+        const auto up = static_cast<long long>(fr.up.size());
+        const std::string items_up = f(util::by_count(up, kItemCountOne, kItemCountMany), lang, up);
+        const std::string down = fr.down.empty() ? kNoItems.in(lang) : std::to_string(fr.down.size());
+        text += " " + f(kSummaryItems, lang, items_up, down);
     }
     text += " " + f(kSummaryCounts, lang, s.strengths.size(), s.scale->score_max, s.priorities.size(),
                     s.priority_at_or_below);

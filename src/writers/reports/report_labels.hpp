@@ -34,12 +34,17 @@ inline const Text kSummaryTotal{"{} scored {} of {}: {} ({}–{}).", "{} fik {} 
 inline const Text kSummaryChange{"That is {} than at the previous review on {} ({}, {}).",
                                  "Det er {} end ved den forrige vurdering {} ({}, {})."};
 // {0} points
+inline const Text kMorePoint{"{} point more", "{} point mere"};
 inline const Text kMorePoints{"{} points more", "{} point mere"};
+inline const Text kFewerPoint{"{} point fewer", "{} point mindre"};
 inline const Text kFewerPoints{"{} points fewer", "{} point mindre"};
 inline const Text kSamePoints{"the same total", "samme samlede score"};
 // {0} items up, {1} items down
-inline const Text kSummaryItems{"{} items scored higher and {} lower.",
-                                "{} punkter fik en højere score og {} en lavere."};
+// {0} "4 items", {1} a count or "none"
+inline const Text kSummaryItems{"{} scored higher and {} lower.", "{} fik en højere score og {} en lavere."};
+inline const Text kItemCountOne{"{} item", "{} punkt"};
+inline const Text kItemCountMany{"{} items", "{} punkter"};
+inline const Text kNoItems{"none", "ingen"};
 // {0} strengths, {1} highest score, {2} priorities, {3} threshold
 inline const Text kSummaryCounts{
     "Strengths (items scored {1}): {0}. Priorities for improvement (items scored {3} "
@@ -185,10 +190,15 @@ inline const std::array kAllLabels{&kFidelityTitle,
                                    &kSummaryHeading,
                                    &kSummaryTotal,
                                    &kSummaryChange,
+                                   &kMorePoint,
                                    &kMorePoints,
+                                   &kFewerPoint,
                                    &kFewerPoints,
                                    &kSamePoints,
                                    &kSummaryItems,
+                                   &kItemCountOne,
+                                   &kItemCountMany,
+                                   &kNoItems,
                                    &kSummaryCounts,
                                    &kReviewersSummary,
                                    &kItemScoresHeading,
