@@ -41,3 +41,13 @@ expect_status 0
 expect_err_contains 'sites.csv: advarsel: sted "Ærø" og "ærø" er kun forskellige i store og små bogstaver og tælles som én gruppe, vist som "Ærø"'
 run_ipskit outcomes sites.csv --year 2020 --by site
 expect_err_contains 'sites.csv: warning: site "Ærø" and "ærø" differ only in upper and lower case and are counted as one group, shown as "Ærø"'
+
+# A missing required column, the first error an analyst with a new extract meets.
+printf 'forloeb,startdato\nA1,2020-01-01\n' > no-id.csv
+run_ipskit outcomes no-id.csv --lang da
+expect_status 1
+expect_err_contains 'no-id.csv:1: fejl: den påkrævede kolonne "case_id" mangler (navne, der kan bruges: case_id, forloeb_id,'
+expect_err_contains '— mente du "forloeb" (kolonne 1)? Omdøb den til forloeb_id, eller kobl den med --columns (en linje case_id: "forloeb")'
+run_ipskit outcomes no-id.csv
+expect_status 1
+expect_err_contains 'no-id.csv:1: error: required column "case_id" is missing'

@@ -7,6 +7,7 @@
 
 #include "domain/cpr.hpp"
 #include "util/edit_distance.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::csv {
 
@@ -37,7 +38,9 @@ std::string quoted_list(const std::vector<std::string>& names) {
     std::vector<std::string> quoted;
     for (std::size_t i = 0; i < names.size() && i < kMaxListed; ++i)
         quoted.push_back(fmt::format("\"{}\"", quoted_value(names[i])));
-    if (names.size() > kMaxListed) quoted.push_back(fmt::format("and {} more", names.size() - kMaxListed));
+    if (names.size() > kMaxListed)
+        quoted.push_back(
+            fmt::format(fmt::runtime(util::tr("and {} more", "og {} flere")), names.size() - kMaxListed));
     return fmt::format("{}", fmt::join(quoted, ", "));
 }
 
@@ -136,9 +139,13 @@ public:
             // the other's: the case ids as sites, in every report.
             errors_.add(util::Diagnostic{
                 mapping.where,
-                fmt::format("the header \"{}\" is mapped to both {} and {}; a header holds one column",
-                            quoted_value(mapping.header), claimed_by_[found[0]], spec->canonical),
-                "map each column to a header of its own"});
+                fmt::format(
+                    fmt::runtime(util::tr(
+                        "the header \"{}\" is mapped to both {} and {}; a header holds one column",
+                        "overskriften \"{}\" er koblet til både {} og {}; en overskrift er én kolonne")),
+                    quoted_value(mapping.header), claimed_by_[found[0]], spec->canonical),
+                util::tr("map each column to a header of its own",
+                         "kobl hver kolonne til sin egen overskrift")});
         } else if (found.size() == 1) {
             indexes_[static_cast<std::size_t>(spec - specs_.begin())] = found[0];
             claimed_[found[0]] = true;
@@ -146,14 +153,20 @@ public:
         } else if (found.empty()) {
             errors_.add(util::Diagnostic{
                 mapping.where,
-                fmt::format("{} has no column \"{}\" (mapped to {}); its headers are {}", at_.file,
-                            quoted_value(mapping.header), spec->canonical, quoted_list(header_)),
-                "correct the header name in the column map"});
+                fmt::format(
+                    fmt::runtime(util::tr("{} has no column \"{}\" (mapped to {}); its headers are {}",
+                                          "{} har ingen kolonne \"{}\" (koblet til {}); dens overskrifter "
+                                          "er {}")),
+                    at_.file, quoted_value(mapping.header), spec->canonical, quoted_list(header_)),
+                util::tr("correct the header name in the column map", "ret overskriften i kolonnekortet")});
         } else {
-            errors_.add(util::Diagnostic{mapping.where,
-                                         fmt::format("{} has {} columns named \"{}\" (mapped to {})",
-                                                     at_.file, found.size(), mapping.header, spec->canonical),
-                                         "rename all but one of them in the extract"});
+            errors_.add(util::Diagnostic{
+                mapping.where,
+                fmt::format(fmt::runtime(util::tr("{} has {} columns named \"{}\" (mapped to {})",
+                                                  "{} har {} kolonner, der hedder \"{}\" (koblet til {})")),
+                            at_.file, found.size(), mapping.header, spec->canonical),
+                util::tr("rename all but one of them in the extract",
+                         "omdøb alle på nær én af dem i udtrækket")});
         }
     }
 
@@ -188,14 +201,23 @@ private:
         const auto near = near_header(spec);
         errors_.add(util::Diagnostic{
             at_,
-            fmt::format("required column \"{}\" is missing (accepted names: {}); the header has {}",
+            fmt::format(fmt::runtime(util::tr(
+                            "required column \"{}\" is missing (accepted names: {}); the header has {}",
+                            "den påkrævede kolonne \"{}\" mangler (navne, der kan bruges: {}); overskriften "
+                            "har {}")),
                         spec.canonical, accepted_names(spec), quoted_list(header_)),
-            near ? fmt::format("did you mean \"{}\" (column {})? Rename it {}, or map it with --columns (a "
-                               "line {}: \"{}\")",
-                               quoted_value(header_[*near]), *near + 1, near_name_, spec.canonical,
-                               quoted_value(header_[*near]))
-                 : fmt::format("rename the column, or map it with --columns (a line {}: \"Your header\")",
-                               spec.canonical)});
+            near ? fmt::format(
+                       fmt::runtime(util::tr("did you mean \"{}\" (column {})? Rename it {}, or map it "
+                                             "with --columns (a line {}: \"{}\")",
+                                             "mente du \"{}\" (kolonne {})? Omdøb den til {}, eller kobl "
+                                             "den med --columns (en linje {}: \"{}\")")),
+                       quoted_value(header_[*near]), *near + 1, near_name_, spec.canonical,
+                       quoted_value(header_[*near]))
+                 : fmt::format(
+                       fmt::runtime(util::tr(
+                           "rename the column, or map it with --columns (a line {}: \"Your header\")",
+                           "omdøb kolonnen, eller kobl den med --columns (en linje {}: \"Din overskrift\")")),
+                       spec.canonical)});
     }
 
     // An unclaimed header a typo or two from one of the spec's names.
@@ -214,12 +236,16 @@ private:
     void ambiguous(const ColumnSpec& spec, const std::vector<std::size_t>& found) {
         std::vector<std::string> names;
         for (std::size_t i : found)
-            names.push_back(fmt::format("\"{}\" (column {})", quoted_value(header_[i]), i + 1));
+            names.push_back(fmt::format(fmt::runtime(util::tr("\"{}\" (column {})", "\"{}\" (kolonne {})")),
+                                        quoted_value(header_[i]), i + 1));
         errors_.add(util::Diagnostic{
             util::Location{at_.file, at_.line, static_cast<int>(found[1] + 1)},
-            fmt::format("columns {} are all read as {}", fmt::join(names, " and "), spec.canonical),
-            fmt::format("remove one, or choose one with --columns (a line {}: \"{}\")", spec.canonical,
-                        header_[found[0]])});
+            fmt::format(
+                fmt::runtime(util::tr("columns {} are all read as {}", "kolonnerne {} læses alle som {}")),
+                fmt::join(names, util::tr(" and ", " og ")), spec.canonical),
+            fmt::format(fmt::runtime(util::tr("remove one, or choose one with --columns (a line {}: \"{}\")",
+                                              "fjern én, eller vælg én med --columns (en linje {}: \"{}\")")),
+                        spec.canonical, header_[found[0]])});
     }
 
     const std::vector<ColumnSpec>& specs_;
