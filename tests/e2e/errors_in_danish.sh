@@ -51,3 +51,9 @@ expect_err_contains '— mente du "forloeb" (kolonne 1)? Omdøb den til forloeb_
 run_ipskit outcomes no-id.csv
 expect_status 1
 expect_err_contains 'no-id.csv:1: error: required column "case_id" is missing'
+
+# A header that could be split at commas or at semicolons.
+printf 'a;b,c\n1;2,3\n' > tie.csv
+run_ipskit outcomes tie.csv --lang da
+expect_status 1
+expect_err_equals "tie.csv:1: fejl: kan ikke afgøre skilletegnet: overskriftslinjen har 1 komma og 1 semikolon — kør igen med --delimiter ',' eller --delimiter ';'"

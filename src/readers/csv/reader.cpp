@@ -65,6 +65,17 @@ bool is_title_row(const std::vector<std::string_view>& fields) {
            std::all_of(fields.begin() + 1, fields.end(), blank);
 }
 
+// "2 semicolons" / "2 semikoloner": a candidate counted, in the messages' language.
+std::string delimiter_name(std::size_t candidate, std::size_t count) {
+    static const std::array<std::array<const char*, 4>, 3> names = {{
+        {"comma", "commas", "komma", "kommaer"},
+        {"semicolon", "semicolons", "semikolon", "semikoloner"},
+        {"tab", "tabs", "tabulator", "tabulatorer"},
+    }};
+    const auto& n = names[candidate];
+    return util::tr(count == 1 ? n[0] : n[1], count == 1 ? n[2] : n[3]);
+}
+
 std::string delimiter_option(char delimiter) {
     if (delimiter == '\t') return "--delimiter tab";
     return fmt::format("--delimiter '{}'", delimiter);
@@ -79,8 +90,11 @@ char parse_delimiter(std::string_view value) {
     const char c = value.empty() ? '\0' : value[0];
     const bool alphanumeric = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     if (value.size() == 1 && c > ' ' && c < 0x7F && c != '"' && !alphanumeric) return c;
-    throw util::Error(util::Location{}, fmt::format("unknown delimiter \"{}\"", value),
-                      "use --delimiter ',' or --delimiter ';' or --delimiter tab");
+    throw util::Error(
+        util::Location{},
+        fmt::format(fmt::runtime(util::tr("unknown delimiter \"{}\"", "ukendt skilletegn \"{}\"")), value),
+        util::tr("use --delimiter ',' or --delimiter ';' or --delimiter tab",
+                 "brug --delimiter ',' eller --delimiter ';' eller --delimiter tab"));
 }
 
 CsvReader::CsvReader(const std::string& path, CsvOptions options)
@@ -257,13 +271,16 @@ char CsvReader::detect_delimiter() {
     std::vector<std::string> tied, options;
     for (std::size_t i = 0; i < counts.size(); ++i) {
         if (counts[i] != most) continue;
-        tied.push_back(fmt::format("{} {}{}", most, kCandidates[i].name, most == 1 ? "" : "s"));
+        tied.push_back(fmt::format("{} {}", most, delimiter_name(i, most)));
         options.push_back(delimiter_option(kCandidates[i].delimiter));
     }
     if (tied.size() > 1)
         fail(line_, 0,
-             fmt::format("cannot tell the delimiter: the header line has {}", fmt::join(tied, " and ")),
-             fmt::format("run again with {}", fmt::join(options, " or ")));
+             fmt::format(fmt::runtime(util::tr("cannot tell the delimiter: the header line has {}",
+                                               "kan ikke afgøre skilletegnet: overskriftslinjen har {}")),
+                         fmt::join(tied, util::tr(" and ", " og "))),
+             fmt::format(fmt::runtime(util::tr("run again with {}", "kør igen med {}")),
+                         fmt::join(options, util::tr(" or ", " eller "))));
     return kCandidates[static_cast<std::size_t>(std::max_element(counts.begin(), counts.end()) -
                                                 counts.begin())]
         .delimiter;
@@ -271,7 +288,10 @@ char CsvReader::detect_delimiter() {
 
 void CsvReader::read_header() {
     CsvRecord record;
-    if (!read_record(record)) fail(1, 0, "file is empty", "expected a header line with the column names");
+    if (!read_record(record))
+        fail(1, 0, util::tr("file is empty", "filen er tom"),
+             util::tr("expected a header line with the column names",
+                      "forventede en linje med kolonnenavnene"));
     finish_record(record);
     if (options_.title_row && is_title_row(record.fields)) {
         const int title_line = record.line;
@@ -316,8 +336,12 @@ void CsvReader::check_record_size() {
         std::min<std::size_t>(std::max<std::size_t>(header_.size(), 1), kMaxCountedColumns);
     const std::size_t limit = options_.max_field_bytes * (columns + 1);
     if (end_ - pos_ > limit)
-        fail(line_, 0, fmt::format("a record is longer than {} bytes", limit),
-             "check the quoting and the line breaks of the file");
+        fail(line_, 0,
+             fmt::format(
+                 fmt::runtime(util::tr("a record is longer than {} bytes", "en post er længere end {} byte")),
+                 limit),
+             util::tr("check the quoting and the line breaks of the file",
+                      "tjek filens anførselstegn og linjeskift"));
 }
 
 }  // namespace ipskit::readers::csv
