@@ -9,6 +9,7 @@
 #endif
 
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::text {
 
@@ -157,8 +158,10 @@ Encoding parse_encoding(std::string_view value) {
         if (equals_ignoring_case(value, name)) return Encoding::utf8;
     for (std::string_view name : {"windows-1252", "windows1252", "cp1252", "latin1", "latin-1", "iso-8859-1"})
         if (equals_ignoring_case(value, name)) return Encoding::windows1252;
-    throw util::Error(util::Location{}, "unknown encoding \"" + std::string(value) + "\"",
-                      "use --encoding utf-8 or --encoding windows-1252");
+    throw util::Error(util::Location{},
+                      util::tr("unknown encoding \"", "ukendt tegnkodning \"") + std::string(value) + "\"",
+                      util::tr("use --encoding utf-8 or --encoding windows-1252",
+                               "brug --encoding utf-8 eller --encoding windows-1252"));
 }
 
 bool is_ascii(std::string_view text) {
