@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "writers/doc/xml_text.hpp"
+
 namespace ipskit::writers::charts {
 
 namespace {
@@ -30,32 +32,12 @@ std::string_view anchor_name(Anchor anchor) {
 
 }  // namespace
 
+// A chart's text is one line: a line break or tab becomes a space.
 std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                // Control characters are not allowed in XML 1.0 at all; a line break becomes a space.
-                out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-        }
-    }
-    return out;
+    std::string line(text);
+    for (char& c : line)
+        if (c == '\n' || c == '\t') c = ' ';
+    return doc::xml_escaped(line);
 }
 
 std::string number(double value) {

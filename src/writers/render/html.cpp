@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "writers/doc/cell_format.hpp"
+#include "writers/doc/xml_text.hpp"
 #include "writers/render/html_style.hpp"
 
 namespace ipskit::writers::render {
@@ -15,27 +16,7 @@ namespace {
 // which ipskit drew itself and whose texts its SVG writer escaped, go in as
 // they are.
 std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+    return doc::xml_escaped(text);
 }
 
 // As escape, with a line break kept as <br>.
