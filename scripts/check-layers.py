@@ -20,13 +20,14 @@ import sys
 
 # folder -> (ipskit folders it may include, outside headers it may use)
 UTIL = {"util"}
-DOMAIN = {"domain", "domain/stats", "domain/outcomes"} | UTIL
+DOMAIN = {"domain", "domain/stats", "domain/outcomes", "domain/derived"} | UTIL
 LAYERS = {
     ".": ({"cli", "util"}, {"CLI"}),
     "util": (UTIL, {"fmt"}),
     "domain": (DOMAIN, set()),
     "domain/stats": (DOMAIN, set()),
     "domain/outcomes": (DOMAIN, set()),
+    "domain/derived": (DOMAIN, set()),
     "readers/text": (UTIL, {"fmt"}),
     "readers/yaml": ({"readers/yaml", "readers/text"} | DOMAIN, {"fmt", "yaml.h"}),
     "readers/csv": ({"readers/csv", "readers/text"} | DOMAIN, {"fmt"}),
@@ -42,6 +43,10 @@ LAYERS = {
         {"fmt"},
     ),
     "readers/settings": ({"readers/settings", "readers/csv", "readers/text", "readers/yaml"} | DOMAIN, {"fmt"}),
+    "readers/records": (
+        {"readers/records", "readers/csv", "readers/text", "readers/xlsx", "readers/yaml"} | DOMAIN,
+        {"fmt"},
+    ),
     "writers/doc": ({"writers/doc"} | DOMAIN, {"fmt"}),
     "writers/charts": ({"writers/charts", "writers/doc"} | DOMAIN, {"fmt"}),
     "writers/render": ({"writers/render", "writers/doc"} | DOMAIN, {"fmt", "nlohmann", "xlsxwriter.h"}),
@@ -52,7 +57,7 @@ LAYERS = {
     ),
     "cli": (
         {"cli", "readers/text", "readers/csv", "readers/xlsx", "readers/yaml", "readers/cases", "readers/review",
-         "readers/settings", "writers/doc", "writers/charts", "writers/render", "writers/reports",
+         "readers/settings", "readers/records", "writers/doc", "writers/charts", "writers/render", "writers/reports",
          "writers/questionnaire"} | DOMAIN,
         {"CLI", "fmt"},
     ),
