@@ -18,6 +18,7 @@ runs=(
 "score $A $B"
 "trend $EXAMPLES/region/hjorring-2021.yaml $EXAMPLES/region/hjorring-2022.yaml"
 "compare $EXAMPLES/region --latest"
+"compare $TESTDATA/fidelity-outcomes/reviews --cases $TESTDATA/fidelity-outcomes/cases.csv --year 2022 --clusters $TESTDATA/fidelity-outcomes/clusters.yaml --allow-unmatched"
 "outcomes $CASES"
 "outcomes $CASES --year 2022 --by cluster site --ci --cohort --suppress-below 5"
 "outcomes $CASES --from 2021-01-01 --to 2021-06-30 --by consultant --as-of 2021-12-31"

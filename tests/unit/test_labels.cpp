@@ -16,6 +16,7 @@
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
+#include "writers/reports/fidelity_outcomes_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
@@ -75,6 +76,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");
     check_table(ipskit::writers::render::render_labels::kAllLabels, "render");
     check_table(ipskit::writers::charts::chart_labels::kAllLabels, "charts");
+    check_table(reports::fidelity_outcomes_labels::kAllLabels, "fidelity beside outcomes");
 }
 
 TEST_CASE("labels: every outcome and group field has an English and a Danish name") {
