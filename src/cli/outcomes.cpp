@@ -14,6 +14,7 @@
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
+#include "cli/referral_path.hpp"
 #include "domain/collation.hpp"
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
@@ -138,10 +139,10 @@ int threshold_status(const outcomes::OutcomeResult& result, std::optional<double
 }
 
 int run_outcomes(const OutcomesOptions& options) {
-    auto [sum, read] =
-        readers::cases::read_cases_summed(options.cases, read_options(options),
-                                          outcomes::OutcomeAggregator{aggregation_rules(options), options.by},
-                                          [](const std::string& warning) { std::cerr << warning << '\n'; });
+    auto [sums, read] = readers::cases::read_cases_summed(
+        options.cases, read_options(options), outcome_and_referral_sums(options),
+        [](const std::string& warning) { std::cerr << warning << '\n'; });
+    const auto& sum = sums.outcomes;
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
     const auto result = sum.finish(options.output.lang);
@@ -151,8 +152,9 @@ int run_outcomes(const OutcomesOptions& options) {
     warn_merged_spellings(result, options.cases, options.output.lang);
     warn_if_as_of_stands_alone(result, read, options.cases);
     warn_if_nothing_closed(result, period_words(report));
-    write_outputs(writers::reports::build_outcomes_report(result, figures, report), options.output,
-                  {options.cases});
+    auto document = writers::reports::build_outcomes_report(result, figures, report);
+    add_referral_path(document, sums.referrals, report);
+    write_outputs(document, options.output, {options.cases});
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     return threshold_status(result, options.fail_under, period_words(report));
 }

@@ -18,6 +18,7 @@
 #include "writers/reports/compare_labels.hpp"
 #include "writers/reports/fidelity_outcomes_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/referral_labels.hpp"
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
 #include "writers/reports/scale_labels.hpp"
@@ -77,6 +78,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(ipskit::writers::render::render_labels::kAllLabels, "render");
     check_table(ipskit::writers::charts::chart_labels::kAllLabels, "charts");
     check_table(reports::fidelity_outcomes_labels::kAllLabels, "fidelity beside outcomes");
+    check_table(reports::referral_labels::kAllLabels, "referral path");
 }
 
 TEST_CASE("labels: every outcome and group field has an English and a Danish name") {

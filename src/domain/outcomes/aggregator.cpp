@@ -82,6 +82,7 @@ OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupFi
     : rules_(std::move(rules)), by_(std::move(by)) {}
 
 void OutcomeAggregator::add(const Case& c) {
+    if (!c.started) return;  // a referral that never started is no course
     groups_[group_of(c)].stats.add(c, rules_);
     add_caseload(c);
     note_dates(c);

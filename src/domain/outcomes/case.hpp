@@ -30,7 +30,11 @@ struct Case {
     std::string_view cluster;
     std::string_view consultant;
     std::string_view target_group;
+    std::string_view referral_source;  // the referring department, e.g. a psychiatric team
     std::optional<DayNumber> referral;
+    // False for a referral that never started (a referral date and no start
+    // date): no course, so only the referral path counts it.
+    bool started = true;
     DayNumber start = 0;
     std::optional<DayNumber> first_employer_contact;
     std::optional<Outcome> outcome;

@@ -24,6 +24,7 @@ const std::vector<csv::ColumnSpec>& case_columns() {
         {"outcome_date", {"resultatdato"}, false},
         {"end_date", {"slutdato", "afslutningsdato"}, false},
         {"aftercare", {"eftervaern"}, false},
+        {"referral_source", {"henvisende_afdeling", "henviser"}, false},
     };
     return table;
 }
@@ -113,8 +114,11 @@ CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::str
 MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index) {
     MissingColumns missing;
     std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
+    // An extract without referral_source lacks nothing it was made for: only
+    // the referral path reads it, and says so when it is there.
     for (std::size_t i = 0; i < kCaseColumnCount; ++i)
-        if (!index[i]) missing.columns.push_back(static_cast<CaseColumn>(i));
+        if (!index[i] && static_cast<CaseColumn>(i) != CaseColumn::referral_source)
+            missing.columns.push_back(static_cast<CaseColumn>(i));
     missing.near_misses = csv::find_near_misses(case_columns(), found, reader.header);
     return missing;
 }

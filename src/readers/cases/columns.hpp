@@ -27,8 +27,9 @@ enum class CaseColumn {
     outcome_date,
     end_date,
     aftercare,
+    referral_source,
 };
-inline constexpr std::size_t kCaseColumnCount = 12;
+inline constexpr std::size_t kCaseColumnCount = 13;
 
 // The table of formats.md, in CaseColumn order.
 const std::vector<csv::ColumnSpec>& case_columns();
@@ -42,7 +43,8 @@ const std::string& column_name(CaseColumn column);
 using CaseColumnIndex = std::array<std::optional<std::size_t>, kCaseColumnCount>;
 CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::string& column_map);
 
-// What the extract lacks: the optional columns it has no header for, and
+// What the extract lacks: the optional columns it has no header for (but
+// referral_source, which only the referral path needs), and
 // its headers that look like one of them (a typo, "Start dato").
 struct MissingColumns {
     std::vector<CaseColumn> columns;

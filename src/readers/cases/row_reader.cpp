@@ -201,12 +201,20 @@ bool CaseRowReader::read(const csv::CsvRecord& record, Case& c) {
     c.cluster = shown_text(CaseColumn::cluster);
     c.consultant = shown_text(CaseColumn::consultant);
     c.target_group = shown_text(CaseColumn::target_group);
+    c.referral_source = shown_text(CaseColumn::referral_source);
     date(CaseColumn::referral_date, c.referral);
     std::optional<DayNumber> start;
     date(CaseColumn::start_date, start);
-    if (!start && field(CaseColumn::start_date).empty())
-        problem(CaseColumn::start_date, util::tr("start_date is empty", "start_date er tom"),
-                util::tr("give the date the course began", "angiv datoen, hvor forløbet startede"));
+    c.started = true;
+    if (!start && field(CaseColumn::start_date).empty()) {
+        // With the referral path in the extract, a referral that never
+        // started is a row with its referral date and no start date.
+        if (cells_[static_cast<std::size_t>(CaseColumn::referral_source)] != kNoCell && c.referral)
+            c.started = false;
+        else
+            problem(CaseColumn::start_date, util::tr("start_date is empty", "start_date er tom"),
+                    util::tr("give the date the course began", "angiv datoen, hvor forløbet startede"));
+    }
     c.start = start ? *start : 0;
     date(CaseColumn::first_employer_contact, c.first_employer_contact);
     date(CaseColumn::outcome_date, c.outcome_date);
