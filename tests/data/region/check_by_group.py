@@ -5,7 +5,7 @@ alone, by the rules of docs/outcomes.md: per group and subtotal, the closed
 courses by outcome, the days to job or education and to the first employer
 contact (n, median, quartiles as R's type 7, share within 30 days), the
 courses started, the active courses on the last day of the year, aftercare,
-courses without a consultant and each consultant's active courses. Reads
+courses without a consultant and each consultant's active courses (0 for a consultant of the group with none). Reads
 the JSON's `groups`, so it checks that shape too.
 
 usage: check_by_group.py CASES.csv YEAR REPORT.json
@@ -37,12 +37,17 @@ def figures(rows, first, last):
               if r["Resultat"] != "Andet" and r["outcome_date"]]
     to_contact = [(r["contact"] - r["start"]).days for r in closed if r["contact"]]
     active = [r for r in rows if r["start"] <= last and (not r["end"] or r["end"] > last)]
-    loads = collections.Counter(r["IPS-konsulent"] for r in active if r["IPS-konsulent"])
+    # Every consultant with a course in the group, 0 if none is active.
+    loads = {r["IPS-konsulent"]: 0 for r in rows if r["IPS-konsulent"]}
+    for r in active:
+        if r["IPS-konsulent"]:
+            loads[r["IPS-konsulent"]] += 1
     f = {"job": count["job"], "flexjob": count["flexjob"], "education": count["education"],
          "other": count["other"], "total": len(closed), "job_n": len(to_job), "contact_n": len(to_contact),
          "started": sum(1 for r in rows if first <= r["start"] <= last),
          "active": len(active), "aftercare": sum(1 for r in active if r["Efterværn"] == "Ja"),
-         "without": sum(1 for r in active if not r["IPS-konsulent"]), "consultants": len(loads), "loads": loads}
+         "without": sum(1 for r in active if not r["IPS-konsulent"]), "consultants": sum(1 for n in loads.values() if n),
+         "loads": loads}
     if to_job:
         f["job_median"] = quantile(to_job, 0.5)
     if to_contact:
