@@ -137,14 +137,16 @@ void OutcomeAggregator::add_caseload(const Case& c, std::size_t group) {
         return;
     }
     // Each group's own caseloads, only when the report breaks down by group:
-    // a look-up per active course that the plain report does without.
-    if (!by_.empty() && active_then) {
+    // a look-up per course that the plain report does without. A consultant
+    // of the group with no active course is listed with 0, as in the
+    // overall table.
+    if (!by_.empty()) {
         Loads& loads = groups_[group].loads;
         const auto it = loads.find(c.consultant);
         if (it != loads.end())
-            ++it->second;
+            it->second += active_then ? 1 : 0;
         else
-            loads.emplace(std::string(c.consultant), 1);
+            loads.emplace(std::string(c.consultant), active_then ? 1 : 0);
     }
     const std::size_t consultant = consultant_index_.find_or_add(c.consultant);
     if (consultant == consultant_active_.size()) {

@@ -36,7 +36,7 @@ struct GroupRow {
     GroupStats stats;
     std::vector<HorizonFigure> cohort;
     // With --by: the active courses on the capacity day of each consultant
-    // who has any in the group, in the order of the report's language.
+    // who has a course in the group, in the order of the report's language.
     std::vector<ConsultantLoad> caseloads;
 };
 

@@ -174,7 +174,7 @@ long in_several_groups(const OutcomeResult& result) {
     std::map<std::string, int> groups;
     for (const GroupRow& row : result.groups)
         if (row.key.size() == result.by.size())
-            for (const auto& load : row.caseloads) ++groups[load.consultant];
+            for (const auto& load : row.caseloads) groups[load.consultant] += load.active > 0 ? 1 : 0;
     long several = 0;
     for (const auto& [consultant, n] : groups) several += n > 1 ? 1 : 0;
     return several;

@@ -204,7 +204,7 @@ doc::Table capacity_by_group_table(const OutcomeResult& result, const OutcomeFig
 }
 
 // Each consultant under the groups of the full breakdown where they have
-// active courses; no subtotals (the capacity table holds them).
+// courses, with their active ones there; no subtotals (the capacity table holds them).
 doc::Table caseload_by_group_table(const OutcomeResult& result, const OutcomeFigures& figures,
                                    const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
