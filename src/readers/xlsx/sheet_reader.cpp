@@ -10,6 +10,7 @@
 #include "domain/date.hpp"
 #include "readers/xlsx/workbook.hpp"
 #include "readers/xlsx/xml_stream.hpp"
+#include "readers/xlsx/xstring.hpp"
 #include "util/message_language.hpp"
 
 namespace ipskit::readers::xlsx {
@@ -177,6 +178,7 @@ private:
             case CellType::formula_string:
                 cell.kind = CellKind::text;
                 cell.text = value_;
+                decode_xstring(cell.text);
                 return true;
             case CellType::boolean:
                 if (value_.empty()) return true;
