@@ -22,10 +22,14 @@ XML_Parser as_parser(void* parser) {
 // The name without its prefix ("x:c" is "c"). Namespaces are not resolved:
 // expat would then spell out the namespace's URI in every name it reports,
 // which took a third of the time of reading a sheet.
+// One pass over the bytes: names are a few letters, and a call to strlen
+// and one to memchr for each of a sheet's 20 million elements cost more.
 std::string_view local_name(const char* name) {
-    const std::string_view full(name);
-    const auto colon = full.find(':');
-    return colon == std::string_view::npos ? full : full.substr(colon + 1);
+    const char* start = name;
+    const char* end = name;
+    for (; *end != '\0'; ++end)
+        if (*end == ':') start = end + 1;
+    return std::string_view(start, static_cast<std::size_t>(end - start));
 }
 
 }  // namespace
