@@ -6,7 +6,9 @@
 // plain one). Bit 1 of the options byte writes the rest of the input as the
 // file itself instead, for the zip layer. An ipskit::util::Error is the
 // expected answer to bad bytes; a crash, a sanitizer report or another
-// exception is a bug. Small limits reach the limit checks.
+// exception is a bug. Small limits reach the limit checks. With bit 16 the
+// sheets are read again in pieces on two threads (piece size from the top
+// three bits), and must read exactly as in one stream.
 
 #include <cstddef>
 #include <cstdint>
@@ -68,19 +70,40 @@ std::string write_workbook(std::string_view rest) {
     return path;
 }
 
-void read_every_sheet(const std::string& path) {
-    ipskit::readers::xlsx::WorkbookLimits limits;
+// Every sheet's rows and the error that stopped them, as one text.
+std::string read_every_sheet(const std::string& path, ipskit::readers::xlsx::WorkbookLimits limits) {
     limits.zip.max_entry_bytes = 1 << 20;
     limits.shared_strings.max_bytes = 1 << 16;
     limits.max_cell_bytes = 4096;
+    std::string seen;
     try {
         ipskit::readers::xlsx::Workbook book(path, limits);
         for (std::size_t i = 0; i < book.sheet_names().size(); ++i) {
             auto sheet = book.sheet(i);
-            for (ipskit::readers::xlsx::Row row; sheet.next(row);) (void)row.cells.size();
+            for (ipskit::readers::xlsx::Row row; sheet.next(row);) {
+                seen += std::to_string(row.number) + ":";
+                for (const auto& cell : row.cells)
+                    seen +=
+                        std::to_string(static_cast<int>(cell.kind)) + cell.text + std::to_string(cell.number);
+                seen += "\n";
+            }
         }
-    } catch (const ipskit::util::Error&) {
+    } catch (const ipskit::util::Error& e) {
+        seen += e.what();
     }
+    return seen;
+}
+
+// The sheets read in pieces of a few bytes on two threads must read as in
+// one stream (readers/xlsx/sheet_chunks.hpp).
+void read_every_sheet_both_ways(const std::string& path, std::uint8_t mode) {
+    const std::string one_stream = read_every_sheet(path, {});
+    if ((mode & 16) == 0) return;
+    ipskit::readers::xlsx::WorkbookLimits pieces;
+    pieces.parse_threads = 2;
+    pieces.parallel_from_bytes = 0;
+    pieces.piece_bytes = 1 + (mode >> 5) * 16u;
+    if (read_every_sheet(path, pieces) != one_stream) __builtin_trap();
 }
 
 void read_as_extract(const std::string& path, std::uint8_t mode) {
@@ -104,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
     const std::string path = (mode & 1) ? ipskit::fuzz::write_temp_input("raw.xlsx", rest.data(), rest.size())
                                         : write_workbook(rest);
-    read_every_sheet(path);
+    read_every_sheet_both_ways(path, mode);
     read_as_extract(path, mode);
     return 0;
 }

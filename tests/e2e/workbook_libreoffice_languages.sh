@@ -18,15 +18,16 @@ resave() {  # resave IN OUT: IN saved again as .xlsx by LibreOffice
 }
 
 for lang in da en; do
-    yes=yes no=no
-    [ $lang = da ] && yes=ja no=nej
+    # The kind of review as each drop-down shows it.
+    yes=yes no=no kind="guided self-assessment"
+    [ $lang = da ] && yes=ja no=nej kind="guidet selvvurdering"
     run_ipskit template ips-25 --xlsx "template-$lang.xlsx" --lang $lang --site "Ærø Kommune" --reviewer "Søren" \
         --date 2026-03-04
     expect_status 0
     /usr/bin/python3 "$FILL" "template-$lang.xlsx" "filled-$lang.xlsx" all=4 1:value=23 1:score=text:4 9:no_fit=$yes \
         9:score= 5:score= 5:tick=weekly_team_meetings 5:tick=shared_decisions 5:tick=shared_records \
         5:untick=shares_offices 5:tick=raises_work_for_others "3:note=Godt: alle sager set; 20,5 %" \
-        review_type=external period_from=2025-09-01 period_to=2026-02-28 "visit_dates=2026-03-04, 2026-03-03"
+        "review_type=$kind" period_from=2025-09-01 period_to=2026-02-28 "visit_dates=2026-03-04, 2026-03-03"
     resave "filled-$lang.xlsx" "resaved-$lang.xlsx"
 done
 
@@ -47,6 +48,9 @@ grep -qF "97" en.md || fail "en: total"
 diff before.yaml after.yaml >&2 || fail "LibreOffice's copy reads differently"
 grep -qx 'visit_dates: \["2026-03-03", "2026-03-04"\]' after.yaml || fail "visit dates: $(grep visit after.yaml)"
 grep -qx 'review_period: { from: "2025-09-01", to: "2026-02-28" }' after.yaml || fail "period lost"
+grep -qx 'review_type: guided_self_assessment' after.yaml || fail "kind of review: $(grep review_type after.yaml)"
+"$IPSKIT" convert resaved-en.xlsx after-en.yaml
+grep -qx 'review_type: guided_self_assessment' after-en.yaml || fail "en: $(grep review_type after-en.yaml)"
 
 # A Danish error for a Danish reviewer: a word that is no yes or no.
 /usr/bin/python3 "$FILL" resaved-da.xlsx bad.xlsx 9:no_fit=måske

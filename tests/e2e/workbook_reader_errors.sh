@@ -31,7 +31,7 @@ refused twice "twice.xlsx:$S!G19: error: item 1 (Caseload size) is rated twice (
 refused element-first "element-first.xlsx:$S!J23: error: an element's row comes before the row of its item — keep the rows in the order ipskit wrote them" ELEMENT_ROW_OF:5=zero_exclusion
 refused no-site "no-site.xlsx:$S!E5: error: the questionnaire's 'Site' is not filled in — fill it in, or give --site" site=
 refused bad-date "bad-date.xlsx:$S!E6: error: review_date: 31-02-2026 is not a date" review_date=31-02-2026
-refused bad-kind "bad-kind.xlsx:$S!E9: error: 'peer' is not a kind of review — pick external, guided_self_assessment or self_assessment from the cell's list" review_type=peer
+refused bad-kind "bad-kind.xlsx:$S!E9: error: 'peer' is not a kind of review — pick external review, guided self-assessment or self-assessment from the cell's list" review_type=peer
 refused bad-visit "bad-visit.xlsx:$S!E12: error: 2026-13-01 is not a date" "visit_dates=2026-03-03, 2026-13-01"
 refused reversed "reversed.xlsx:$S!E11: error: the records looked at end before they begin — swap the two dates" period_from=2026-02-01 period_to=2026-01-01
 refused no-score-key "no-score-key.xlsx:$S!A16: error: the row of column keys has no 'score'" columns:score=points

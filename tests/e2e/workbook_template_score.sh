@@ -36,7 +36,7 @@ for col, locked in [(4, True), (7, False), (8, False), (9, False), (10, True), (
 site = next(r for r in ws.iter_rows() if r[0].value == "site")
 assert site[4].value == "Odense Jobcenter" and not site[4].protection.locked
 lists = {v.formula1 for v in ws.data_validations.dataValidation}
-assert lists == {'"1,2,3,4,5"', '"yes,no"', '"external,guided_self_assessment,self_assessment"'}, lists
+assert lists == {'"1,2,3,4,5"', '"yes,no"', '"external review,guided self-assessment,self-assessment"'}, lists
 score_cells = [v for v in ws.data_validations.dataValidation if v.formula1 == '"1,2,3,4,5"']
 assert len(score_cells) == 25, len(score_cells)
 elements = [r for r in ws.iter_rows() if r[0].value == "integration_team_contact" and r[1].value]

@@ -122,7 +122,8 @@ bool looks_like_header(const std::vector<std::string>& cells, const std::vector<
 class WorkbookExtract {
 public:
     WorkbookExtract(const std::string& path, const CasesReadOptions& options)
-        : book_(path), sheet_(book_.sheet(options.sheet.empty() ? 0 : book_.find_sheet(options.sheet))) {}
+        : book_(path, limits(options)),
+          sheet_(book_.sheet(options.sheet.empty() ? 0 : book_.find_sheet(options.sheet))) {}
 
     // Reads rows up to the header and returns it; the rows read past it
     // wait in `ahead_`.
@@ -152,6 +153,13 @@ public:
     }
 
 private:
+    // A large sheet is parsed on the threads the CSV reader would use.
+    static xlsx::WorkbookLimits limits(const CasesReadOptions& options) {
+        xlsx::WorkbookLimits limits;
+        limits.parse_threads = options.threads;
+        return limits;
+    }
+
     std::vector<std::string> named_header(int number) {
         xlsx::Row row;
         while (sheet_.next(row) && row.number < number) {

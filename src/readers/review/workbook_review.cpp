@@ -17,6 +17,7 @@
 
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
+#include "domain/review_type_words.hpp"
 #include "readers/csv/field_parsers.hpp"
 #include "readers/review/ratings.hpp"
 #include "readers/review/review_header.hpp"
@@ -289,14 +290,15 @@ std::vector<std::string> visit_dates(const Written& cell, util::ErrorCollector& 
 }
 
 void read_review_type(const Written& type, util::ErrorCollector& errors, Review& review) {
-    review.review_type = parse_review_type(type.text);
+    review.review_type = parse_review_type_words(type.text);
     if (!review.review_type)
-        errors.add(
-            {type.where,
-             util::tr(fmt::format("'{}' is not a kind of review", quoted_value(type.text)),
-                      fmt::format("'{}' er ikke en slags vurdering", quoted_value(type.text))),
-             util::tr("pick external, guided_self_assessment or self_assessment from the cell's list",
-                      "vælg external, guided_self_assessment eller self_assessment på cellens liste")});
+        errors.add({type.where,
+                    util::tr(fmt::format("'{}' is not a kind of review", quoted_value(type.text)),
+                             fmt::format("'{}' er ikke en slags vurdering", quoted_value(type.text))),
+                    util::tr("pick external review, guided self-assessment or self-assessment from the "
+                             "cell's list",
+                             "vælg ekstern vurdering, guidet selvvurdering eller selvvurdering på cellens "
+                             "liste")});
 }
 
 // The kind of review, its dates, summary and recommendations.

@@ -1,273 +1,13 @@
-// Streams the rows of a worksheet part: expat reports <row>, <c>, <v> and
-// <is><t> as it meets them, and the handler below builds one Row at a time,
-// pausing the parser when a row with a value is complete.
+// Streams the rows of a worksheet part, in one stream (sheet_handler.hpp)
+// or, for a large part, in pieces on several threads (sheet_chunks.hpp).
 
-#include <charconv>
-#include <cmath>
-
-#include <fmt/format.h>
-
-#include "domain/date.hpp"
+#include "readers/xlsx/sheet_chunks.hpp"
+#include "readers/xlsx/sheet_handler.hpp"
 #include "readers/xlsx/workbook.hpp"
 #include "readers/xlsx/xml_stream.hpp"
 #include "util/message_language.hpp"
 
 namespace ipskit::readers::xlsx {
-
-namespace {
-
-// A row may hold this many bytes of text; far beyond an extract's widest.
-constexpr std::size_t kMaxRowBytes = 64u << 20;
-
-enum class CellType { number, shared, inline_string, formula_string, boolean, error, iso_date };
-
-CellType cell_type(std::string_view t) {
-    if (t == "s") return CellType::shared;
-    if (t == "inlineStr") return CellType::inline_string;
-    if (t == "str") return CellType::formula_string;
-    if (t == "b") return CellType::boolean;
-    if (t == "e") return CellType::error;
-    if (t == "d") return CellType::iso_date;
-    return CellType::number;
-}
-
-template <typename Number>
-bool parse_number(std::string_view text, Number& value) {
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return error == std::errc{} && end == text.data() + text.size();
-}
-
-// "2020-03-01" or "2020-03-01T12:00:00" (t="d" cells): days since 1970.
-std::optional<double> iso_days(std::string_view text) {
-    int year = 0, month = 0, day = 0;
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !parse_number(text.substr(0, 4), year) ||
-        !parse_number(text.substr(5, 2), month) || !parse_number(text.substr(8, 2), day) ||
-        !is_valid(year, month, day))
-        return std::nullopt;
-    double days = days_from_civil(year, month, day);
-    int hour = 0, minute = 0;
-    if (text.size() >= 16 && text[10] == 'T' && parse_number(text.substr(11, 2), hour) &&
-        parse_number(text.substr(14, 2), minute))
-        days += (hour * 60 + minute) / 1440.0;
-    return days;
-}
-
-}  // namespace
-
-class SheetHandler : public XmlHandler {
-public:
-    SheetHandler(Workbook& book, std::string sheet) : book_(book), sheet_(std::move(sheet)) {}
-
-    const std::string& sheet() const { return sheet_; }
-    bool take_row(Row& row) {
-        if (!ready_) return false;
-        ready_ = false;
-        std::swap(row, row_);
-        return true;
-    }
-
-    void start(XmlStream& stream, std::string_view name, XmlAttributes a) override {
-        if (name == "c") {
-            start_cell(stream, a);
-        } else if (name == "v") {
-            capture_ = true;
-        } else if (name == "is") {
-            in_inline_ = true;
-        } else if (name == "rPh") {
-            ++phonetic_;
-        } else if (name == "t") {
-            capture_ = in_inline_ && phonetic_ == 0;
-        } else if (name == "row") {
-            start_row(a);
-        }
-    }
-
-    void end(XmlStream& stream, std::string_view name) override {
-        if (name == "v" || name == "t") {
-            capture_ = false;
-        } else if (name == "c") {
-            end_cell(stream);
-        } else if (name == "is") {
-            in_inline_ = false;
-        } else if (name == "rPh") {
-            --phonetic_;
-        } else if (name == "row") {
-            if (!row_.cells.empty()) {
-                ready_ = true;
-                stream.pause();
-            }
-        }
-    }
-
-    void text(std::string_view piece) override {
-        if (!capture_) return;
-        value_.append(piece);
-        if (value_.size() > book_.limits_.max_cell_bytes && !failed_) {
-            failed_ = true;
-            fail_at(*stream_,
-                    util::tr("the cell's text is longer than 1 MB", "cellens tekst er længere end 1 MB"),
-                    util::tr("check the cell; an extract's cells are short",
-                             "tjek cellen; et udtræks celler er korte"));
-        }
-    }
-
-    void set_stream(XmlStream& stream) { stream_ = &stream; }
-
-private:
-    void start_row(XmlAttributes a) {
-        int number = 0;
-        row_.number = parse_number(a.get("r"), number) && number > 0 ? number : last_row_ + 1;
-        last_row_ = row_.number;
-        row_.cells.clear();
-        row_bytes_ = 0;
-        column_ = 0;
-    }
-
-    void start_cell(XmlStream& stream, XmlAttributes a) {
-        // One pass over the attributes, by their one-letter names: this runs
-        // for every cell, and three look-ups cost a tenth of the reading.
-        std::string_view reference, type, style_number;
-        for (const char** at = a.pairs; *at != nullptr; at += 2) {
-            const char* name = at[0];
-            if (name[0] == '\0' || name[1] != '\0') continue;
-            if (name[0] == 'r') reference = at[1];
-            if (name[0] == 't') type = at[1];
-            if (name[0] == 's') style_number = at[1];
-        }
-        const auto at = reference.empty() ? std::nullopt : parse_reference(reference);
-        if (!reference.empty() && !at)
-            fail_at(stream,
-                    fmt::format(fmt::runtime(util::tr("the cell reference \"{}\" is not a cell",
-                                                      "cellereferencen \"{}\" er ikke en celle")),
-                                reference.substr(0, 20)),
-                    util::tr("save the workbook again from Excel or LibreOffice",
-                             "gem projektmappen igen fra Excel eller LibreOffice"));
-        column_ = at ? at->column : column_ + 1;
-        type_ = cell_type(type);
-        std::size_t style = 0;
-        date_style_ = parse_number(style_number, style) && style < book_.date_styles_.size() &&
-                      book_.date_styles_[style];
-        value_.clear();
-        capture_ = false;
-    }
-
-    void end_cell(XmlStream& stream) {
-        capture_ = false;
-        Cell cell;
-        if (!fill(stream, cell) || cell.kind == CellKind::empty) return;
-        row_bytes_ += cell.text.size();
-        if (row_bytes_ > kMaxRowBytes) {
-            fail_at(stream,
-                    util::tr("the row holds more than 64 MB of text", "rækken rummer mere end 64 MB tekst"),
-                    util::tr("check the row; an extract's rows are short",
-                             "tjek rækken; et udtræks rækker er korte"));
-            return;
-        }
-        const auto index = static_cast<std::size_t>(column_ - 1);
-        if (row_.cells.size() <= index) row_.cells.resize(index + 1);
-        row_.cells[index] = std::move(cell);
-    }
-
-    // Turns the value read into a cell; false after an error.
-    bool fill(XmlStream& stream, Cell& cell) {
-        switch (type_) {
-            case CellType::shared:
-                return shared_string(stream, cell);
-            case CellType::inline_string:
-            case CellType::formula_string:
-                cell.kind = CellKind::text;
-                cell.text = value_;
-                return true;
-            case CellType::boolean:
-                if (value_.empty()) return true;
-                cell.kind = CellKind::boolean;
-                cell.number = value_ == "1" || value_ == "true" ? 1 : 0;
-                return true;
-            case CellType::error:
-                cell.kind = CellKind::error;
-                cell.text = value_;
-                return true;
-            case CellType::iso_date:
-                if (const auto days = iso_days(value_)) {
-                    cell.kind = CellKind::date;
-                    cell.number = *days;
-                } else if (!value_.empty()) {
-                    cell.kind = CellKind::text;
-                    cell.text = value_;
-                }
-                return true;
-            case CellType::number:
-                return number(stream, cell);
-        }
-        return true;
-    }
-
-    bool shared_string(XmlStream& stream, Cell& cell) {
-        std::size_t index = 0;
-        const auto& strings = book_.shared_strings_;
-        if (!parse_number(value_, index) || index >= strings.size()) {
-            fail_at(stream,
-                    fmt::format(
-                        fmt::runtime(util::tr("the cell refers to shared string {}, but the workbook has {}",
-                                              "cellen henviser til delt tekst nr. {}, men projektmappen "
-                                              "har {}")),
-                        value_.substr(0, 20), strings.size()),
-                    util::tr("the workbook is damaged; save it again from Excel or LibreOffice",
-                             "projektmappen er beskadiget; gem den igen fra Excel eller LibreOffice"));
-            return false;
-        }
-        cell.kind = CellKind::text;
-        cell.text = strings.at(index);
-        return true;
-    }
-
-    bool number(XmlStream& stream, Cell& cell) {
-        if (value_.empty()) return true;  // a formatted cell without a value
-        double value = 0;
-        if (!parse_number(value_, value) || !std::isfinite(value)) {
-            fail_at(stream,
-                    fmt::format(fmt::runtime(util::tr("the cell's number \"{}\" is not a number",
-                                                      "cellens tal \"{}\" er ikke et tal")),
-                                value_.substr(0, 20)),
-                    util::tr("save the workbook again from Excel or LibreOffice",
-                             "gem projektmappen igen fra Excel eller LibreOffice"));
-            return false;
-        }
-        cell.kind = CellKind::number;
-        cell.number = value;
-        if (!date_style_) return true;
-        if (const auto days = days_from_serial(value, book_.date1904())) {
-            cell.kind = CellKind::date;
-            cell.number = *days;
-        } else if (!book_.date1904() && value >= 60 && value < 61) {
-            cell.kind = CellKind::error;
-            cell.text = "1900-02-29";
-        }
-        return true;
-    }
-
-    void fail_at(XmlStream& stream, std::string what, std::string fix) {
-        stream.fail(std::make_exception_ptr(
-            util::Error(cell_location(book_.name(), sheet_, std::max(column_, 1), std::max(row_.number, 1)),
-                        std::move(what), std::move(fix))));
-    }
-
-    Workbook& book_;
-    std::string sheet_;
-    XmlStream* stream_ = nullptr;
-    Row row_;
-    bool ready_ = false;
-    std::string value_;
-    CellType type_ = CellType::number;
-    bool date_style_ = false;
-    bool capture_ = false;
-    bool in_inline_ = false;
-    bool failed_ = false;
-    int phonetic_ = 0;
-    int column_ = 0;
-    int last_row_ = 0;  // row_ is swapped out with each row handed over
-    std::size_t row_bytes_ = 0;
-};
 
 SheetReader::SheetReader(Workbook& book, std::size_t index) : book_(&book), index_(index) {
     const SheetEntry& entry = book.info_.sheets.at(index);
@@ -279,7 +19,17 @@ SheetReader::SheetReader(Workbook& book, std::size_t index) : book_(&book), inde
                           util::tr("save the workbook again from Excel or LibreOffice",
                                    "gem projektmappen igen fra Excel eller LibreOffice"));
     book.zip_.open(entry.path, book.limits_.zip.max_entry_bytes);
-    stream_ = std::make_unique<XmlStream>(*handler_, book.name() + ":" + entry.name);
+    const WorkbookLimits& limits = book.limits_;
+    if (limits.parse_threads >= 2 && book.zip_.entry_size() >= limits.parallel_from_bytes)
+        chunks_ = std::make_unique<SheetChunks>(book, entry.name, limits.piece_bytes, limits.parse_threads);
+    else
+        start_stream();
+}
+
+void SheetReader::start_stream() {
+    const SheetEntry& entry = book_->info_.sheets.at(index_);
+    handler_ = std::make_unique<SheetHandler>(*book_, entry.name);
+    stream_ = std::make_unique<XmlStream>(*handler_, book_->name() + ":" + entry.name);
     handler_->set_stream(*stream_);
 }
 
@@ -292,6 +42,37 @@ const std::string& SheetReader::name() const {
 }
 
 bool SheetReader::next(Row& row) {
+    while (chunks_) {
+        if (piece_at_ < piece_rows_.size()) {
+            std::swap(row, piece_rows_[piece_at_++]);
+            ++handed_out_;
+            return true;
+        }
+        piece_at_ = 0;
+        piece_rows_.clear();
+        switch (chunks_->next(piece_rows_)) {
+            case SheetChunks::Next::rows:
+                break;
+            case SheetChunks::Next::end:
+                chunks_.reset();
+                return false;
+            case SheetChunks::Next::give_up:
+                chunks_.reset();
+                book_->zip_.open(book_->info_.sheets.at(index_).path, book_->limits_.zip.max_entry_bytes);
+                start_stream();
+                to_pass_over_ = handed_out_;
+                break;
+        }
+    }
+    if (!stream_) return false;  // the pieces ended the sheet
+    while (next_in_stream(row)) {
+        if (to_pass_over_ == 0) return true;
+        --to_pass_over_;
+    }
+    return false;
+}
+
+bool SheetReader::next_in_stream(Row& row) {
     for (;;) {
         if (handler_->take_row(row)) return true;
         if (!stream_->parse_some(book_->zip_)) return handler_->take_row(row);

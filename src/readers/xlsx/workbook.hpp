@@ -15,6 +15,7 @@
 // not there. Messages are in the language of util::tr.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,12 +30,19 @@ namespace ipskit::readers::xlsx {
 
 class XmlStream;
 class SheetHandler;
+class SheetChunks;
 
 struct WorkbookLimits {
     ZipLimits zip;
     SharedStringLimits shared_strings;
     // A cell's text may be this long; Excel's own limit is 32,767 characters.
     std::size_t max_cell_bytes = 1 << 20;
+    // A sheet part of this many bytes or more is parsed on `parse_threads`
+    // threads in pieces of about `piece_bytes` (sheet_chunks.hpp); one
+    // thread parses it in one stream.
+    std::size_t parse_threads = 1;
+    std::uint64_t parallel_from_bytes = std::uint64_t{8} << 20;
+    std::size_t piece_bytes = std::size_t{1} << 20;
 };
 
 class Workbook;
@@ -52,15 +60,27 @@ public:
     bool next(Row& row);
     // FILE:SHEET!CELL for messages about a cell (1-based column and row).
     util::Location location(int column, int row) const;
+    // Whether the rows came, or come, from one stream rather than from
+    // pieces parsed side by side (for the tests and the benchmark).
+    bool in_one_stream() const { return stream_ != nullptr; }
 
 private:
     friend class Workbook;
     SheetReader(Workbook& book, std::size_t index);
+    void start_stream();
+    bool next_in_stream(Row& row);
 
     Workbook* book_;
     std::size_t index_;
     std::unique_ptr<SheetHandler> handler_;
     std::unique_ptr<XmlStream> stream_;
+    // The sheet in pieces, while they last; then the one stream passes
+    // over the rows the pieces handed out.
+    std::unique_ptr<SheetChunks> chunks_;
+    std::vector<Row> piece_rows_;
+    std::size_t piece_at_ = 0;
+    std::size_t handed_out_ = 0;
+    std::size_t to_pass_over_ = 0;
 };
 
 class Workbook {
@@ -84,6 +104,7 @@ public:
 private:
     friend class SheetReader;
     friend class SheetHandler;
+    friend class SheetChunks;
 
     ZipArchive zip_;
     WorkbookLimits limits_;

@@ -7,6 +7,7 @@
 
 #include "readers/xlsx/cell.hpp"
 #include "readers/xlsx/xml_stream.hpp"
+#include "readers/xlsx/xstring.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
 
@@ -138,6 +139,7 @@ public:
         } else if (name == "rPh") {
             --phonetic_;
         } else if (name == "si") {
+            decode_xstring(text_);
             strings_.add(text_);
             if (strings_.bytes() > limits_.max_bytes) stream.fail(std::make_exception_ptr(too_many()));
         }

@@ -6,6 +6,7 @@
 // DOCTYPE or an entity is refused: no workbook needs one, and entities are
 // how an XML file grows a billion times when read.
 
+#include <cstddef>
 #include <exception>
 #include <new>
 #include <string>
@@ -47,6 +48,16 @@ public:
     // false when it has ended. Throws ipskit::util::Error for XML that is not
     // well formed, a DOCTYPE, or an error a handler gave to fail().
     bool parse_some(ZipArchive& zip);
+    // Parses `size` bytes from memory, the document's last when `final`
+    // (a piece of a sheet, see sheet_chunks.hpp). Throws as parse_some does;
+    // a handler's pause() is not honoured here.
+    void parse_buffer(const char* data, std::size_t size, bool final);
+
+    // For handlers: the name of the element just started or ended as the
+    // document spells it, prefix and all ("x:row").
+    std::string_view raw_name() const { return raw_name_; }
+    // The encoding the XML declaration names, empty when it names none.
+    const std::string& declared_encoding() const { return encoding_; }
 
     // For handlers: stop after the current event, until the next parse_some.
     void pause();
@@ -61,6 +72,8 @@ private:
     XmlHandler* handler_;
     std::string where_;
     std::exception_ptr failure_;
+    const char* raw_name_ = "";
+    std::string encoding_;
     bool paused_ = false;
     bool finished_ = false;
     bool last_chunk_ = false;  // the buffer expat holds is the entry's last

@@ -117,6 +117,7 @@ void ZipArchive::open(const std::string& entry, std::uint64_t max_bytes) {
     compressed_ =
         info.compression_method == 0 ? UINT64_MAX : std::max<std::uint64_t>(info.compressed_size, 1);
     inflated_ = 0;
+    declared_ = info.uncompressed_size;
     max_bytes_ = std::min(max_bytes, limits_.max_entry_bytes);
 }
 

@@ -40,6 +40,8 @@ public:
     // end, where the entry's checksum is checked and it is closed. Throws
     // ipskit::util::Error for a damaged entry or one that passes a limit.
     std::size_t read(char* out, std::size_t size);
+    // The size the open entry declares it inflates to (it may lie).
+    std::uint64_t entry_size() const { return declared_; }
 
 private:
     void close_entry();
@@ -52,6 +54,7 @@ private:
     std::uint64_t compressed_ = 0;
     std::uint64_t inflated_ = 0;
     std::uint64_t max_bytes_ = 0;
+    std::uint64_t declared_ = 0;
 };
 
 }  // namespace ipskit::readers::xlsx

@@ -12,9 +12,11 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "domain/review_type_words.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
 #include "writers/questionnaire/workbook_labels.hpp"
+#include "writers/questionnaire/xlsx_text.hpp"
 #include "writers/reports/scale_report.hpp"
 
 namespace ipskit::writers::questionnaire {
@@ -129,7 +131,7 @@ private:
         if (s.empty())
             worksheet_write_blank(ws_, row_, col, format);
         else
-            worksheet_write_string(ws_, row_, col, s.c_str(), format);
+            worksheet_write_string(ws_, row_, col, protect_xstring_lookalikes(s).c_str(), format);
     }
 
     void drop_down(lxw_col_t col, std::vector<std::string> choices) {
@@ -187,12 +189,14 @@ private:
         for (const auto& r : reviewers) header_line("reviewer", kReviewer, r, formats_.answer_text);
         header_line("cluster", kCluster, review.cluster, formats_.answer_text);
         if (review.consensus) header_line("consensus", kConsensus, kYes.in(lang_), formats_.fixed);
-        // The kinds of review by the ids the YAML questionnaire writes, so both read alike.
+        // The kinds of review in the workbook's words; the reader takes the
+        // words of either language and the YAML questionnaire's ids.
         std::vector<std::string> kinds;
         for (const auto kind :
              {ReviewType::external, ReviewType::guided_self_assessment, ReviewType::self_assessment})
-            kinds.push_back(review_type_id(kind));
-        header_line("review_type", kReviewType, review.review_type ? review_type_id(*review.review_type) : "",
+            kinds.push_back(review_type_words(kind).in(lang_));
+        header_line("review_type", kReviewType,
+                    review.review_type ? review_type_words(*review.review_type).in(lang_) : "",
                     formats_.answer_text, kinds);
         header_line("period_from", kPeriodFrom, review.period.from, formats_.answer_text);
         header_line("period_to", kPeriodTo, review.period.to, formats_.answer_text);
