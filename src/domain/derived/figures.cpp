@@ -10,6 +10,7 @@ namespace {
 struct FigureFacts {
     Figure figure;
     std::string_view id;
+    std::string_view unit;
     Basis basis;
     int min_records;
     int min_period_days;
@@ -21,16 +22,17 @@ struct FigureFacts {
 // handful of starts. Caseload is a count on one day and staff figures are
 // what staff.yaml says now, so they need no period.
 constexpr std::array<FigureFacts, 9> kFigures = {{
-    {Figure::caseload_per_fte, "caseload_per_fte", Basis::courses, 10, 0},
-    {Figure::employment_share, "employment_share", Basis::specialists, 0, 0},
-    {Figure::days_to_first_employer_contact, "days_to_first_employer_contact", Basis::courses, 10, 91},
-    {Figure::preference_match_share, "preference_match_share", Basis::contacts_and_jobs, 10, 28},
-    {Figure::face_to_face_contacts_per_fte_week, "face_to_face_contacts_per_fte_week", Basis::contacts, 10,
-     28},
-    {Figure::job_type_diversity, "job_type_diversity", Basis::jobs, 10, 91},
-    {Figure::employer_diversity, "employer_diversity", Basis::jobs, 10, 91},
-    {Figure::competitive_job_share, "competitive_job_share", Basis::jobs, 10, 91},
-    {Figure::community_time_share, "community_time_share", Basis::specialists, 0, 0},
+    {Figure::caseload_per_fte, "caseload_per_fte", "participants", Basis::courses, 10, 0},
+    {Figure::employment_share, "employment_share", "percent", Basis::specialists, 0, 0},
+    {Figure::days_to_first_employer_contact, "days_to_first_employer_contact", "days", Basis::courses, 10,
+     91},
+    {Figure::preference_match_share, "preference_match_share", "percent", Basis::contacts_and_jobs, 10, 28},
+    {Figure::face_to_face_contacts_per_fte_week, "face_to_face_contacts_per_fte_week", "contacts_per_week",
+     Basis::contacts, 10, 28},
+    {Figure::job_type_diversity, "job_type_diversity", "percent", Basis::jobs, 10, 91},
+    {Figure::employer_diversity, "employer_diversity", "percent", Basis::jobs, 10, 91},
+    {Figure::competitive_job_share, "competitive_job_share", "percent", Basis::jobs, 10, 91},
+    {Figure::community_time_share, "community_time_share", "percent", Basis::specialists, 0, 0},
 }};
 
 const FigureFacts& facts(Figure f) {
@@ -56,6 +58,10 @@ const std::vector<std::string_view>& figure_ids() {
         return all;
     }();
     return ids;
+}
+
+std::string_view figure_unit(Figure f) {
+    return facts(f).unit;
 }
 
 Basis basis_of(Figure f) {

@@ -29,6 +29,10 @@ std::optional<Figure> figure_from_id(std::string_view id);
 // Every known id, in the order above, for messages listing them.
 const std::vector<std::string_view>& figure_ids();
 
+// The unit of a scale rule that scores this figure: "participants",
+// "percent", "days" or "contacts_per_week".
+std::string_view figure_unit(Figure f);
+
 // What a figure's n counts.
 enum class Basis { courses, jobs, contacts, contacts_and_jobs, specialists };
 
