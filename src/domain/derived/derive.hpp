@@ -90,6 +90,7 @@ struct SpecialistRow {
 
 struct DerivedResult {
     std::string scale_id;
+    std::string site;  // staff.yaml's site; empty when it names none
     DayNumber as_of = 0;
     bool as_of_from_data = false;  // no --as-of: the latest date of cases.csv
     Period period;                 // always both ends

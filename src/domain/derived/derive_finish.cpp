@@ -77,6 +77,7 @@ DerivedResult SiteRecords::finish(const Scale& scale, const std::optional<Staff>
     r.have_jobs = have_jobs_;
     r.have_contacts = have_contacts_;
     r.have_staff = staff.has_value();
+    if (staff) r.site = staff->site;
     r.courses = static_cast<long>(courses_.size());
 
     std::vector<CourseTally> by_consultant(consultants_.size());
