@@ -4,6 +4,7 @@
 #include "scale_files.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
+#include "writers/questionnaire/staff_template_writer.hpp"
 
 using namespace ipskit;
 using readers::records::read_staff;
@@ -78,6 +79,28 @@ TEST_CASE("readers::records::read_staff") {
         CHECK(s.members[0].id == "7");
         CHECK(s.members[0].fte == doctest::Approx(0.96));
     }
+    SUBCASE("a decimal comma inside { } is read when quoted") {
+        const Staff s = read_staff(scratch("staff.yaml", "consultants:\n  - { id: A, fte: \"0,5\" }\n"));
+        CHECK(s.members[0].fte == 0.5);
+    }
+    SUBCASE("a key without a value is not given; a required one is then missing") {
+        const Staff s = read_staff(scratch("staff.yaml",
+                                           "site:\nfull_time_hours: ''\nconsultants:\n  - id: A\n    fte: 1\n"
+                                           "    employment_share:\n    hours_per_week: ''\n"
+                                           "    community_hours_per_week:\n"));
+        CHECK(s.site.empty());
+        CHECK(s.full_time_hours == 37);
+        CHECK_FALSE(s.members[0].employment_share);
+        CHECK_FALSE(s.members[0].hours_per_week);
+        CHECK_FALSE(s.members[0].community_hours_per_week);
+        CHECK(
+            problems("consultants:\n  - id:\n    fte:\n") ==
+            "staff.yaml:2:5: error: 'id' has no value for the consultant on line 2 — write it after the key, "
+            "e.g. 'id: MLU'\n"
+            "staff.yaml:3:5: error: 'fte' has no value for the consultant on line 2 — write it after the "
+            "key, "
+            "e.g. 'fte: 1'");
+    }
     SUBCASE("FTE at its edges: 1 and 100 % read, 0 and above 1 do not") {
         CHECK(problems("consultants:\n  - { id: A, fte: 100 % }\n  - { id: B, fte: 0.01 }\n").empty());
         CHECK(
@@ -127,7 +150,7 @@ TEST_CASE("readers::records::read_staff") {
             "staff.yaml:7:5: error: the consultant 'MLU' is listed twice, first on line 5 — give each "
             "consultant one entry; two with the same initials need different ids, in cases.csv too\n"
             "staff.yaml:11:5: error: unknown key 'stilingsbroek' for the consultant on line 9 — did you mean "
-            "stillingsbroek? use one of: id, fte, employment_share, hours_per_week, "
+            "stillingsbrøk? use one of: id, fte, employment_share, hours_per_week, "
             "community_hours_per_week, "
             "in English or Danish\n"
             "staff.yaml:10:10: error: 'fte' for the consultant KP is 1,5; a full-time equivalent lies above "
@@ -160,13 +183,59 @@ TEST_CASE("readers::records::read_staff") {
     }
     SUBCASE("messages in Danish, with the decimal comma") {
         const DanishMessages da;
-        CHECK(problems("konsulenter:\n  - id: A\n    stillingsbroek: 0,5\n    timer_i_lokalsamfundet: 20\n") ==
-              "staff.yaml:4:29: fejl: 'timer_i_lokalsamfundet' for konsulenten A er 20 timer om ugen, flere "
-              "end "
-              "de 18,5 planlagte timer (stillingsbrøk 0,5 af 37 fuldtidstimer) — ret det, eller angiv de "
-              "planlagte timer med 'timer_pr_uge'");
         CHECK(
-            problems("konsulenter:\n  - { id: A }\n") ==
-            "staff.yaml:2:5: fejl: 'stillingsbroek' mangler for konsulenten A — tilføj 'stillingsbroek: 1'");
+            problems("konsulenter:\n  - id: A\n    stillingsbroek: 0,5\n    timer_i_lokalsamfundet: 20\n") ==
+            "staff.yaml:4:29: fejl: 'timer_i_lokalsamfundet' for konsulenten A er 20 timer om ugen, flere "
+            "end "
+            "de 18,5 planlagte timer (stillingsbrøk 0,5 af 37 fuldtidstimer) — ret det, eller angiv de "
+            "planlagte timer med 'timer_pr_uge'");
+        CHECK(problems("konsulenter:\n  - { id: A }\n") ==
+              "staff.yaml:2:5: fejl: 'stillingsbrøk' mangler for konsulenten A — tilføj 'stillingsbrøk: 1'");
+    }
+}
+
+TEST_CASE("writers::questionnaire::staff_yaml_template") {
+    // Each value line of the template, filled in as a site would.
+    const auto fill = [](std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+        for (const auto& [line, filled] : values) {
+            const auto at = text.find(line + "\n");
+            REQUIRE(at != std::string::npos);
+            text.replace(at, line.size(), filled);
+        }
+        return text;
+    };
+    SUBCASE("the English template, filled in, reads back with every value") {
+        const std::string text =
+            fill(writers::questionnaire::staff_yaml_template("Hjørring", Lang::en),
+                 {{"  - id:", "  - id: MLU"},
+                  {"    fte: 1", "    fte: 50 %"},
+                  {"    employment_share:", "    employment_share: 90 %"},
+                  {"    community_hours_per_week:", "    community_hours_per_week: 12,5"}});
+        const Staff s = read_staff(scratch("staff.yaml", text));
+        CHECK(s.site == "Hjørring");
+        CHECK(s.full_time_hours == 37);
+        REQUIRE(s.members.size() == 1);
+        CHECK(s.members[0].id == "MLU");
+        CHECK(s.members[0].fte == 0.5);
+        CHECK(s.members[0].employment_share == doctest::Approx(0.9));
+        CHECK_FALSE(s.members[0].hours_per_week);
+        CHECK(s.members[0].community_hours_per_week == 12.5);
+    }
+    SUBCASE("the Danish template, with its Danish keys, reads back") {
+        const std::string text = fill(writers::questionnaire::staff_yaml_template("", Lang::da),
+                                      {{"  - id:", "  - id: KP"},
+                                       {"    timer_pr_uge:", "    timer_pr_uge: 30"},
+                                       {"    timer_i_lokalsamfundet:", "    timer_i_lokalsamfundet: 30"}});
+        const Staff s = read_staff(scratch("staff.yaml", text));
+        CHECK(s.site.empty());
+        CHECK(s.members[0].fte == 1);
+        CHECK(s.members[0].hours_per_week == 30);
+        CHECK(s.members[0].community_hours_per_week == 30);
+    }
+    SUBCASE("left unfilled, the template is refused at the consultant's empty id") {
+        const std::string text = writers::questionnaire::staff_yaml_template("", Lang::en);
+        CHECK(problems(text) ==
+              "staff.yaml:14:5: error: 'id' has no value for the consultant on line 14 — write "
+              "it after the key, e.g. 'id: MLU'");
     }
 }

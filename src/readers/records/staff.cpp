@@ -34,8 +34,8 @@ using yaml::NodeReader;
 // No week holds more hours than this; a larger figure is a typing mistake.
 constexpr double kHoursInAWeek = 168;
 
-// A key of staff.yaml in both languages (in the form normalize_header
-// gives); `slot` is where its value is kept.
+// A key of staff.yaml in both languages, as the template writes it;
+// `slot` is where its value is kept.
 struct KeyName {
     int slot;
     const char* en;
@@ -52,8 +52,8 @@ constexpr std::array<KeyName, kSiteSlots> kSiteKeys{{
 }};
 constexpr std::array<KeyName, kConsultantSlots> kConsultantKeys{{
     {kId, "id", "id"},
-    {kFte, "fte", "stillingsbroek"},
-    {kEmploymentShare, "employment_share", "andel_beskaeftigelse"},
+    {kFte, "fte", "stillingsbrøk"},
+    {kEmploymentShare, "employment_share", "andel_beskæftigelse"},
     {kHoursPerWeek, "hours_per_week", "timer_pr_uge"},
     {kCommunityHours, "community_hours_per_week", "timer_i_lokalsamfundet"},
 }};
@@ -65,6 +65,12 @@ struct Fields {
     std::array<Node, N> value;
     std::array<Node, N> key;
 };
+
+// An empty value is a value not given, as an empty cell is in a CSV file:
+// a template's blanks read as nothing.
+bool given(const Node& value) {
+    return value && !value.IsNull() && !(value.IsScalar() && csv::trim(value.Scalar()).empty());
+}
 
 // A figure as a message shows it: a decimal comma in Danish.
 std::string shown(double x) {
@@ -92,7 +98,8 @@ std::string nearest_key(const std::string& key, const std::array<KeyName, N>& ke
     std::size_t best_distance = std::max<std::size_t>(3, typed.size() / 4 + 1);
     for (const KeyName& k : keys)
         for (const char* name : {k.en, k.da})
-            if (const std::size_t d = util::edit_distance(typed, name); d < best_distance) {
+            if (const std::size_t d = util::edit_distance(typed, csv::normalize_header(name));
+                d < best_distance) {
                 best_distance = d;
                 best = name;
             }
@@ -108,8 +115,9 @@ Fields<N> collect(NodeReader& in, const Node& map, const std::array<KeyName, N>&
     for (const auto& pair : map) {
         const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
         const std::string normal = csv::normalize_header(key);
-        const auto known = std::find_if(keys.begin(), keys.end(),
-                                        [&](const KeyName& k) { return normal == k.en || normal == k.da; });
+        const auto known = std::find_if(keys.begin(), keys.end(), [&](const KeyName& k) {
+            return normal == csv::normalize_header(k.en) || normal == csv::normalize_header(k.da);
+        });
         if (known == keys.end()) {
             const std::string near = nearest_key(key, keys);
             const std::string guess =
@@ -216,9 +224,9 @@ public:
     Staff read(const Node& root) {
         const std::string whose = util::tr("in staff.yaml", "i staff.yaml");
         const auto fields = collect(in_, root, kSiteKeys, whose);
-        if (const Node& v = fields.value[kSite]; v && !v.IsNull())
+        if (const Node& v = fields.value[kSite]; given(v))
             if (auto site = text(in_, v, fields.key[kSite], whose)) staff_.site = *site;
-        if (const Node& v = fields.value[kFullTimeHours]; v)
+        if (const Node& v = fields.value[kFullTimeHours]; given(v))
             if (auto h = hours(in_, v, fields.key[kFullTimeHours], whose, false)) staff_.full_time_hours = *h;
         read_consultants(root, fields.value[kConsultants], fields.key[kConsultants]);
         in_.errors().throw_if_any();
@@ -277,38 +285,50 @@ private:
         const auto f = collect(in_, entry, kConsultantKeys, whose);
         StaffMember m;
         m.line = line;
-        const auto id = f.value[kId] ? text(in_, f.value[kId], f.key[kId], whose) : std::nullopt;
-        if (!f.value[kId]) missing(entry, kConsultantKeys[kId], whose, "MLU");
+        const auto id = given(f.value[kId]) ? text(in_, f.value[kId], f.key[kId], whose) : std::nullopt;
+        if (!given(f.value[kId])) missing(entry, f.key[kId], kConsultantKeys[kId], whose, "MLU");
         if (id) {
             m.id = *id;
             whose = fmt::format(fmt::runtime(util::tr("for the consultant {}", "for konsulenten {}")), m.id);
         }
         const bool fte_ok = read_fte(entry, f, whose, m);
         bool ok = id && fte_ok;
-        if (const Node& v = f.value[kEmploymentShare])
+        if (const Node& v = f.value[kEmploymentShare]; given(v))
             ok = read_employment_share(v, f.key[kEmploymentShare], whose, m) && ok;
-        if (const Node& v = f.value[kHoursPerWeek]) {
+        if (const Node& v = f.value[kHoursPerWeek]; given(v)) {
             m.hours_per_week = hours(in_, v, f.key[kHoursPerWeek], whose, false);
             ok = ok && m.hours_per_week;
         }
-        if (const Node& v = f.value[kCommunityHours]) {
+        if (const Node& v = f.value[kCommunityHours]; given(v)) {
             m.community_hours_per_week = hours(in_, v, f.key[kCommunityHours], whose, true);
             ok = ok && m.community_hours_per_week && community_fits(v, f, whose, m);
         }
         return ok ? std::optional<StaffMember>(std::move(m)) : std::nullopt;
     }
 
-    void missing(const Node& entry, const KeyName& k, const std::string& whose, const char* example) {
-        in_.error(
-            entry,
-            fmt::format(fmt::runtime(util::tr("'{}' is missing {}", "'{}' mangler {}")), key_name(k), whose),
-            fmt::format(fmt::runtime(util::tr("add '{}: {}'", "tilføj '{}: {}'")), key_name(k), example));
+    // A required key left out, or written without a value (`key` is then
+    // where it was written).
+    void missing(const Node& entry, const Node& key, const KeyName& k, const std::string& whose,
+                 const char* example) {
+        const std::string name = key ? key.Scalar() : key_name(k);
+        if (key)
+            in_.error(key,
+                      fmt::format(fmt::runtime(util::tr("'{}' has no value {}", "'{}' har ingen værdi {}")),
+                                  name, whose),
+                      fmt::format(fmt::runtime(util::tr("write it after the key, e.g. '{}: {}'",
+                                                        "skriv den efter nøglen, fx '{}: {}'")),
+                                  name, example));
+        else
+            in_.error(
+                entry,
+                fmt::format(fmt::runtime(util::tr("'{}' is missing {}", "'{}' mangler {}")), name, whose),
+                fmt::format(fmt::runtime(util::tr("add '{}: {}'", "tilføj '{}: {}'")), name, example));
     }
 
     bool read_fte(const Node& entry, const Fields<kConsultantSlots>& f, const std::string& whose,
                   StaffMember& m) {
-        if (!f.value[kFte]) {
-            missing(entry, kConsultantKeys[kFte], whose, "1");
+        if (!given(f.value[kFte])) {
+            missing(entry, f.key[kFte], kConsultantKeys[kFte], whose, "1");
             return false;
         }
         bool percent = false;
