@@ -20,7 +20,8 @@ const std::vector<Command>& commands() {
          setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale",
          "ipskit template ips-25 --site Hjørring --reviewer 'Anne Holm' -o review.yaml\n"
-         "ipskit template ips-25 --format csv -o ratings.csv --lang da",
+         "ipskit template ips-25 --format csv -o ratings.csv --lang da\n"
+         "ipskit template --staff --site Hjørring -o staff.yaml --lang da",
          setup_template},
         {"score",
          "Score a reviewer questionnaire: items, sections, total, fidelity level; or several reviewers' side "

@@ -11,6 +11,7 @@
 #include "writers/charts/chart_labels.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
 #include "writers/questionnaire/report_settings_labels.hpp"
+#include "writers/questionnaire/staff_template_labels.hpp"
 #include "writers/questionnaire/template_labels.hpp"
 #include "writers/questionnaire/workbook_labels.hpp"
 #include "writers/render/render_labels.hpp"
@@ -70,6 +71,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::report_labels::kAllLabels, "report");
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");
     check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");
+    check_table(questionnaire::staff_template_labels::kAllLabels, "staff template");
     check_table(questionnaire::template_labels::kAllLabels, "template");
     check_table(questionnaire::workbook_labels::kAllLabels, "workbook");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");
