@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 
+#include "cli/derive.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/reviewer_commands.hpp"
@@ -62,6 +63,17 @@ const std::vector<Command>& commands() {
          "evaluation.html\n"
          "ipskit report --print-config",
          setup_report},
+        {"derive",
+         "Compute the fidelity items a site's own records can score: caseload, employer contacts, job "
+         "diversity, ...",
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --staff "
+         "examples/site-records/staff.yaml\n"
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --jobs "
+         "examples/site-records/jobs.csv --contacts examples/site-records/employer_contacts.csv --staff "
+         "examples/site-records/staff.yaml --period 2024-01-01..2024-12-31 --as-of 2024-12-31\n"
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --staff "
+         "examples/site-records/staff.yaml --lang da -o derived.md --xlsx derived.xlsx",
+         setup_derive},
     };
     return table;
 }
