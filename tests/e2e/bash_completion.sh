@@ -23,7 +23,7 @@ expect_replies() {
     [ "$got" = "$1" ] || fail "completing '${*:2}': expected [$1], got [$got]"
 }
 
-expect_replies "$(printf '%s\n' compare consensus convert outcomes report scales score template trend)" ""
+expect_replies "$(printf '%s\n' compare consensus convert derive outcomes report scales score template trend)" ""
 expect_replies "$(printf '%s\n' scales score)" "sc"
 expect_replies "show" scales ""
 expect_replies "$(printf '%s\n' ips-15 ips-25)" template ""

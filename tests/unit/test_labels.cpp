@@ -17,6 +17,7 @@
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
+#include "writers/reports/derive_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
@@ -65,6 +66,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::score_labels::kAllLabels, "score");
     check_table(reports::scale_labels::kAllLabels, "scale");
     check_table(reports::trend_labels::kAllLabels, "trend");
+    check_table(reports::derive_labels::kAllLabels, "derive");
     check_table(reports::compare_labels::kAllLabels, "compare");
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
