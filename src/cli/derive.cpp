@@ -61,11 +61,11 @@ CLI::Validator period_check() {
             const auto to =
                 dots == std::string::npos ? from : readers::csv::parse_date(text.substr(dots + 2));
             if (dots == std::string::npos || !from.value || !to.value)
-                return util::tr("--period takes FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
-                                "--period tager FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
+                return util::tr("give FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
+                                "angiv FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
             if (*to.value < *from.value)
-                return util::tr("--period ends before it begins; give the first day, then the last",
-                                "--period slutter, før den begynder; angiv første dag og så sidste");
+                return util::tr("the period ends before it begins; give the first day, then the last",
+                                "perioden slutter, før den begynder; angiv første dag og så sidste");
             text = from.value->to_iso() + ".." + to.value->to_iso();
             return {};
         },

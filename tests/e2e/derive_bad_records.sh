@@ -50,4 +50,4 @@ expect_err_contains "scales/own-25.yaml:$line:15: error: item 21's rule names th
 
 run_ipskit derive --scale ips-25 --cases cases.csv --period 2024-05-01..2024-01-01
 expect_status 2
-expect_err_contains "--period ends before it begins"
+expect_err_contains "--period: the period ends before it begins"
