@@ -51,3 +51,11 @@ expect_err_contains "scales/own-25.yaml:$line:15: error: item 21's rule names th
 run_ipskit derive --scale ips-25 --cases cases.csv --period 2024-05-01..2024-01-01
 expect_status 2
 expect_err_contains "--period: the period ends before it begins"
+
+# A bad cell is placed at its line and column, in the CSV rules' words.
+printf 'konsulent;dato;ansigt til ansigt\nAH;31-02-2024;ja\nAH;05-03-2024;måske\n' >contacts.csv
+run_ipskit derive --scale ips-25 --cases cases.csv --contacts contacts.csv -o out.md
+expect_status 1
+expect_err_contains "contacts.csv:2:2: error:"
+expect_err_contains "contacts.csv:3:3: error:"
+expect_no_file out.md
