@@ -27,13 +27,13 @@ CSV
 
 run_ipskit derive --scale ips-25 --cases cases.csv --staff staff.yaml -o out.md
 expect_status 1
-expect_err_equals "cases.csv:3: error: consultant BB is not in staff.yaml (it lists AH) — add BB to staff.yaml with their FTE, or correct the name"
+expect_err_equals "cases.csv:3: error: consultant BB is not in staff.yaml (its list from line 3 has AH) — add BB to staff.yaml with their FTE, or correct the name"
 expect_no_file out.md
 
 sed -i 's/BB/AH/' cases.csv
 run_ipskit derive --scale ips-25 --cases cases.csv --staff staff.yaml --contacts contacts.csv -o out.md
 expect_status 1
-expect_err_equals "contacts.csv:3:1: error: consultant CC is not in staff.yaml (it lists AH) — add CC to staff.yaml with their FTE, or correct the name"
+expect_err_equals "contacts.csv:3:1: error: consultant CC is not in staff.yaml (its list from line 3 has AH) — add CC to staff.yaml with their FTE, or correct the name"
 expect_no_file out.md
 
 run_ipskit derive --scale ips-25 --cases cases.csv --jobs jobs.csv -o out.md --lang da

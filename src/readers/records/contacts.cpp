@@ -34,6 +34,12 @@ std::string listed(const Staff& staff) {
 // has thousands of consultants and millions of contacts.
 using StaffIds = std::unordered_set<std::string_view>;
 
+// Where staff.yaml's list of consultants begins, so that the message names
+// a line of both files.
+int first_line(const Staff& staff) {
+    return staff.members.empty() ? 0 : staff.members.front().line;
+}
+
 void read_row(RecordFile& f, const ContactsInput& in, const StaffIds& ids, derived::ContactFacts& c) {
     c.line = f.line();
     c.consultant = f.text(consultant);
@@ -54,8 +60,10 @@ util::Diagnostic unknown_consultant(util::Location where, std::string_view name,
                                     const std::string& staff_path) {
     const std::string who = quoted_value(name);
     return {std::move(where),
-            util::tr(fmt::format("consultant {} is not in {} (it lists {})", who, staff_path, listed(staff)),
-                     fmt::format("konsulent {} står ikke i {} (den har {})", who, staff_path, listed(staff))),
+            util::tr(fmt::format("consultant {} is not in {} (its list from line {} has {})", who, staff_path,
+                                 first_line(staff), listed(staff)),
+                     fmt::format("konsulent {} står ikke i {} (listen fra linje {} har {})", who, staff_path,
+                                 first_line(staff), listed(staff))),
             util::tr(fmt::format("add {} to {} with their FTE, or correct the name", who, staff_path),
                      fmt::format("tilføj {} i {} med stillingsbrøk, eller ret navnet", who, staff_path))};
 }
