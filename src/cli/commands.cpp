@@ -3,6 +3,7 @@
 #include <exception>
 #include <new>
 
+#include "cli/derive.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/reviewer_commands.hpp"
@@ -20,7 +21,8 @@ const std::vector<Command>& commands() {
          setup_scales},
         {"template", "Write an empty reviewer questionnaire for a scale",
          "ipskit template ips-25 --site Hjørring --reviewer 'Anne Holm' -o review.yaml\n"
-         "ipskit template ips-25 --format csv -o ratings.csv --lang da",
+         "ipskit template ips-25 --format csv -o ratings.csv --lang da\n"
+         "ipskit template --staff --site Hjørring -o staff.yaml --lang da",
          setup_template},
         {"score",
          "Score a reviewer questionnaire: items, sections, total, fidelity level; or several reviewers' side "
@@ -61,6 +63,17 @@ const std::vector<Command>& commands() {
          "evaluation.html\n"
          "ipskit report --print-config",
          setup_report},
+        {"derive",
+         "Compute the fidelity items a site's own records can score: caseload, employer contacts, job "
+         "diversity, ...",
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --staff "
+         "examples/site-records/staff.yaml\n"
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --jobs "
+         "examples/site-records/jobs.csv --contacts examples/site-records/employer_contacts.csv --staff "
+         "examples/site-records/staff.yaml --period 2024-01-01..2024-12-31 --as-of 2024-12-31\n"
+         "ipskit derive --scale ips-25 --cases examples/site-records/cases.csv --staff "
+         "examples/site-records/staff.yaml --lang da -o derived.md --xlsx derived.xlsx",
+         setup_derive},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 // ipskit template SCALE: writes an empty questionnaire to fill in during a
-// review visit, then to give to 'ipskit score'.
+// review visit, then to give to 'ipskit score'. ipskit template --staff
+// writes staff.yaml, the site's consultants, to fill in before the visit.
 
 #include <filesystem>
 #include <optional>
@@ -16,6 +17,7 @@
 #include "readers/review/scale_locator.hpp"
 #include "util/atomic_file.hpp"
 #include "util/message_language.hpp"
+#include "writers/questionnaire/staff_template_writer.hpp"
 #include "writers/questionnaire/template_writer.hpp"
 #include "writers/questionnaire/workbook_writer.hpp"
 
@@ -34,17 +36,21 @@ struct TemplateOptions {
     std::optional<writers::doc::CsvDialect> csv_dialect;  // unset: the language's default
     bool force = false;
     bool quiet = false;
+    bool staff = false;  // --staff: staff.yaml instead of a questionnaire
 };
 
 // A questionnaire is written to be filled in; writing a blank one over a
 // file of that name could empty a reviewer's filled-in work.
-void refuse_replacing(const std::string& output, bool force) {
+void refuse_replacing(const std::string& output, bool force, bool staff = false) {
     if (force || output == "-") return;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(output, ec)) return;
     throw util::Error({output, 0, 0},
-                      util::tr("the file exists already, and a questionnaire written over it is blank",
-                               "filen findes allerede, og et bedømmerskema skrevet oven i den er tomt"),
+                      staff
+                          ? util::tr("the file exists already, and a staff file written over it is blank",
+                                     "filen findes allerede, og en personalefil skrevet oven i den er tom")
+                          : util::tr("the file exists already, and a questionnaire written over it is blank",
+                                     "filen findes allerede, og et bedømmerskema skrevet oven i den er tomt"),
                       util::tr("give another name with -o, or add --force to replace the file",
                                "angiv et andet navn med -o, eller tilføj --force for at erstatte filen"));
 }
@@ -83,7 +89,35 @@ void write_workbook(const Scale& scale, const TemplateOptions& options) {
     file.commit();
 }
 
+// staff.yaml belongs to a site, not to a scale or a reviewer: only --site,
+// -o, --lang, --force and -q shape it.
+int run_staff_template(const TemplateOptions& options) {
+    if (!options.scale.empty())
+        refuse_usage(util::tr("--staff writes staff.yaml, which belongs to no scale",
+                              "--staff skriver staff.yaml, som ikke hører til en skala"),
+                     util::tr("leave out the scale id: ipskit template --staff -o staff.yaml",
+                              "udelad skalaens id: ipskit template --staff -o staff.yaml"));
+    if (!options.xlsx.empty() || !options.format.empty() || !options.header.reviewer.empty() ||
+        !options.header.review_date.empty() || !options.scales_dir.empty() || options.csv_dialect)
+        refuse_usage(util::tr("--staff takes only --site, -o, --lang, --force and -q",
+                              "--staff tager kun --site, -o, --lang, --force og -q"),
+                     util::tr("leave out the questionnaire's options", "udelad bedømmerskemaets tilvalg"));
+    refuse_identifiers(options.header);
+    refuse_replacing(options.output, options.force, true);
+    util::write_file_atomically(
+        options.output, writers::questionnaire::staff_yaml_template(options.header.site, options.lang));
+    say_written({options.output}, options.quiet);
+    return kOk;
+}
+
 int run_template(TemplateOptions options) {
+    if (options.staff) return run_staff_template(options);
+    if (options.scale.empty())
+        refuse_usage(
+            util::tr("ipskit template needs a scale id, or --staff",
+                     "ipskit template skal have en skalas id eller --staff"),
+            util::tr("e.g. ipskit template ips-25 -o review.yaml; 'ipskit scales' lists the scales",
+                     "fx ipskit template ips-25 -o vurdering.yaml; 'ipskit scales' viser skalaerne"));
     refuse_unknown_scale(options.scale, options.scales_dir);
     if (!options.xlsx.empty()) {
         if (options.output != "-")
@@ -123,7 +157,8 @@ int run_template(TemplateOptions options) {
 
 void setup_template(CLI::App& command, CommandResult& result) {
     auto options = std::make_shared<TemplateOptions>();
-    command.add_option("scale", options->scale, "Scale id, e.g. ips-25")->required()->type_name("SCALE");
+    command.add_option("scale", options->scale, "Scale id, e.g. ips-25 (not with --staff)")
+        ->type_name("SCALE");
     command.add_option("--site", options->header.site, "Site to be reviewed")->type_name("NAME");
     command.add_option("--reviewer", options->header.reviewer, "Reviewer who fills in this questionnaire")
         ->type_name("NAME");
@@ -145,6 +180,8 @@ void setup_template(CLI::App& command, CommandResult& result) {
         ->type_name("FILE");
     add_lang_option(command, options->lang);
     add_scales_dir_option(command, options->scales_dir);
+    command.add_flag("--staff", options->staff,
+                     "Write staff.yaml instead: the site's IPS consultants, their FTE and hours, to fill in");
     command.callback([options, &result] { run_guarded([&] { return run_template(*options); }, result); });
 }
 

@@ -32,6 +32,10 @@ struct Rule {
     std::string unit;  // participants, percent, days or contacts_per_week
     int decimals = 0;  // the figure is rounded half away from zero to this many decimals first
     std::vector<Band> bands;
+    // `figure:` in the scale file: the id of the figure ipskit computes for
+    // this item from a site's records (domain/derived/figures.hpp); empty when
+    // the item is only rated by reviewers.
+    std::string figure;
 };
 
 // One practice of a "count of elements" item, which the reviewer ticks.

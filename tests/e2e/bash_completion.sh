@@ -23,7 +23,7 @@ expect_replies() {
     [ "$got" = "$1" ] || fail "completing '${*:2}': expected [$1], got [$got]"
 }
 
-expect_replies "$(printf '%s\n' compare consensus convert outcomes report scales score template trend)" ""
+expect_replies "$(printf '%s\n' compare consensus convert derive outcomes report scales score template trend)" ""
 expect_replies "$(printf '%s\n' scales score)" "sc"
 expect_replies "show" scales ""
 expect_replies "$(printf '%s\n' ips-15 ips-25)" template ""
@@ -31,7 +31,7 @@ expect_replies "ips-25" scales show "ips-2"
 expect_replies "$(printf '%s\n' ips-15 ips-25)" score --scale ""
 expect_replies "--year" outcomes --ye
 expect_replies "--csv-dialect" template --csv
-expect_replies "$(printf '%s\n' --scales-dir --site)" template --s
+expect_replies "$(printf '%s\n' --scales-dir --site --staff)" template --s
 expect_replies "--item" scales show --it
 expect_replies "$(printf '%s\n' excel-da excel-en)" outcomes x.csv --csv-dialect excel
 expect_replies "$(printf '%s\n' csv yaml)" template ips-25 --format ""

@@ -22,6 +22,8 @@ runs=(
 "outcomes $CASES"
 "outcomes $CASES --year 2022 --by cluster site --ci --cohort --suppress-below 5"
 "outcomes $CASES --from 2021-01-01 --to 2021-06-30 --by consultant --as-of 2021-12-31"
+"derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv --jobs $EXAMPLES/site-records/jobs.csv --contacts $EXAMPLES/site-records/employer_contacts.csv --staff $EXAMPLES/site-records/staff.yaml"
+"derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv"
 )
 n=0
 for args in "${runs[@]}"; do

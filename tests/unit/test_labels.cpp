@@ -11,11 +11,13 @@
 #include "writers/charts/chart_labels.hpp"
 #include "writers/questionnaire/consensus_labels.hpp"
 #include "writers/questionnaire/report_settings_labels.hpp"
+#include "writers/questionnaire/staff_template_labels.hpp"
 #include "writers/questionnaire/template_labels.hpp"
 #include "writers/questionnaire/workbook_labels.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
+#include "writers/reports/derive_labels.hpp"
 #include "writers/reports/fidelity_outcomes_labels.hpp"
 #include "writers/reports/outcomes_group_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
@@ -67,6 +69,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::score_labels::kAllLabels, "score");
     check_table(reports::scale_labels::kAllLabels, "scale");
     check_table(reports::trend_labels::kAllLabels, "trend");
+    check_table(reports::derive_labels::kAllLabels, "derive");
     check_table(reports::compare_labels::kAllLabels, "compare");
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
@@ -74,6 +77,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::report_labels::kAllLabels, "report");
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");
     check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");
+    check_table(questionnaire::staff_template_labels::kAllLabels, "staff template");
     check_table(questionnaire::template_labels::kAllLabels, "template");
     check_table(questionnaire::workbook_labels::kAllLabels, "workbook");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");

@@ -42,6 +42,10 @@ struct Case {
     std::optional<DayNumber> end;  // empty: the course is still active
     int end_year = 0;              // calendar year of `end`, for --by year
     bool aftercare = false;
+    // For checks that join other files to the extract (derive: jobs name
+    // their course); never shown in a report.
+    std::string_view case_id;
+    int line = 0;  // the row of the extract; in parts, counted from the part's start
 };
 
 }  // namespace ipskit::outcomes

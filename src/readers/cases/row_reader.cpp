@@ -197,6 +197,8 @@ bool CaseRowReader::read(const csv::CsvRecord& record, Case& c) {
     problems_.clear();
     identifiers_.clear();
     read_case_id();
+    c.case_id = field(CaseColumn::case_id);
+    c.line = record.line;
     c.site = shown_text(CaseColumn::site);
     c.cluster = shown_text(CaseColumn::cluster);
     c.consultant = shown_text(CaseColumn::consultant);

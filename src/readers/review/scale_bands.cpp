@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "domain/derived/figures.hpp"
+#include "util/message_language.hpp"
+
 namespace ipskit::readers::review {
 
 namespace {
@@ -13,6 +16,12 @@ const std::set<std::string> kUnits = {"participants", "percent", "days", "contac
 
 bool same(double a, double b) {
     return std::abs(a - b) < 1e-9;
+}
+
+std::string known_figures() {
+    std::string all;
+    for (const auto id : derived::figure_ids()) all += (all.empty() ? "" : ", ") + std::string(id);
+    return all;
 }
 
 std::string figure(double x) {
@@ -65,6 +74,37 @@ void BandChecker::check_scores_once(const yaml::Node& list, const std::vector<Ba
                       "each score may have one band only");
 }
 
+// `figure:` names what ipskit computes from a site's records for the item;
+// an id it does not know would silently leave the item out of `derive`.
+std::string BandChecker::figure_id(const yaml::Node& rule_node, const std::string& unit,
+                                   const std::string& what) {
+    const std::string id = in_.text(rule_node, "figure", what + "'s figure").value_or("");
+    if (id.empty()) return id;
+    const auto figure = derived::figure_from_id(id);
+    if (!figure) {
+        in_.error(
+            rule_node["figure"],
+            util::tr(
+                fmt::format("{} names the figure '{}', which ipskit cannot compute from records", what, id),
+                fmt::format("{} nævner tallet '{}', som ipskit ikke kan beregne ud fra registreringerne",
+                            what, id)),
+            util::tr(fmt::format("use one of {}, or remove 'figure:'", known_figures()),
+                     fmt::format("brug et af {}, eller fjern 'figure:'", known_figures())));
+        return {};
+    }
+    if (!unit.empty() && derived::figure_unit(*figure) != unit)
+        in_.error(
+            rule_node["figure"],
+            util::tr(fmt::format("{}'s figure '{}' is counted in {}, not in {}", what, id,
+                                 derived::figure_unit(*figure), unit),
+                     fmt::format("{}s tal '{}' opgøres i {}, ikke i {}", what, id,
+                                 derived::figure_unit(*figure), unit)),
+            util::tr(
+                fmt::format("write 'unit: {}', or name another figure", derived::figure_unit(*figure)),
+                fmt::format("skriv 'unit: {}', eller nævn et andet tal", derived::figure_unit(*figure))));
+    return id;
+}
+
 std::optional<Rule> BandChecker::rule(const yaml::Node& node, int number) {
     const std::string what = fmt::format("item {}'s rule", number);
     if (!node.IsMap()) {
@@ -72,13 +112,14 @@ std::optional<Rule> BandChecker::rule(const yaml::Node& node, int number) {
                   "see scales/README.md");
         return std::nullopt;
     }
-    in_.refuse_unknown_keys(node, {"metric", "unit", "decimals", "bands"}, what);
+    in_.refuse_unknown_keys(node, {"metric", "unit", "decimals", "bands", "figure"}, what);
     Rule rule;
     rule.metric = in_.translated(node, "metric", what + "'s metric").value_or(Text{});
     rule.unit = in_.text(node, "unit", what + "'s unit").value_or("");
     if (!rule.unit.empty() && !kUnits.count(rule.unit))
         in_.error(node["unit"], fmt::format("{} has an unknown unit '{}'", what, rule.unit),
                   "use participants, percent, days or contacts_per_week");
+    if (node["figure"]) rule.figure = figure_id(node, rule.unit, what);
     rule.decimals = node["decimals"] ? in_.integer(node["decimals"], what + "'s decimals").value_or(0) : 0;
     if (rule.decimals < 0 || rule.decimals > 3)
         in_.error(node["decimals"], what + "'s decimals must be 0 to 3",

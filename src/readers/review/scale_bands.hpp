@@ -18,6 +18,7 @@ public:
     void elements(const yaml::Node& item_node, int number, Item& item);
 
 private:
+    std::string figure_id(const yaml::Node& rule_node, const std::string& unit, const std::string& what);
     std::optional<double> bound(const yaml::Node& node, const std::string& what, bool whole);
     std::optional<Band> band(const yaml::Node& node, const std::string& what, bool whole);
     void check_scores_once(const yaml::Node& list, const std::vector<Band>& bands, const std::string& what);
