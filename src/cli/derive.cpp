@@ -5,9 +5,11 @@
 
 #include "cli/derive.hpp"
 
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -59,11 +61,11 @@ CLI::Validator period_check() {
             const auto to =
                 dots == std::string::npos ? from : readers::csv::parse_date(text.substr(dots + 2));
             if (dots == std::string::npos || !from.value || !to.value)
-                return util::tr("--period takes FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
-                                "--period tager FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
+                return util::tr("give FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
+                                "angiv FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
             if (*to.value < *from.value)
-                return util::tr("--period ends before it begins; give the first day, then the last",
-                                "--period slutter, før den begynder; angiv første dag og så sidste");
+                return util::tr("the period ends before it begins; give the first day, then the last",
+                                "perioden slutter, før den begynder; angiv første dag og så sidste");
             text = from.value->to_iso() + ".." + to.value->to_iso();
             return {};
         },
@@ -157,6 +159,38 @@ void open_window(const DeriveOptions& o, derived::SiteRecords& records) {
     records.open_window(*as_of, period, from_data, !o.period.empty());
 }
 
+// Jobs and contacts are read side by side, one file a thread: SiteRecords
+// keeps their counts apart, so each thread adds to its own. An error of
+// jobs.csv is reported before one of employer_contacts.csv, as one after the
+// other would.
+void read_jobs_and_contacts(const DeriveOptions& o, const std::optional<Staff>& staff,
+                            derived::SiteRecords& records) {
+    std::exception_ptr contacts_failed;
+    std::thread contacts;
+    if (!o.contacts.empty())
+        contacts = std::thread([&] {
+            try {
+                readers::records::read_contacts(
+                    {o.contacts, csv_options(o), staff ? &*staff : nullptr, o.staff},
+                    [&](const derived::ContactFacts& c) { records.add_contact(c); });
+            } catch (...) {
+                contacts_failed = std::current_exception();
+            }
+        });
+    std::exception_ptr jobs_failed;
+    try {
+        if (!o.jobs.empty())
+            readers::records::read_jobs(
+                {o.jobs, csv_options(o), o.cases, [&](std::string_view id) { return records.case_line(id); }},
+                [&](const derived::JobFacts& j) { records.add_job(j); });
+    } catch (...) {
+        jobs_failed = std::current_exception();
+    }
+    if (contacts.joinable()) contacts.join();
+    if (jobs_failed) std::rethrow_exception(jobs_failed);
+    if (contacts_failed) std::rethrow_exception(contacts_failed);
+}
+
 int run_derive(const DeriveOptions& o) {
     refuse_unknown_scale(o.scale, o.scales_dir, "--scale");
     const Scale scale = readers::review::load_scale(o.scale, readers::review::scale_dirs(o.scales_dir), {});
@@ -167,13 +201,7 @@ int run_derive(const DeriveOptions& o) {
     if (staff) check_course_consultants(o, records, *staff);
     open_window(o, records);
     records.set_inputs(!o.jobs.empty(), !o.contacts.empty());
-    if (!o.jobs.empty())
-        readers::records::read_jobs(
-            {o.jobs, csv_options(o), o.cases, [&](std::string_view id) { return records.case_line(id); }},
-            [&](const derived::JobFacts& j) { records.add_job(j); });
-    if (!o.contacts.empty())
-        readers::records::read_contacts({o.contacts, csv_options(o), staff ? &*staff : nullptr, o.staff},
-                                        [&](const derived::ContactFacts& c) { records.add_contact(c); });
+    read_jobs_and_contacts(o, staff, records);
     const auto result = records.finish(scale, staff);
     write_outputs(writers::reports::derive_report(result, scale, o.output.lang), o.output,
                   {o.cases, o.jobs, o.contacts, o.staff});

@@ -27,13 +27,13 @@ CSV
 
 run_ipskit derive --scale ips-25 --cases cases.csv --staff staff.yaml -o out.md
 expect_status 1
-expect_err_equals "cases.csv:3: error: consultant BB is not in staff.yaml (it lists AH) — add BB to staff.yaml with their FTE, or correct the name"
+expect_err_equals "cases.csv:3: error: consultant BB is not in staff.yaml (its list from line 3 has AH) — add BB to staff.yaml with their FTE, or correct the name"
 expect_no_file out.md
 
 sed -i 's/BB/AH/' cases.csv
 run_ipskit derive --scale ips-25 --cases cases.csv --staff staff.yaml --contacts contacts.csv -o out.md
 expect_status 1
-expect_err_equals "contacts.csv:3:1: error: consultant CC is not in staff.yaml (it lists AH) — add CC to staff.yaml with their FTE, or correct the name"
+expect_err_equals "contacts.csv:3:1: error: consultant CC is not in staff.yaml (its list from line 3 has AH) — add CC to staff.yaml with their FTE, or correct the name"
 expect_no_file out.md
 
 run_ipskit derive --scale ips-25 --cases cases.csv --jobs jobs.csv -o out.md --lang da
@@ -50,4 +50,12 @@ expect_err_contains "scales/own-25.yaml:$line:15: error: item 21's rule names th
 
 run_ipskit derive --scale ips-25 --cases cases.csv --period 2024-05-01..2024-01-01
 expect_status 2
-expect_err_contains "--period ends before it begins"
+expect_err_contains "--period: the period ends before it begins"
+
+# A bad cell is placed at its line and column, in the CSV rules' words.
+printf 'konsulent;dato;ansigt til ansigt\nAH;31-02-2024;ja\nAH;05-03-2024;måske\n' >contacts.csv
+run_ipskit derive --scale ips-25 --cases cases.csv --contacts contacts.csv -o out.md
+expect_status 1
+expect_err_contains "contacts.csv:2:2: error:"
+expect_err_contains "contacts.csv:3:3: error:"
+expect_no_file out.md

@@ -9,7 +9,7 @@ B="$EXAMPLES/review-hjorring-2020-b.yaml"
 
 # args | English text | Danish text   (the args are split on spaces)
 table=(
-"|ipskit needs a command — use scales, template, score, convert, consensus, trend, compare, outcomes or report; run 'ipskit --help' for usage|ipskit skal have en kommando — brug scales, template, score, convert, consensus, trend, compare, outcomes eller report; se vejledningen med 'ipskit --help'"
+"|ipskit needs a command — use scales, template, score, convert, consensus, trend, compare, outcomes, report or derive; run 'ipskit --help' for usage|ipskit skal have en kommando — brug scales, template, score, convert, consensus, trend, compare, outcomes, report eller derive; se vejledningen med 'ipskit --help'"
 "outcome|ipskit has no command 'outcome' (did you mean outcomes?) — use scales|ipskit har ingen kommando 'outcome' (mente du outcomes?) — brug scales"
 "scroe x.yaml|ipskit has no command 'scroe' (did you mean score?)|ipskit har ingen kommando 'scroe' (mente du score?)"
 "--lang da score x.yaml|ipskit has no option '--lang'; options go after the command|ipskit har ikke tilvalget '--lang'; tilvalg skrives efter kommandoen"

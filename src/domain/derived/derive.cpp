@@ -49,23 +49,49 @@ void SiteRecords::add_course(const CourseFacts& c) {
         consultant_first_line_[course.consultant - 1] = c.line;
     courses_.push_back(course);
     ids_.emplace_back(util::hash_text(c.case_id), c.line);
-    ids_sorted_ = false;
+    ids_built_ = false;
     for (const std::optional<DayNumber> day :
          {std::optional<DayNumber>(c.start), c.first_employer_contact, c.end})
         if (day && (!latest_ || *day > *latest_)) latest_ = *day;
 }
 
+namespace {
+
+// A hash of 0 marks a free slot, so a text that hashes to 0 is stored as 1.
+std::uint64_t id_hash(std::uint64_t h) {
+    return h ? h : 1;
+}
+
+}  // namespace
+
 void SiteRecords::finish_ids() const {
-    if (ids_sorted_) return;
-    std::sort(ids_.begin(), ids_.end());
-    ids_sorted_ = true;
+    if (ids_built_) return;
+    std::size_t size = 16;
+    while (size < ids_.size() * 3 / 2) size *= 2;  // at most two thirds full
+    id_hashes_.assign(size, 0);
+    id_lines_.assign(size, 0);
+    const std::size_t mask = size - 1;
+    for (const auto& [hash, line] : ids_) {
+        const std::uint64_t h = id_hash(hash);
+        std::size_t slot = util::spread_bits(h) & mask;
+        while (id_hashes_[slot] != 0 && id_hashes_[slot] != h) slot = (slot + 1) & mask;
+        if (id_hashes_[slot] == 0) {  // a repeated id keeps its first line
+            id_hashes_[slot] = h;
+            id_lines_[slot] = line;
+        }
+    }
+    ids_.clear();
+    ids_.shrink_to_fit();
+    ids_built_ = true;
 }
 
 int SiteRecords::case_line(std::string_view case_id) const {
     finish_ids();
-    const std::uint64_t h = util::hash_text(case_id);
-    const auto it = std::lower_bound(ids_.begin(), ids_.end(), std::pair<std::uint64_t, int>{h, 0});
-    return it != ids_.end() && it->first == h ? it->second : 0;
+    const std::uint64_t h = id_hash(util::hash_text(case_id));
+    const std::size_t mask = id_hashes_.size() - 1;
+    for (std::size_t slot = util::spread_bits(h) & mask; id_hashes_[slot] != 0; slot = (slot + 1) & mask)
+        if (id_hashes_[slot] == h) return id_lines_[slot];
+    return 0;
 }
 
 std::vector<std::pair<std::string, int>> SiteRecords::course_consultants() const {
@@ -90,17 +116,11 @@ void SiteRecords::add_job(const JobFacts& j) {
     ++jobs_;
     if (!j.job_type.empty()) {
         ++jobs_with_type_;
-        if (auto it = job_types_.find(j.job_type); it != job_types_.end())
-            ++it->second;
-        else
-            job_types_.emplace(std::string(j.job_type), 1);
+        job_types_.find_or_add(j.job_type);
     }
     if (!j.employer.empty()) {
         ++jobs_with_employer_;
-        if (auto it = employers_.find(j.employer); it != employers_.end())
-            ++it->second;
-        else
-            employers_.emplace(std::string(j.employer), 1);
+        employers_.find_or_add(j.employer);
     }
     tally(competitive(j), competitive_.counted, competitive_.of);
     tally(j.matches_preferences, job_preferences_.counted, job_preferences_.of);

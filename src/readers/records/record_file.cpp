@@ -37,10 +37,17 @@ util::Location RecordFile::where(std::size_t spec) const {
     return index ? reader_.location(record_, *index) : util::Location{reader_.name(), record_.line, 0};
 }
 
+// The column as the file's header names it, as the user sees it.
+std::string RecordFile::header_of(std::size_t spec) const {
+    const auto index = columns_.index(spec);
+    return index && *index < reader_.header().size() ? reader_.header()[*index]
+                                                     : columns_.specs()[spec].canonical;
+}
+
 std::optional<outcomes::DayNumber> RecordFile::date(std::size_t spec) {
     const auto parsed = csv::parse_date(text(spec));
     if (parsed.problem) {
-        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), columns_.specs()[spec].canonical));
+        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), header_of(spec)));
         return std::nullopt;
     }
     if (!parsed.value) return std::nullopt;
@@ -50,7 +57,7 @@ std::optional<outcomes::DayNumber> RecordFile::date(std::size_t spec) {
 std::optional<bool> RecordFile::yes_no(std::size_t spec) {
     const auto parsed = csv::parse_yes_no(text(spec));
     if (parsed.problem) {
-        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), columns_.specs()[spec].canonical));
+        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), header_of(spec)));
         return std::nullopt;
     }
     return parsed.value;
@@ -59,7 +66,7 @@ std::optional<bool> RecordFile::yes_no(std::size_t spec) {
 std::optional<double> RecordFile::number(std::size_t spec) {
     const auto parsed = csv::parse_number(text(spec));
     if (parsed.problem) {
-        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), columns_.specs()[spec].canonical));
+        errors_.add(csv::to_diagnostic(*parsed.problem, where(spec), header_of(spec)));
         return std::nullopt;
     }
     return parsed.value;
@@ -67,7 +74,7 @@ std::optional<double> RecordFile::number(std::size_t spec) {
 
 void RecordFile::require(std::size_t spec, std::string_view en_fix, std::string_view da_fix) {
     if (!text(spec).empty()) return;
-    const std::string& column = columns_.specs()[spec].canonical;
+    const std::string column = header_of(spec);
     errors_.add({where(spec), util::tr(column + " is empty", column + " er tom"), util::tr(en_fix, da_fix)});
 }
 

@@ -47,6 +47,8 @@ public:
     void finish() const;
 
 private:
+    std::string header_of(std::size_t spec) const;
+
     csv::CsvReader reader_;
     csv::ColumnResolver columns_;
     csv::CsvRecord record_;
