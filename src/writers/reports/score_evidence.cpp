@@ -103,4 +103,21 @@ void add_review_evidence(doc::Document& document, const ReviewEvidence& ev, Lang
     blocks.insert(at + 1, evidence_table(ev, lang));
 }
 
+void add_evidence_columns(doc::Table& table, Lang lang) {
+    table.columns.push_back({"derived_score", kDerivedScore.in(lang)});
+    table.columns.push_back({"records", kComparison.in(lang)});
+}
+
+void add_evidence_cells(const ReviewEvidence& ev, int number, Lang lang, std::vector<doc::Cell>& row) {
+    for (const ItemEvidence& e : ev.items) {
+        if (e.item->number != number) continue;
+        const derived::DerivedItem& d = *e.derived;
+        row.push_back(d.score ? doc::Cell::of_int(*d.score) : doc::Cell::blank());
+        row.push_back(doc::Cell::of_text(comparison(e, lang) + " " + derived_evidence(d, lang)));
+        return;
+    }
+    row.push_back(doc::Cell::blank());
+    row.push_back(doc::Cell::blank());
+}
+
 }  // namespace ipskit::writers::reports

@@ -12,4 +12,10 @@ namespace ipskit::writers::reports {
 
 void add_review_evidence(doc::Document& document, const ReviewEvidence& evidence, Lang lang);
 
+// For the fidelity report's item tables: the columns of the records' score
+// and what it says beside the rating, and an item's two cells (blank for an
+// item the records do not score).
+void add_evidence_columns(doc::Table& table, Lang lang);
+void add_evidence_cells(const ReviewEvidence& evidence, int number, Lang lang, std::vector<doc::Cell>& row);
+
 }  // namespace ipskit::writers::reports
