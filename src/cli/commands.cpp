@@ -29,7 +29,9 @@ const std::vector<Command>& commands() {
          "by side with their agreement",
          "ipskit score examples/review-hjorring-2020-a.yaml\n"
          "ipskit score examples/review-hjorring-2020-a.yaml examples/review-hjorring-2020-b.yaml\n"
-         "ipskit score examples/review-ips15.yaml --lang da -o score.md --xlsx score.xlsx",
+         "ipskit score examples/review-ips15.yaml --lang da -o score.md --xlsx score.xlsx\n"
+         "ipskit score examples/review-hjorring-2020-a.yaml --cases examples/site-records/cases.csv "
+         "--contacts examples/site-records/employer_contacts.csv --staff examples/site-records/staff.yaml",
          setup_score},
         {"convert", "Convert a questionnaire between YAML and a workbook (.xlsx), both ways",
          "ipskit convert examples/review-hjorring-2020-a.yaml review.xlsx\n"

@@ -9,13 +9,16 @@
 #include <fmt/format.h>
 
 #include "cli/common_options.hpp"
+#include "cli/derived_inputs.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
+#include "cli/usage.hpp"
 #include "domain/fidelity_report.hpp"
 #include "domain/outcomes/estimate.hpp"
 #include "domain/report_settings.hpp"
+#include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
 #include "readers/cases/reader.hpp"
 #include "readers/review/review_set.hpp"
@@ -36,6 +39,8 @@ struct ReportOptions {
     std::string config;
     bool print_config = false;
     OutcomesOptions outcomes;
+    // The site's records besides --cases, for the derived items beside the ratings.
+    std::string jobs, contacts, staff;
     // Given on the command line, they win over report.yaml.
     const CLI::Option* target = nullptr;
     const CLI::Option* suppress_below = nullptr;
@@ -116,7 +121,36 @@ struct Fidelity {
     std::vector<ReviewFile> files, reviewers;
     std::optional<FidelityReport> report;
     std::optional<ReviewerComparison> agreement;
+    std::optional<derived::DerivedResult> derived;
+    std::optional<ReviewEvidence> evidence;  // points into `derived`
 };
+
+// With --jobs, --contacts or --staff beside --cases, the items the site's
+// records score are shown beside the ratings, as `score --cases` shows them.
+void records_part(const ReportOptions& o, Fidelity& part, std::vector<std::string>& inputs) {
+    if (o.jobs.empty() && o.contacts.empty() && o.staff.empty()) return;
+    if (o.outcomes.cases.empty())
+        refuse_usage(
+            util::tr("--jobs, --contacts and --staff need --cases",
+                     "--jobs, --contacts og --staff kræver --cases"),
+            util::tr("give the site's cases.csv with --cases", "angiv stedets cases.csv med --cases"));
+    DerivedInputs in;
+    in.cases = o.outcomes.cases;
+    in.jobs = o.jobs;
+    in.contacts = o.contacts;
+    in.staff = o.staff;
+    in.as_of = o.outcomes.as_of;
+    in.columns = o.outcomes.columns;
+    in.sheet = o.outcomes.sheet;
+    readers::csv::CsvOptions csv;
+    csv.encoding = o.outcomes.encoding;
+    csv.delimiter = o.outcomes.delimiter;
+    const auto& loaded = part.files.front().loaded;
+    part.derived = derive_from_records(in, csv, loaded.scale);
+    part.evidence = review_evidence(loaded.scale, loaded.review, *part.derived, {});
+    for (const auto& file : {o.jobs, o.contacts, o.staff})
+        if (!file.empty()) inputs.push_back(file);
+}
 
 void fidelity_part(const ReportOptions& o, Fidelity& part, std::vector<std::string>& inputs) {
     std::vector<std::string> paths{o.review};
@@ -165,6 +199,13 @@ int run_report(ReportOptions& o) {
         fidelity_part(o, fidelity, inputs);
         parts.fidelity = &*fidelity.report;
         if (fidelity.agreement) parts.agreement = &*fidelity.agreement;
+        records_part(o, fidelity, inputs);
+        if (fidelity.evidence) parts.evidence = &*fidelity.evidence;
+    } else if (!o.jobs.empty() || !o.contacts.empty() || !o.staff.empty()) {
+        refuse_usage(util::tr("--jobs, --contacts and --staff need a review",
+                              "--jobs, --contacts og --staff kræver en vurdering"),
+                     util::tr("give the review first: the records are shown beside its ratings",
+                              "angiv først vurderingen: registreringerne vises ved siden af dens scorer"));
     }
     std::optional<Outcomes> outcome;
     if (!o.outcomes.cases.empty()) {
@@ -195,6 +236,13 @@ void setup_report(CLI::App& command, CommandResult& result) {
                     "The reviewers' own questionnaires of this review, for the agreement figures")
         ->expected(2, -1)
         ->type_name("REVIEW ...");
+    command
+        .add_option("--jobs", options->jobs,
+                    "With a review and --cases: jobs.csv, for the items the records score beside the ratings")
+        ->type_name("FILE");
+    command.add_option("--contacts", options->contacts, "With a review and --cases: employer_contacts.csv")
+        ->type_name("FILE");
+    command.add_option("--staff", options->staff, "With a review and --cases: staff.yaml")->type_name("FILE");
     command
         .add_option("--cases", options->outcomes.cases,
                     "A case extract (.csv or a workbook .xlsx), for the evaluation report")

@@ -10,6 +10,7 @@
 #include "cli/review_commands.hpp"
 #include "cli/review_set_options.hpp"
 #include "cli/scale_options.hpp"
+#include "cli/score_records.hpp"
 #include "cli/shared_options.hpp"
 #include "cli/usage.hpp"
 #include "domain/review.hpp"
@@ -29,11 +30,13 @@ struct ScoreOptions {
     std::string scales_dir;
     int fail_under = 0;
     OutputOptions output;
+    RecordsOptions records;  // --cases ...: the items the site's records score, beside the ratings
 };
 
 int run_score(const ScoreOptions& options) {
     if (!options.defaults.scale.empty())
         refuse_unknown_scale(options.defaults.scale, options.scales_dir, "--scale");
+    check_records_options(options.records, options.reviews.size());
     if (options.reviews.size() > 1) {
         if (options.fail_under > 0)
             refuse_usage(util::tr("--fail-under applies to one review", "--fail-under gælder én vurdering"),
@@ -44,13 +47,20 @@ int run_score(const ScoreOptions& options) {
     }
     const std::string review = options.reviews.front();
     const auto dirs = readers::review::scale_dirs(options.scales_dir);
-    const readers::review::LoadedReview loaded = readers::review::read_review(
-        review, options.defaults, [&](const std::string& id, const util::Location& at) {
+    auto defaults = options.defaults;
+    defaults.allow_open_items = options.records.fill_derived;
+    readers::review::LoadedReview loaded =
+        readers::review::read_review(review, defaults, [&](const std::string& id, const util::Location& at) {
             return readers::review::load_scale(id, dirs, at);
         });
     warn_identifiers_allowed(loaded.identifiers_allowed);
+    const RecordsEvidence evidence = apply_records(options.records, options.defaults.csv, loaded);
     const ReviewScore score = score_review(loaded.scale, loaded.review);
-    write_outputs(writers::reports::score_report(score, options.output.lang), options.output, {review});
+    auto document = writers::reports::score_report(score, options.output.lang);
+    add_records_evidence(document, evidence, loaded.scale, loaded.review, options.output.lang);
+    auto inputs = options.records.inputs.files();
+    inputs.push_back(review);
+    write_outputs(document, options.output, inputs);
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     if (score.total < options.fail_under) {
         std::cerr << fmt::format(
@@ -95,6 +105,7 @@ void setup_score(CLI::App& command, CommandResult& result) {
         command, options->allow_mixed,
         "With several questionnaires: accept different sites, dates or scale ids (same items)");
     add_scales_dir_option(command, options->scales_dir);
+    add_records_options(command, options->records);
     add_output_options(command, options->output);
     command.callback([options, &result] { run_guarded([&] { return run_score(*options); }, result); });
 }

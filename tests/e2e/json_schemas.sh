@@ -24,6 +24,7 @@ runs=(
 "outcomes $CASES --from 2021-01-01 --to 2021-06-30 --by consultant --as-of 2021-12-31"
 "derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv --jobs $EXAMPLES/site-records/jobs.csv --contacts $EXAMPLES/site-records/employer_contacts.csv --staff $EXAMPLES/site-records/staff.yaml"
 "derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv"
+"score $A --cases $EXAMPLES/site-records/cases.csv --jobs $EXAMPLES/site-records/jobs.csv --staff $EXAMPLES/site-records/staff.yaml"
 )
 n=0
 for args in "${runs[@]}"; do

@@ -25,6 +25,7 @@
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
 #include "writers/reports/scale_labels.hpp"
+#include "writers/reports/score_evidence_labels.hpp"
 #include "writers/reports/score_labels.hpp"
 #include "writers/reports/trend_labels.hpp"
 
@@ -78,6 +79,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");
     check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");
     check_table(questionnaire::staff_template_labels::kAllLabels, "staff template");
+    check_table(reports::score_evidence_labels::kAllLabels, "score evidence");
     check_table(questionnaire::template_labels::kAllLabels, "template");
     check_table(questionnaire::workbook_labels::kAllLabels, "workbook");
     check_table(questionnaire::consensus_labels::kAllLabels, "consensus");

@@ -248,7 +248,8 @@ private:
         }
         std::map<std::string, int> first_line;
         for (const Node& entry : list) {
-            auto member = read_consultant(entry);
+            bool ok = false;
+            auto member = read_consultant(entry, ok);
             if (!member) continue;
             if (const auto [at, fresh] = first_line.emplace(member->id, member->line); !fresh) {
                 in_.error(
@@ -264,11 +265,14 @@ private:
                         "også i cases.csv"));
                 continue;
             }
-            staff_.members.push_back(std::move(*member));
+            if (ok) staff_.members.push_back(std::move(*member));
         }
     }
 
-    std::optional<StaffMember> read_consultant(const Node& entry) {
+    // The consultant, whenever their id could be read (so that a second
+    // entry with the id is found even when this one has other problems);
+    // `ok` says whether every value could.
+    std::optional<StaffMember> read_consultant(const Node& entry, bool& ok) {
         const int line = entry.Mark().line + 1;
         std::string whose = fmt::format(
             fmt::runtime(util::tr("for the consultant on line {}", "for konsulenten på linje {}")), line);
@@ -292,18 +296,23 @@ private:
             whose = fmt::format(fmt::runtime(util::tr("for the consultant {}", "for konsulenten {}")), m.id);
         }
         const bool fte_ok = read_fte(entry, f, whose, m);
-        bool ok = id && fte_ok;
+        ok = id && fte_ok;
         if (const Node& v = f.value[kEmploymentShare]; given(v))
             ok = read_employment_share(v, f.key[kEmploymentShare], whose, m) && ok;
+        // The scheduled hours the community hours are weighed against.
+        bool scheduled_known = fte_ok;
         if (const Node& v = f.value[kHoursPerWeek]; given(v)) {
             m.hours_per_week = hours(in_, v, f.key[kHoursPerWeek], whose, false);
             ok = ok && m.hours_per_week;
+            scheduled_known = m.hours_per_week.has_value();
         }
         if (const Node& v = f.value[kCommunityHours]; given(v)) {
             m.community_hours_per_week = hours(in_, v, f.key[kCommunityHours], whose, true);
-            ok = ok && m.community_hours_per_week && community_fits(v, f, whose, m);
+            const bool fits = m.community_hours_per_week && scheduled_known && community_fits(v, f, whose, m);
+            ok = ok && m.community_hours_per_week && fits;
         }
-        return ok ? std::optional<StaffMember>(std::move(m)) : std::nullopt;
+        if (!id) return std::nullopt;
+        return m;
     }
 
     // A required key left out, or written without a value (`key` is then

@@ -43,8 +43,8 @@ std::optional<double> parse_number(std::string s) {
 
 class Resolver {
 public:
-    Resolver(const Scale& scale, util::ErrorCollector& errors, bool allow_unfinished)
-        : scale_(scale), errors_(errors), allow_unfinished_(allow_unfinished) {}
+    Resolver(const Scale& scale, util::ErrorCollector& errors, bool allow_unfinished, bool allow_open)
+        : scale_(scale), errors_(errors), allow_unfinished_(allow_unfinished), allow_open_(allow_open) {}
 
     std::optional<int> score(const Item& item, const RawRating& raw, Rating& out) {
         std::optional<int> written;
@@ -61,7 +61,7 @@ public:
             written = counted;
         }
         if (raw.no_fit) return no_fit_score(item, raw, written);
-        if (!written && allow_unfinished_) return scale_.score_min - 1;
+        if (!written && (allow_unfinished_ || allow_open_)) return scale_.score_min - 1;
         if (!written)
             errors_.add({raw.item.where,
                          fmt::format(fmt::runtime(util::tr("{} has no score", "{} har ingen score")),
@@ -219,6 +219,7 @@ private:
     const Scale& scale_;
     util::ErrorCollector& errors_;
     bool allow_unfinished_;
+    bool allow_open_;
 };
 
 }  // namespace
@@ -231,10 +232,10 @@ std::string describe_item(const Item& item) {
 
 std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
                                     const util::Location& missing_at, util::ErrorCollector& errors,
-                                    bool allow_unfinished) {
+                                    bool allow_unfinished, std::vector<OpenItem>* open) {
     std::map<int, Rating> by_number;
     std::map<int, util::Location> first_seen;
-    Resolver resolver(scale, errors, allow_unfinished);
+    Resolver resolver(scale, errors, allow_unfinished, open != nullptr);
     for (const auto& r : raw) {
         const Item* item = scale.find_item(r.item.text);
         if (!item) {
@@ -271,6 +272,7 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         rating.recommendations = r.recommendations;
         if (const auto score = resolver.score(*item, r, rating)) {
             rating.score = *score;
+            if (open && rating.score < scale.score_min) open->push_back({item->number, r.item.where});
             // Unrated and without a text, the item holds nothing to carry.
             if (rating.score >= scale.score_min || !rating.note.empty() || !rating.recommendations.empty())
                 by_number[item->number] = std::move(rating);
@@ -278,7 +280,9 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
     }
     std::vector<Rating> ratings;
     for (const auto& item : scale.items) {
-        if (!first_seen.count(item.number) && !allow_unfinished)
+        if (!first_seen.count(item.number) && open)
+            open->push_back({item.number, missing_at});
+        else if (!first_seen.count(item.number) && !allow_unfinished)
             errors.add({missing_at,
                         fmt::format(fmt::runtime(util::tr("{} is not rated", "{} er ikke scoret")),
                                     describe_item(item)),
@@ -289,6 +293,9 @@ std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRat
         else if (by_number.count(item.number))
             ratings.push_back(by_number[item.number]);
     }
+    if (open)
+        std::sort(open->begin(), open->end(),
+                  [](const OpenItem& a, const OpenItem& b) { return a.number < b.number; });
     return ratings;
 }
 

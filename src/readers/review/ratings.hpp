@@ -30,14 +30,24 @@ struct RawRating {
     std::string recommendations;
 };
 
+// An item the reviewer left open (ReviewDefaults::allow_open_items): not
+// rated, or rated without a score; `where` is its line, or the ratings key
+// when the item is not written at all.
+struct OpenItem {
+    int number = 0;
+    util::Location where;
+};
+
 // Checks every raw rating against `scale` and returns one Rating per item in
 // item order. Problems go to `errors`; an item that is not rated at all is
 // reported at `missing_at` (the ratings key, or the file). With
 // `allow_unfinished`, an item not rated is left out instead, and one with
 // nothing but a note is kept with a score one below the scale's score_min (ReviewDefaults::allow_unfinished).
+// With `open` given, an item left open is added to it instead of refused,
+// and kept only when it carries a note (scored one below score_min).
 std::vector<Rating> resolve_ratings(const Scale& scale, const std::vector<RawRating>& raw,
                                     const util::Location& missing_at, util::ErrorCollector& errors,
-                                    bool allow_unfinished = false);
+                                    bool allow_unfinished = false, std::vector<OpenItem>* open = nullptr);
 
 // "item 3 (Vocational generalists)", as the errors name an item.
 std::string describe_item(const Item& item);

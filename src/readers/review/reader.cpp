@@ -250,8 +250,9 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
     std::vector<RawRating> raw;
     for (const auto& pair : ratings) raw.push_back(yaml_rating(in, pair.first, pair.second, shown));
     loaded.identifiers_allowed = shown.allowed();
-    loaded.review.ratings = resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")),
-                                            in.errors(), defaults.allow_unfinished);
+    loaded.review.ratings =
+        resolve_ratings(loaded.scale, raw, in.where(yaml::key_node(root, "ratings")), in.errors(),
+                        defaults.allow_unfinished, defaults.allow_open_items ? &loaded.open_items : nullptr);
     in.errors().throw_if_any();
     return loaded;
 }
@@ -352,7 +353,8 @@ LoadedReview read_csv_review(const std::string& path, const ReviewDefaults& defa
     // Items in rows that could not be read would only be reported as missing.
     if (unreadable) errors.throw_if_any();
     loaded.review.ratings =
-        resolve_ratings(loaded.scale, raw, reader.header_location(), errors, defaults.allow_unfinished);
+        resolve_ratings(loaded.scale, raw, reader.header_location(), errors, defaults.allow_unfinished,
+                        defaults.allow_open_items ? &loaded.open_items : nullptr);
     errors.throw_if_any();
     loaded.identifiers_allowed = notes.allowed();
     return loaded;

@@ -9,6 +9,7 @@
 
 #include "domain/review.hpp"
 #include "readers/csv/reader.hpp"
+#include "readers/review/ratings.hpp"
 #include "util/error.hpp"
 
 namespace ipskit::readers::review {
@@ -30,6 +31,11 @@ struct ReviewDefaults {
     // item with only a note is kept with a score one below the scale's
     // score_min.
     bool allow_unfinished = false;
+    // For 'ipskit score --fill-derived': an item not rated, or rated
+    // without a score, is left open instead of refused, and named in
+    // LoadedReview::open_items for the command to fill from the site's
+    // records or refuse. The header must be complete as ever.
+    bool allow_open_items = false;
 };
 
 // Loads the scale a review names; `asked_at` is where the review names it.
@@ -41,6 +47,8 @@ struct LoadedReview {
     // Texts with a CPR-like value let through by allow_identifiers, by field
     // ("note", "site", "cluster", "reviewer").
     std::map<std::string, long> identifiers_allowed;
+    // With allow_open_items: the items left open, in item order.
+    std::vector<OpenItem> open_items = {};
 };
 
 // Reads `path` as CSV when it ends in .csv, as a workbook when it ends in

@@ -373,8 +373,9 @@ LoadedReview read_workbook_review(const std::string& path, const ReviewDefaults&
     LoadedReview loaded{std::move(scale), std::move(review), {}};
     const std::vector<RawRating> raw = read_ratings(in, sheet, keys_row, shown);
     loaded.identifiers_allowed = shown.allowed();
-    loaded.review.ratings = resolve_ratings(loaded.scale, raw, in.at(1, sheet.rows[keys_row].number), errors,
-                                            defaults.allow_unfinished);
+    loaded.review.ratings =
+        resolve_ratings(loaded.scale, raw, in.at(1, sheet.rows[keys_row].number), errors,
+                        defaults.allow_unfinished, defaults.allow_open_items ? &loaded.open_items : nullptr);
     errors.throw_if_any();
     return loaded;
 }

@@ -9,6 +9,7 @@
 #include "domain/outcomes/estimate.hpp"
 #include "domain/outcomes/figures.hpp"
 #include "domain/report_settings.hpp"
+#include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
 #include "writers/doc/document.hpp"
 #include "writers/reports/outcomes_report.hpp"
@@ -25,6 +26,8 @@ struct ReportParts {
     const outcomes::OutcomeFigures* figures = nullptr;
     const OutcomesReportOptions* outcome_options = nullptr;
     const outcomes::GainEstimate* estimate = nullptr;
+    // The site's records beside the ratings (report --jobs/--contacts/--staff).
+    const ReviewEvidence* evidence = nullptr;
 };
 
 doc::Document build_report(const ReportParts& parts);

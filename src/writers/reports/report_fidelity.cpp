@@ -11,6 +11,7 @@
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/report.hpp"
 #include "writers/reports/report_labels.hpp"
+#include "writers/reports/score_evidence.hpp"
 #include "writers/reports/score_labels.hpp"
 
 namespace ipskit::writers::reports {
@@ -154,13 +155,20 @@ doc::Table section_table(const ReportParts& p, const Section& section) {
                  {"value", &score::kValue},
                  {"note", &score::kNote}},
                 lang);
+    if (p.evidence) add_evidence_columns(t, lang);
     for (const ItemReport& r : p.fidelity->items) {
         if (r.item->section != section.id) continue;
         const int decimals = r.item->rule ? r.item->rule->decimals : 0;
-        t.add_row({doc::Cell::of_int(r.item->number), doc::Cell::of_text(r.item->name.in(lang)),
-                   doc::Cell::of_int(r.rating->score), optional_int(r.previous), optional_int(r.change),
-                   r.rating->value ? doc::Cell::of_number(*r.rating->value, decimals) : doc::Cell::blank(),
-                   text_or_blank(note_of(*r.rating, lang))});
+        std::vector<doc::Cell> row{
+            doc::Cell::of_int(r.item->number),
+            doc::Cell::of_text(r.item->name.in(lang)),
+            doc::Cell::of_int(r.rating->score),
+            optional_int(r.previous),
+            optional_int(r.change),
+            r.rating->value ? doc::Cell::of_number(*r.rating->value, decimals) : doc::Cell::blank(),
+            text_or_blank(note_of(*r.rating, lang))};
+        if (p.evidence) add_evidence_cells(*p.evidence, r.item->number, lang, row);
+        t.add_row(std::move(row));
     }
     return t;
 }
