@@ -14,6 +14,7 @@
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
+#include "cli/outcomes_periods.hpp"
 #include "domain/collation.hpp"
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
@@ -46,6 +47,8 @@ std::string message_date(outcomes::DayNumber day) {
     return util::message_language() == util::MessageLanguage::da ? date.to_danish() : date.to_iso();
 }
 
+}  // namespace
+
 // An as-of date taken from the data moves every active course's follow-up;
 // when one row alone puts it far past the rest, that row is likely mistyped.
 void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
@@ -67,6 +70,8 @@ void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
     std::cerr << util::format_warning({where, what, fix}) << '\n';
 }
 
+namespace {
+
 // A report of an empty period is easily taken for a bad year; say so.
 void warn_if_nothing_closed(const outcomes::OutcomeResult& result, const std::string& period) {
     if (result.total.stats.closed.total() > 0) return;
@@ -83,6 +88,8 @@ void warn_if_nothing_closed(const outcomes::OutcomeResult& result, const std::st
                  "tjek perioden (--year, --from, --to) mod udtrækkets slutdatoer");
     std::cerr << util::format_warning({util::Location{"ipskit", 0, 0}, what, fix}) << '\n';
 }
+
+}  // namespace
 
 // Spellings that differ only in case were counted as one group: say which,
 // so that a user who meant two groups can correct the extract.
@@ -104,6 +111,8 @@ void warn_merged_spellings(const outcomes::OutcomeResult& result, const std::str
         std::cerr << util::format_warning({util::Location{file, 0, 0}, what, fix}) << '\n';
     }
 }
+
+namespace {
 
 // --fail-under: the job-or-education share (before rounding) against PCT, by
 // the same rule as the report's "target met". No closed course fails too:
@@ -138,6 +147,7 @@ int threshold_status(const outcomes::OutcomeResult& result, std::optional<double
 }
 
 int run_outcomes(const OutcomesOptions& options) {
+    if (has_several_periods(options)) return run_outcomes_periods(options);
     auto [sum, read] =
         readers::cases::read_cases_summed(options.cases, read_options(options),
                                           outcomes::OutcomeAggregator{aggregation_rules(options), options.by},

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/outcomes_periods.hpp"
 #include "cli/shared_options.hpp"
 #include "cli/usage.hpp"
 #include "domain/cpr.hpp"
@@ -55,6 +56,7 @@ void add_period_options(CLI::App& command, OutcomesOptions& o) {
         "First day of the period, inclusive: YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY");
     auto* to = add_date_option(command, "--to", o.to, "Last day of the period, inclusive");
     year->excludes(from)->excludes(to);
+    add_several_periods_options(command, o, {year, from, to});
     refuse_backwards_period(command, o.from, o.to);
     add_date_option(command, "--as-of", o.as_of,
                     "Censor active courses on DATE (default: the latest date in the extract)");

@@ -1,0 +1,38 @@
+#pragma once
+// Several periods in one run of `outcomes`: --years, --quarters and
+// --period, how they combine with --year, --from and --to, and the run
+// that reads the extract once for all periods.
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/outcomes_options.hpp"
+#include "domain/outcomes/periods.hpp"
+#include "readers/cases/reader.hpp"
+
+namespace ipskit::cli {
+
+// Adds --years FIRST..LAST, --quarters FIRSTQn..LASTQn and --period
+// FROM..TO. Each names the period in its own way, so each excludes the
+// others and the `single` options (--year, --from, --to): a usage error.
+// --period is one period, stored as --from and --to.
+void add_several_periods_options(CLI::App& command, OutcomesOptions& o,
+                                 const std::vector<CLI::Option*>& single);
+
+// True when --years or --quarters was given.
+bool has_several_periods(const OutcomesOptions& o);
+
+// The periods of --years or --quarters, as checked when parsed.
+std::vector<outcomes::NamedPeriod> named_periods(const OutcomesOptions& o);
+
+// `outcomes` over the periods of --years or --quarters.
+int run_outcomes_periods(const OutcomesOptions& options);
+
+// Warnings both runs give (cli/outcomes.cpp).
+void warn_merged_spellings(const outcomes::OutcomeResult& result, const std::string& file, Lang lang);
+void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
+                                const readers::cases::CasesReadSummary& read, const std::string& file);
+
+}  // namespace ipskit::cli
