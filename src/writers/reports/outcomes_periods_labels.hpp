@@ -17,14 +17,13 @@ inline const Text kStarted{"Started", "Startede"};
 inline const Text kClosed{"Closed", "Afsluttede"};
 inline const Text kJobOrEducationShare{"Job or education %", "Job eller uddannelse %"};
 inline const Text kActiveAtEnd{"Active at period end", "Aktive ved periodens slutning"};
-// {} the periods' names, e.g. "2020, 2021, 2022 and 2023".
 inline const Text kTrendCounts{
     "Started = courses whose start date falls in the period; closed = courses whose end date falls in it, "
     "as in the closed-course tables; active at period end = courses started by the period's last day and "
     "not ended on or before it.",
     "Startede = forløb med startdato i perioden; afsluttede = forløb med slutdato i perioden, som i "
-    "tabellerne over afsluttede forløb; aktive ved periodens slutning = forløb, der var startet på "
-    "periodens sidste dag og ikke sluttet på eller før den."};
+    "tabellerne over afsluttede forløb; aktive ved periodens slutning = forløb, der var startet senest "
+    "på periodens sidste dag og ikke afsluttet på eller før den."};
 inline const Text kTrendShare{"Job or education % = job or education / closed in the period.",
                               "Job eller uddannelse % = job eller uddannelse / afsluttede i perioden."};
 inline const Text kTrendOrder{"Each group's periods follow one another; the overall total comes last.",

@@ -14,10 +14,18 @@ namespace pl = period_labels;
 
 namespace {
 
-// The period's name as the report's language writes dates; JSON keeps the
+// A period's name for people: dates as the language writes them, and a
+// quarter as Danes write it, 2021K3 (kvartal), under Danish.
+std::string period_text(const std::string& name, Lang lang) {
+    std::string text = date_text(name, lang);
+    if (lang == Lang::da && text.size() == 6 && text[4] == 'Q') text[4] = 'K';
+    return text;
+}
+
+// The period's name as the report's language writes it; JSON keeps the
 // name itself as the id, so that it is the same in every language.
 doc::Cell period_cell(const std::string& name, Lang lang) {
-    return doc::Cell::of_choice(name, date_text(name, lang));
+    return doc::Cell::of_choice(name, period_text(name, lang));
 }
 
 // The group columns of a row: the key's values, "Total" where a subtotal
@@ -34,8 +42,8 @@ void add_group_cells(std::vector<doc::Cell>& row, const outcomes::GroupRow& grou
 std::string span_text(const PeriodsReport& report, Lang lang) {
     const auto& first = report.periods.front().name;
     const auto& last = report.periods.back().name;
-    if (report.periods.size() == 1) return date_text(first, lang);
-    return fmt::format(fmt::runtime(pl::kSpan.in(lang)), date_text(first, lang), date_text(last, lang));
+    if (report.periods.size() == 1) return period_text(first, lang);
+    return fmt::format(fmt::runtime(pl::kSpan.in(lang)), period_text(first, lang), period_text(last, lang));
 }
 
 // The notes of one table over every period: a note every period shares
@@ -54,7 +62,7 @@ std::vector<std::string> stacked_notes(const std::vector<const doc::Table*>& tab
         for (const std::string& note : tables[p]->notes)
             if (!in_every(note))
                 notes.push_back(fmt::format(fmt::runtime(pl::kPeriodNote.in(lang)),
-                                            date_text(report.periods[p].name, lang), note));
+                                            period_text(report.periods[p].name, lang), note));
     return notes;
 }
 
@@ -99,8 +107,9 @@ void add_trend_row(doc::Table& table, const PeriodsReport& report, std::size_t p
     const auto& result = report.results[p];
     const auto& group = row == 0 ? result.total : result.groups[row - 1];
     const outcomes::TrendCell& cell = report.trend.cells[p][row];
-    std::vector<doc::Cell> cells{period_cell(report.periods[p].name, lang)};
+    std::vector<doc::Cell> cells;
     add_group_cells(cells, group, result.by, lang);
+    cells.push_back(period_cell(report.periods[p].name, lang));
     const long t = o.suppress_below;
     cells.insert(cells.end(), {count_cell(cell.started, t), count_cell(cell.closed, t),
                                count_cell(cell.job_or_education, t), share_cell(cell.share, t, o.decimals),
@@ -115,10 +124,11 @@ doc::Table trend_table(const PeriodsReport& report) {
     const Lang lang = o.lang;
     const auto& by = report.results.front().by;
     doc::Table table{"trend", pl::kTrendTitle.in(lang), {}, {}, {}, {}};
-    table.columns.push_back({"period", pl::kPeriodColumn.in(lang)});
+    // The group first, then its periods: a group's trend reads down the rows.
     for (auto field : by)
         table.columns.push_back(
             {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    table.columns.push_back({"period", pl::kPeriodColumn.in(lang)});
     table.columns.insert(table.columns.end(), {{"started", pl::kStarted.in(lang)},
                                                {"closed", pl::kClosed.in(lang)},
                                                {"job_or_education", kJobOrEducation.in(lang)},
@@ -143,13 +153,18 @@ doc::Document build_outcomes_periods_report(const PeriodsReport& report) {
         documents.push_back(build_outcomes_report(report.results[p], report.figures[p], report.options[p]));
     doc::Document document{
         "outcomes", kTitle.in(lang) + " " + span_text(report, lang), documents.front().facts, {}};
-    std::vector<std::string> names;
-    for (const auto& period : report.periods) names.push_back(period.name);
+    std::vector<std::string> names, shown;
+    for (const auto& period : report.periods) {
+        names.push_back(period.name);
+        shown.push_back(period_text(period.name, lang));
+    }
     for (auto& fact : document.facts)
-        if (fact.key == "period") fact.value = doc::Cell::of_text(span_text(report, lang));
-    document.facts.insert(
-        document.facts.begin() + 1,
-        {"periods", pl::kPeriods.in(lang), doc::Cell::of_text(fmt::format("{}", fmt::join(names, ", ")))});
+        if (fact.key == "period")
+            fact.value = doc::Cell::of_choice(names.front() + ".." + names.back(), span_text(report, lang));
+    document.facts.insert(document.facts.begin() + 1,
+                          {"periods", pl::kPeriods.in(lang),
+                           doc::Cell::of_choice(fmt::format("{}", fmt::join(names, ",")),
+                                                fmt::format("{}", fmt::join(shown, ", ")))});
     document.blocks.emplace_back(trend_table(report));
     for (const auto& block : documents.front().blocks) {
         const auto* first = std::get_if<doc::Table>(&block);
