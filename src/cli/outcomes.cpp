@@ -29,8 +29,6 @@
 
 namespace ipskit::cli {
 
-namespace {
-
 // " in 2020", " from 2020-01-01 to 2020-06-30", or nothing for the whole extract.
 std::string period_words(const writers::reports::OutcomesReportOptions& report) {
     if (report.period_name.empty()) return "";
@@ -41,6 +39,8 @@ std::string period_words(const writers::reports::OutcomesReportOptions& report) 
                        date_for_reader(report.period_from, danish),
                        date_for_reader(report.period_to, danish));
 }
+
+namespace {
 
 std::string message_date(outcomes::DayNumber day) {
     const Date date = civil_from_days(day);
@@ -112,8 +112,6 @@ void warn_merged_spellings(const outcomes::OutcomeResult& result, const std::str
     }
 }
 
-namespace {
-
 // --fail-under: the job-or-education share (before rounding) against PCT, by
 // the same rule as the report's "target met". No closed course fails too:
 // nothing shows that the bar was met. Says why on stderr, as score does.
@@ -146,8 +144,10 @@ int threshold_status(const outcomes::OutcomeResult& result, std::optional<double
     return kThresholdNotMet;
 }
 
+namespace {
+
 int run_outcomes(const OutcomesOptions& options) {
-    if (has_several_periods(options)) return run_outcomes_periods(options);
+    if (has_several_periods(options) || !options.targets.empty()) return run_outcomes_periods(options);
     auto [sum, read] =
         readers::cases::read_cases_summed(options.cases, read_options(options),
                                           outcomes::OutcomeAggregator{aggregation_rules(options), options.by},

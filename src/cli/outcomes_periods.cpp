@@ -14,8 +14,10 @@
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
 #include "domain/outcomes/figures.hpp"
+#include "domain/outcomes/targets.hpp"
 #include "domain/outcomes/trend_figures.hpp"
 #include "readers/csv/field_parsers.hpp"
+#include "readers/settings/targets.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
 #include "writers/reports/outcomes_periods_report.hpp"
@@ -145,6 +147,10 @@ void add_several_periods_options(CLI::App& command, OutcomesOptions& o,
                        ->transform(CLI::Validator(
                            [&o](std::string& text) { return take_period(text, o.from, o.to); }, ""))
                        ->type_name("FROM..TO");
+    command
+        .add_option("--targets", o.targets,
+                    "Expected courses started per year and share targets per site or cluster (targets.yaml)")
+        ->type_name("FILE");
     years->excludes(quarters)->excludes(period);
     quarters->excludes(period);
     for (CLI::Option* option : single) {
@@ -159,6 +165,16 @@ bool has_several_periods(const OutcomesOptions& o) {
 }
 
 std::vector<outcomes::NamedPeriod> named_periods(const OutcomesOptions& o) {
+    if (!has_several_periods(o)) {
+        const auto period = aggregation_rules(o).period;
+        // A yearly volume cannot be set against a period without ends.
+        if (!period.from || !period.to)
+            refuse_usage(tr("--targets needs a period with a first and a last day",
+                            "--targets skal have en periode med en første og en sidste dag"),
+                         tr("give --year, --years, --quarters, or --from and --to",
+                            "angiv --year, --years, --quarters, eller --from og --to"));
+        return {{o.year ? std::to_string(*o.year) : o.from + " – " + o.to, period}};
+    }
     if (!o.years.empty()) {
         const auto [first, last] = ends_of(o.years);
         return outcomes::year_periods(*year_of(first), *year_of(last));
@@ -168,14 +184,59 @@ std::vector<outcomes::NamedPeriod> named_periods(const OutcomesOptions& o) {
     return outcomes::quarter_periods(a.year, a.quarter, b.year, b.quarter);
 }
 
+namespace {
+
+void warn_unmatched_targets(const outcomes::OutcomeResult& result, const outcomes::Targets& targets,
+                            const std::string& file) {
+    const auto unmatched = outcomes::unmatched_targets(result, targets);
+    if (unmatched.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& name : unmatched) names.push_back('"' + quoted_value(name) + '"');
+    const std::string what =
+        fmt::format(fmt::runtime(tr("no group of the extract is named {}, so its targets are not shown",
+                                    "ingen gruppe i udtrækket hedder {}, så dens mål vises ikke")),
+                    or_list(names));
+    std::cerr << util::format_warning(
+                     {util::Location{file, 0, 0}, what,
+                      tr("spell the names as the extract does", "stav navnene, som udtrækket gør")})
+              << '\n';
+}
+
+// The targets of targets.yaml against each period of the report.
+void add_targets(writers::reports::PeriodsReport& report, const std::optional<outcomes::Targets>& read,
+                 const OutcomesOptions& options) {
+    if (!read) return;
+    const outcomes::Targets& targets = *read;
+    warn_unmatched_targets(report.results.front(), targets, options.targets);
+    report.targets = outcomes::compute_target_figures(report.results, report.periods, report.trend, targets,
+                                                      options.target);
+    report.has_targets = true;
+}
+
+writers::doc::Document periods_document(const writers::reports::PeriodsReport& report) {
+    if (report.periods.size() > 1) return writers::reports::build_outcomes_periods_report(report);
+    // One period (--targets with --year or --from and --to): the usual report, then the targets.
+    writers::doc::Document document =
+        writers::reports::build_outcomes_report(report.results[0], report.figures[0], report.options[0]);
+    document.blocks.emplace_back(writers::reports::targets_table(report));
+    for (auto& block : writers::reports::below_target_words(report))
+        document.blocks.push_back(std::move(block));
+    return document;
+}
+
+}  // namespace
+
 int run_outcomes_periods(const OutcomesOptions& options) {
     // One verdict needs one period; over several, which would it be?
-    if (options.fail_under)
+    if (options.fail_under && has_several_periods(options))
         refuse_usage(tr("--fail-under judges one period, and --years or --quarters gives several",
                         "--fail-under bedømmer én periode, og --years eller --quarters giver flere"),
                      tr("give --year or --from and --to with it, or run once per period",
                         "brug --year eller --from og --to sammen med den, eller kør én gang pr. periode"));
     const auto periods = named_periods(options);
+    // A mistyped targets file is refused before the extract is read, which may take a while.
+    std::optional<outcomes::Targets> targets;
+    if (!options.targets.empty()) targets = readers::settings::read_targets(options.targets);
     auto [sum, read] = readers::cases::read_cases_summed(
         options.cases, read_options(options),
         outcomes::PeriodAggregator{aggregation_rules(options), periods, options.by},
@@ -188,13 +249,17 @@ int run_outcomes_periods(const OutcomesOptions& options) {
         report.figures.push_back(outcomes::compute_figures(
             result, {options.target, options.suppress_below, options.max_caseload}));
         report.options.push_back(report_options(options, result, read));
-        report.options.back().period_name = periods[p].name;
+        if (has_several_periods(options)) report.options.back().period_name = periods[p].name;
     }
     report.trend = outcomes::compute_trend(report.results, report.figures, options.suppress_below);
     warn_merged_spellings(report.results.front(), options.cases, options.output.lang);
     warn_if_as_of_stands_alone(report.results.front(), read, options.cases);
-    write_outputs(writers::reports::build_outcomes_periods_report(report), options.output, {options.cases});
-    return kOk;
+    add_targets(report, targets, options);
+    std::vector<std::string> inputs{options.cases};
+    if (!options.targets.empty()) inputs.push_back(options.targets);
+    write_outputs(periods_document(report), options.output, inputs);
+    if (report.periods.size() > 1) return kOk;
+    return threshold_status(report.results[0], options.fail_under, period_words(report.options[0]));
 }
 
 }  // namespace ipskit::cli

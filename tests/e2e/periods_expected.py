@@ -36,10 +36,14 @@ def periods(kind, first, last):
     return out
 
 
+def read_cases(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [{HEADERS.get(k, k): v for k, v in r.items()} for r in csv.DictReader(f, delimiter=";")]
+
+
 def main():
     cases_path, report_path, kind, first, last, *fields = sys.argv[1:]
-    with open(cases_path, encoding="utf-8-sig", newline="") as f:
-        rows = [{HEADERS.get(k, k): v for k, v in r.items()} for r in csv.DictReader(f, delimiter=";")]
+    rows = read_cases(cases_path)
     expected = {}
     for name, a, b in periods(kind, first, last):
         for r in rows:
@@ -77,4 +81,5 @@ def main():
     print(f"{len(seen)} rows agree")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -33,8 +33,49 @@ inline const Text kPeriodNote{"{}: {}", "{}: {}"};
 // {} the first period, {} the last.
 inline const Text kSpan{"{} to {}", "{} til {}"};
 
-inline const std::array kAllLabels{&kPeriods,    &kPeriodColumn,        &kTrendTitle,  &kStarted,
-                                   &kClosed,     &kJobOrEducationShare, &kActiveAtEnd, &kTrendCounts,
-                                   &kTrendShare, &kTrendOrder,          &kPeriodNote,  &kSpan};
+// The targets (targets.yaml).
+inline const Text kTargetsTitle{"Actual against expected", "Faktisk i forhold til forventet"};
+inline const Text kExpectedStarted{"Expected started", "Forventet startede"};
+inline const Text kStartedOfExpected{"Started % of expected", "Startede % af forventet"};
+inline const Text kStartedBelow{"Started below expected", "Startede under forventet"};
+inline const Text kShareTarget{"Share target", "Mål for andel"};
+inline const Text kShareBelow{"Share below target", "Andel under målet"};
+inline const Text kBelow{"below", "under"};
+inline const Text kExpectedRule{
+    "Expected started = the courses expected in a year (targets.yaml) × the period's share of a year: whole "
+    "calendar months count as months / 12, so a quarter is a quarter of the year; any other period as days / "
+    "365.25.",
+    "Forventet startede = de forløb, der forventes på et år (targets.yaml), × periodens andel af et år: hele "
+    "kalendermåneder tæller som måneder / 12, så et kvartal er en fjerdedel af året; andre perioder som dage "
+    "/ 365,25."};
+inline const Text kBelowRule{
+    "Below: fewer courses started than expected, or a job-or-education share under the target, compared on "
+    "the counts before rounding. The share target is the group's own, else --target.",
+    "Under: færre startede forløb end forventet, eller en andel i job eller uddannelse under målet, "
+    "sammenlignet på tallene før afrunding. Målet for andelen er gruppens eget, ellers --target."};
+inline const Text kBelowHeading{"Groups below what was expected", "Grupper under det forventede"};
+inline const Text kNoneBelow{"No group is below what was expected.", "Ingen gruppe er under det forventede."};
+// {} the group, {} the period, {} what fell short.
+inline const Text kBelowItem{"{}, {}: {}.", "{}, {}: {}."};
+// {} courses started, {} expected, {} percent of expected.
+inline const Text kStartedShort{"{} courses started against {} expected ({}%)",
+                                "{} forløb startet mod {} forventet ({} %)"};
+inline const Text kStartedShortOne{"{} course started against {} expected ({}%)",
+                                   "{} forløb startet mod {} forventet ({} %)"};
+// {} the share in percent, {} the target in percent.
+inline const Text kShareShort{"{}% in a job or education against a target of {}%",
+                              "{} % i job eller uddannelse mod et mål på {} %"};
+inline const Text kAnd{"; ", "; "};
+
+inline const std::array kAllLabels{&kPeriods,      &kPeriodColumn,    &kTrendTitle,
+                                   &kStarted,      &kClosed,          &kJobOrEducationShare,
+                                   &kActiveAtEnd,  &kTrendCounts,     &kTrendShare,
+                                   &kTrendOrder,   &kPeriodNote,      &kSpan,
+                                   &kTargetsTitle, &kExpectedStarted, &kStartedOfExpected,
+                                   &kStartedBelow, &kShareTarget,     &kShareBelow,
+                                   &kBelow,        &kExpectedRule,    &kBelowRule,
+                                   &kBelowHeading, &kNoneBelow,       &kBelowItem,
+                                   &kStartedShort, &kStartedShortOne, &kShareShort,
+                                   &kAnd};
 
 }  // namespace ipskit::writers::reports::period_labels

@@ -12,24 +12,16 @@ namespace ipskit::writers::reports {
 
 namespace pl = period_labels;
 
-namespace {
-
-// A period's name for people: dates as the language writes them, and a
-// quarter as Danes write it, 2021K3 (kvartal), under Danish.
 std::string period_text(const std::string& name, Lang lang) {
     std::string text = date_text(name, lang);
     if (lang == Lang::da && text.size() == 6 && text[4] == 'Q') text[4] = 'K';
     return text;
 }
 
-// The period's name as the report's language writes it; JSON keeps the
-// name itself as the id, so that it is the same in every language.
 doc::Cell period_cell(const std::string& name, Lang lang) {
     return doc::Cell::of_choice(name, period_text(name, lang));
 }
 
-// The group columns of a row: the key's values, "Total" where a subtotal
-// or the overall total stops, blank after it.
 void add_group_cells(std::vector<doc::Cell>& row, const outcomes::GroupRow& group,
                      const std::vector<outcomes::GroupField>& by, Lang lang) {
     for (std::size_t f = 0; f < by.size(); ++f)
@@ -38,6 +30,8 @@ void add_group_cells(std::vector<doc::Cell>& row, const outcomes::GroupRow& grou
                       : f == group.key.size() ? doc::Cell::undefined(kTotal.in(lang))
                                               : doc::Cell::blank());
 }
+
+namespace {
 
 std::string span_text(const PeriodsReport& report, Lang lang) {
     const auto& first = report.periods.front().name;
@@ -166,6 +160,10 @@ doc::Document build_outcomes_periods_report(const PeriodsReport& report) {
                            doc::Cell::of_choice(fmt::format("{}", fmt::join(names, ",")),
                                                 fmt::format("{}", fmt::join(shown, ", ")))});
     document.blocks.emplace_back(trend_table(report));
+    if (report.has_targets) {
+        document.blocks.emplace_back(targets_table(report));
+        for (auto& block : below_target_words(report)) document.blocks.push_back(std::move(block));
+    }
     for (const auto& block : documents.front().blocks) {
         const auto* first = std::get_if<doc::Table>(&block);
         if (!first) continue;
