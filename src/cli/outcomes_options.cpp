@@ -56,7 +56,6 @@ void add_period_options(CLI::App& command, OutcomesOptions& o) {
         "First day of the period, inclusive: YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY");
     auto* to = add_date_option(command, "--to", o.to, "Last day of the period, inclusive");
     year->excludes(from)->excludes(to);
-    add_several_periods_options(command, o, {year, from, to});
     refuse_backwards_period(command, o.from, o.to);
     add_date_option(command, "--as-of", o.as_of,
                     "Censor active courses on DATE (default: the latest date in the extract)");
@@ -181,6 +180,9 @@ void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
     command.add_option("CASES.csv", options.cases, "The case extract (cases.csv, or a workbook .xlsx)")
         ->required();
     add_outcome_figure_options(command, options);
+    add_several_periods_options(
+        command, options,
+        {command.get_option("--year"), command.get_option("--from"), command.get_option("--to")});
     command
         .add_option("--fail-under", options.fail_under, "Exit 3 when the job-or-education share is below PCT")
         ->check(number_between(0, 100))

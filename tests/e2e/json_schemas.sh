@@ -21,6 +21,9 @@ runs=(
 "outcomes $CASES"
 "outcomes $CASES --year 2022 --by cluster site --ci --cohort --suppress-below 5"
 "outcomes $CASES --from 2021-01-01 --to 2021-06-30 --by consultant --as-of 2021-12-31"
+"outcomes $CASES --years 2020..2022 --by cluster site --cohort --suppress-below 5"
+"outcomes $TESTDATA/periods/cases.csv --quarters 2021Q1..2022Q2 --by site --targets $TESTDATA/periods/targets.yaml"
+"outcomes $TESTDATA/periods/cases.csv --year 2022 --by site --targets $TESTDATA/periods/targets.yaml"
 )
 n=0
 for args in "${runs[@]}"; do
