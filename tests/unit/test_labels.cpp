@@ -17,6 +17,7 @@
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
 #include "writers/reports/scale_labels.hpp"
@@ -67,6 +68,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::compare_labels::kAllLabels, "compare");
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
+    check_table(reports::period_labels::kAllLabels, "outcomes over periods");
     check_table(reports::report_labels::kAllLabels, "report");
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");
     check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");
