@@ -82,8 +82,18 @@ OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupFi
     : rules_(std::move(rules)), by_(std::move(by)) {}
 
 void OutcomeAggregator::add(const Case& c) {
-    groups_[group_of(c)].stats.add(c, rules_);
-    add_caseload(c);
+    add_at(place_of(c), c);
+}
+
+OutcomeAggregator::Place OutcomeAggregator::place_of(const Case& c) {
+    return {group_of(c), c.consultant.empty() ? kNoConsultant : consultant_of(c.consultant)};
+}
+
+void OutcomeAggregator::add_at(const Place& place, const Case& c) {
+    const std::size_t group = place.group < groups_.size() ? place.group : group_of(c);
+    groups_[group].stats.add(c, rules_);
+    const bool known = place.consultant == kNoConsultant || place.consultant < consultant_active_.size();
+    add_caseload(known ? place.consultant : consultant_of(c.consultant), c);
     note_dates(c);
 }
 
@@ -125,17 +135,21 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
     any_date_ = any_date_ || other.any_date_;
 }
 
-void OutcomeAggregator::add_caseload(const Case& c) {
-    const std::optional<DayNumber> day = rules_.capacity_day();
-    const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
-    if (c.consultant.empty()) {
-        if (active_then) ++without_consultant_;
-        return;
-    }
-    const std::size_t consultant = consultant_index_.find_or_add(c.consultant);
+std::size_t OutcomeAggregator::consultant_of(std::string_view name) {
+    const std::size_t consultant = consultant_index_.find_or_add(name);
     if (consultant == consultant_active_.size()) {
         consultant_active_.push_back(0);
         consultant_rows_.push_back(0);
+    }
+    return consultant;
+}
+
+void OutcomeAggregator::add_caseload(std::size_t consultant, const Case& c) {
+    const std::optional<DayNumber> day = rules_.capacity_day();
+    const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
+    if (consultant == kNoConsultant) {
+        if (active_then) ++without_consultant_;
+        return;
     }
     ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];

@@ -40,8 +40,10 @@ public:
     PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
                      std::vector<GroupField> by);
 
+    // The group and consultant are looked up once, in the first period.
     void add(const Case& c) {
-        for (OutcomeAggregator& period : periods_) period.add(c);
+        const OutcomeAggregator::Place place = periods_.front().place_of(c);
+        for (OutcomeAggregator& period : periods_) period.add_at(place, c);
     }
     void merge(const PeriodAggregator& other);
     // One result per period, in the order of the periods.
