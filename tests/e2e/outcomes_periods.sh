@@ -21,6 +21,8 @@ check quarters 2020Q1 2022Q4 cluster site
 check years 2019 2023 site
 check years 2020 2022
 check quarters 2021Q1 2021Q2 cluster
+# The bundled regional extract (3,000 courses, 13 municipalities in 3 clusters) too.
+CASES="$EXAMPLES/cases-region.csv" check years 2020 2022 cluster site
 
 # What a reader sees, in both languages.
 run_ipskit outcomes "$CASES" --years 2020..2022 --by site
