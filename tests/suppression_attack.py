@@ -4,7 +4,8 @@
 For each seed: write a case extract of clusters and sites, run ipskit with
 --by cluster --by site --suppress-below N as JSON, Markdown and CSV, and once
 without suppression for the truth. Then take everything the JSON report
-prints, set up every relation between its figures that a reader can see,
+prints (the closed courses, and per group the time to contact and the
+capacity too), set up every relation between its figures that a reader can see,
 and prove by an exact integer search that no cell shown as <N can be pinned
 to one value, unless it is a 0. Also checked: the markers are true (a <N is
 0 to N-1, an x is N or more), a figure computed from counts (a share, an
@@ -261,7 +262,56 @@ def build(report, truth, t):
         woc = note_field(loads["notes"], pattern, "without consultant")[0]
         parts.append(p.var(woc, note_field(true_loads["notes"], pattern, "")[0], "without consultant"))
         p.sum_is(parts, active)
+    build_groups(p, report, truth, cells, contact, active, aftercare)
     return p
+
+
+def column_sums(p, cells, column):
+    """Sites add up to their cluster, clusters to the total, in one column of per-group variables."""
+    clusters = [k for k in cells if k[1] == "Total"]
+    for cluster in clusters:
+        p.sum_is([cells[k][column] for k in cells if k[0] == cluster[0] and k[1] != "Total"], cells[cluster][column])
+    p.sum_is([cells[k][column] for k in clusters], cells[("Total", "")][column])
+
+
+def build_groups(p, report, truth, closed, contact, active, aftercare):
+    """The tables by group after the closed courses: time to contact and capacity per group."""
+    time, true_time = table(report, "time_from_start_by_group"), rows_by_key(table(truth, "time_from_start_by_group"))
+    cells = {}
+    for r in time["rows"]:
+        key = group_key(r)
+        n = p.var(r["contact_n"], true_time[key]["contact_n"], f"{key} contact n")
+        true_n = true_time[key]["contact_n"]
+        true_within = round(true_time[key]["contact_within_30_days"] * true_n) if true_n else 0
+        share = r["contact_within_30_days"]
+        # A shown share times a shown n is a count the reader has; else it is unknown.
+        shown = round(share * r["contact_n"]) if isinstance(share, float) and isinstance(r["contact_n"], int) else "x"
+        within = p.var(shown, true_within, f"{key} within 30 days", in_table=False)
+        p.at_most([(1, n), (-1, closed[key]["total"])])
+        p.at_most([(1, within), (-1, n)])
+        cells[key] = {"n": n, "within": within}
+    check(set(cells) == set(closed), "the time table by group has other groups than the closed table")
+    column_sums(p, cells, "n")
+    column_sums(p, cells, "within")
+    p.sum_is([cells[("Total", "")]["n"]], contact)
+
+    cap, true_cap = table(report, "capacity_by_group"), rows_by_key(table(truth, "capacity_by_group"))
+    groups = {}
+    for r in cap["rows"]:
+        key = group_key(r)
+        groups[key] = {c: p.var(r[c], true_cap[key][c], f"{key} {c}")
+                       for c in ("active_courses", "in_aftercare", "without_consultant")}
+        p.at_most([(1, groups[key]["in_aftercare"]), (-1, groups[key]["active_courses"])])
+    for c in ("active_courses", "in_aftercare", "without_consultant"):
+        column_sums(p, groups, c)
+    p.sum_is([groups[("Total", "")]["active_courses"]], active)
+    p.sum_is([groups[("Total", "")]["in_aftercare"]], aftercare)
+    loads, true_loads = table(report, "caseloads"), table(truth, "caseloads")
+    by_site = {}
+    for r, tr in zip(loads["rows"] if loads else [], true_loads["rows"] if true_loads else []):
+        by_site.setdefault(group_key(r), []).append(p.var(r["active"], tr["active"], f'{group_key(r)} load {r["consultant"]}'))
+    for key, parts in by_site.items():
+        p.sum_is(parts + [groups[key]["without_consultant"]], groups[key]["active_courses"])
 
 
 # ------------------------------------------------------ the exact integer search

@@ -37,9 +37,9 @@ awk -F' \\| ' '/^### /{ in_table = ($0 ~ /by outcome and group/) } in_table && /
 [ "$(wc -l <actual.txt)" = "$groups" ] || fail "the breakdown has $(wc -l <actual.txt) sites, not $groups"
 diff expected.txt actual.txt >&2 || fail "a site's total differs from the count of its courses"
 
-# Every consultant is listed once, with the courses still active on
-# 2020-12-31 (all started in 2019): those without an end date.
+# Every consultant is listed once, under their site, with the courses still
+# active on 2020-12-31 (all started in 2019): those without an end date.
 awk -F';' 'NR > 1 { n[$3] += ($8 == "") } END { for (c in n) print c ";" n[c] }' cases.csv | sort >expected.txt
-awk -F' \\| ' '/^\| Consultant [0-9]/ { sub(/^\| /, "", $1); print $1 ";" $2 }' report.md | sort >actual.txt
+awk -F' \\| ' '/^\| Site [0-9]+ \| Consultant [0-9]/ { print $2 ";" $3 }' report.md | sort >actual.txt
 [ "$(wc -l <actual.txt)" = "$groups" ] || fail "the caseload table has $(wc -l <actual.txt) consultants, not $groups"
 diff expected.txt actual.txt >&2 || fail "a consultant's active courses differ from the count of their courses"

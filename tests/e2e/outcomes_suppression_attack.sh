@@ -2,7 +2,9 @@
 # extracts of clusters and sites (--by cluster --by site, thresholds 3 to 5),
 # tests/suppression_attack.py sets up every relation between the figures the
 # JSON report prints (row and column sums, the notes, caseloads, days n at
-# most job or education) and proves by an exact integer search that no cell
+# most job or education; per group the days to contact, within 30 days,
+# active courses, aftercare and courses without a consultant, with their
+# subtotals) and proves by an exact integer search that no cell
 # shown as <N (other than a 0) can be only one value; it also checks that
 # every marker is true (<N is 0 to N-1, x is N or more), that a figure
 # computed from hidden counts is hidden, and that Markdown and CSV show

@@ -16,6 +16,7 @@
 #include "writers/render/render_labels.hpp"
 #include "writers/reports/agreement_labels.hpp"
 #include "writers/reports/compare_labels.hpp"
+#include "writers/reports/outcomes_group_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/report_labels.hpp"
@@ -69,6 +70,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
     check_table(reports::period_labels::kAllLabels, "outcomes over periods");
+    check_table(reports::group_labels::kAllLabels, "outcomes by group");
     check_table(reports::report_labels::kAllLabels, "report");
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");
     check_table(questionnaire::report_settings_labels::kAllLabels, "report settings");

@@ -93,7 +93,7 @@ void OutcomeAggregator::add_at(const Place& place, const Case& c) {
     const std::size_t group = place.group < groups_.size() ? place.group : group_of(c);
     groups_[group].stats.add(c, rules_);
     const bool known = place.consultant == kNoConsultant || place.consultant < consultant_active_.size();
-    add_caseload(known ? place.consultant : consultant_of(c.consultant), c);
+    add_caseload(c, group, known ? place.consultant : consultant_of(c.consultant));
     note_dates(c);
 }
 
@@ -103,23 +103,25 @@ std::size_t OutcomeAggregator::group_of(const Case& c) {
     if (by_.size() == 1 && by_.front() != GroupField::year) {
         const std::string_view value = text_of(c, by_.front());
         const std::size_t group = index_.find_or_add(value);
-        if (group == groups_.size()) groups_.push_back({{std::string(value)}, GroupStats(rules_)});
+        if (group == groups_.size()) groups_.push_back({{std::string(value)}, GroupStats(rules_), {}});
         return group;
     }
     key_.clear();
     for (GroupField field : by_) append_value(key_, c, field);
     const std::size_t group = index_.find_or_add(key_);
-    if (group == groups_.size()) groups_.push_back({split_key(key_), GroupStats(rules_)});
+    if (group == groups_.size()) groups_.push_back({split_key(key_), GroupStats(rules_), {}});
     return group;
 }
 
 void OutcomeAggregator::merge(const OutcomeAggregator& other) {
     for (std::size_t i = 0; i < other.index_.size(); ++i) {
         const std::size_t group = index_.find_or_add(other.index_.key(i));
-        if (group == groups_.size())
+        if (group == groups_.size()) {
             groups_.push_back(other.groups_[i]);
-        else
-            groups_[group].stats.merge(other.groups_[i].stats);
+            continue;
+        }
+        groups_[group].stats.merge(other.groups_[i].stats);
+        for (const auto& [consultant, n] : other.groups_[i].loads) groups_[group].loads[consultant] += n;
     }
     for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
         const std::size_t consultant = consultant_index_.find_or_add(other.consultant_index_.key(i));
@@ -144,12 +146,24 @@ std::size_t OutcomeAggregator::consultant_of(std::string_view name) {
     return consultant;
 }
 
-void OutcomeAggregator::add_caseload(std::size_t consultant, const Case& c) {
+void OutcomeAggregator::add_caseload(const Case& c, std::size_t group, std::size_t consultant) {
     const std::optional<DayNumber> day = rules_.capacity_day();
     const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
     if (consultant == kNoConsultant) {
         if (active_then) ++without_consultant_;
         return;
+    }
+    // Each group's own caseloads, only when the report breaks down by group:
+    // a look-up per course that the plain report does without. A consultant
+    // of the group with no active course is listed with 0, as in the
+    // overall table.
+    if (!by_.empty()) {
+        Loads& loads = groups_[group].loads;
+        const auto it = loads.find(c.consultant);
+        if (it != loads.end())
+            it->second += active_then ? 1 : 0;
+        else
+            loads.emplace(std::string(c.consultant), active_then ? 1 : 0);
     }
     ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];
@@ -167,8 +181,14 @@ void OutcomeAggregator::note_dates(const Case& c) {
 // followed by its subtotal, so that nested breakdowns read top-down.
 void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::size_t depth,
                                     OutcomeResult& result) const {
+    // The loads keep the extract's spellings here; finish() folds them.
+    const auto loads_of = [](const Loads& loads) {
+        std::vector<ConsultantLoad> list;
+        for (const auto& [consultant, n] : loads) list.push_back({consultant, n});
+        return list;
+    };
     if (depth == by_.size()) {
-        for (const Group* g : members) result.groups.push_back({g->key, g->stats, {}});
+        for (const Group* g : members) result.groups.push_back({g->key, g->stats, {}, loads_of(g->loads)});
         return;
     }
     std::size_t begin = 0;
@@ -179,10 +199,15 @@ void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::siz
                                        members.begin() + static_cast<long>(end));
         emit_nested(part, depth + 1, result);
         if (depth + 1 < by_.size()) {
-            GroupRow subtotal{{}, GroupStats(rules_), {}};
+            GroupRow subtotal{{}, GroupStats(rules_), {}, {}};
             subtotal.key.assign(part.front()->key.begin(),
                                 part.front()->key.begin() + static_cast<long>(depth + 1));
-            for (const Group* g : part) subtotal.stats.merge(g->stats);
+            Loads loads;
+            for (const Group* g : part) {
+                subtotal.stats.merge(g->stats);
+                for (const auto& [consultant, n] : g->loads) loads[consultant] += n;
+            }
+            subtotal.caseloads = loads_of(loads);
             result.groups.push_back(std::move(subtotal));
         }
         begin = end;
@@ -209,31 +234,57 @@ std::vector<OutcomeAggregator::Group> OutcomeAggregator::folded_groups(
     std::map<std::vector<std::string>, std::size_t> at;
     for (Group& g : groups) {
         auto [it, added] = at.try_emplace(g.key, joined.size());
-        if (added)
+        if (added) {
             joined.push_back(std::move(g));
-        else
-            joined[it->second].stats.merge(g.stats);
+            continue;
+        }
+        joined[it->second].stats.merge(g.stats);
+        for (const auto& [consultant, n] : g.loads) joined[it->second].loads[consultant] += n;
     }
     return joined;
 }
 
-std::vector<ConsultantLoad> OutcomeAggregator::folded_caseloads(std::vector<MergedSpellings>& merged) const {
+// Each consultant's spelling in the extract -> the spelling shown.
+std::map<std::string, std::string> OutcomeAggregator::consultant_spellings(
+    std::vector<MergedSpellings>& merged) const {
     std::vector<NamedGroup> names;
     for (std::size_t i = 0; i < consultant_index_.size(); ++i)
         names.push_back({consultant_index_.key(i), consultant_rows_[i]});
     const std::vector<std::string> shown = shown_spellings(names, GroupField::consultant, merged);
+    std::map<std::string, std::string> spelling;
+    for (std::size_t i = 0; i < shown.size(); ++i) spelling.emplace(consultant_index_.key(i), shown[i]);
+    return spelling;
+}
+
+std::vector<ConsultantLoad> OutcomeAggregator::folded_caseloads(
+    const std::map<std::string, std::string>& shown) const {
     std::vector<ConsultantLoad> loads;
     std::map<std::string, std::size_t> at;
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        auto [it, added] = at.try_emplace(shown[i], loads.size());
-        if (added) loads.push_back({shown[i], 0});
+    for (std::size_t i = 0; i < consultant_index_.size(); ++i) {
+        const std::string& name = shown.at(consultant_index_.key(i));
+        auto [it, added] = at.try_emplace(name, loads.size());
+        if (added) loads.push_back({name, 0});
         loads[it->second].active += consultant_active_[i];
     }
     return loads;
 }
 
+// A group's loads under the shown spellings, in the order of `order`.
+std::vector<ConsultantLoad> OutcomeAggregator::group_caseloads(
+    const Loads& loads, const std::map<std::string, std::string>& shown, Lang order) const {
+    std::map<std::string, long> folded;
+    for (const auto& [consultant, n] : loads) folded[shown.at(consultant)] += n;
+    std::vector<std::pair<std::vector<std::uint32_t>, ConsultantLoad>> keyed;
+    for (const auto& [consultant, n] : folded)
+        keyed.push_back({collation_key(consultant, order), {consultant, n}});
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<ConsultantLoad> sorted;
+    for (auto& k : keyed) sorted.push_back(std::move(k.second));
+    return sorted;
+}
+
 OutcomeResult OutcomeAggregator::finish(Lang order) const {
-    OutcomeResult result{rules_, by_,   {}, {{}, GroupStats(rules_), {}}, {}, without_consultant_,
+    OutcomeResult result{rules_, by_,   {}, {{}, GroupStats(rules_), {}, {}}, {}, without_consultant_,
                          0,      false, {}};
     result.as_of = rules_.as_of ? *rules_.as_of : latest_;
     result.as_of_from_data = !rules_.as_of;
@@ -252,12 +303,18 @@ OutcomeResult OutcomeAggregator::finish(Lang order) const {
         for (const auto& k : keyed) sorted.push_back(k.second);
         emit_nested(sorted, 0, result);
     }
+    const std::map<std::string, std::string> consultants = consultant_spellings(result.merged_spellings);
+    for (GroupRow& row : result.groups) {
+        Loads loads;
+        for (ConsultantLoad& load : row.caseloads) loads.emplace(std::move(load.consultant), load.active);
+        row.caseloads = group_caseloads(loads, consultants, order);
+    }
     if (rules_.cohort) {
         result.total.cohort = result.total.stats.cohort.estimate(result.as_of);
         for (GroupRow& row : result.groups) row.cohort = row.stats.cohort.estimate(result.as_of);
     }
     std::vector<std::pair<std::vector<std::uint32_t>, ConsultantLoad>> loads;
-    for (ConsultantLoad& load : folded_caseloads(result.merged_spellings))
+    for (ConsultantLoad& load : folded_caseloads(consultants))
         loads.emplace_back(collation_key(load.consultant, order), std::move(load));
     std::sort(loads.begin(), loads.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& load : loads) result.caseloads.push_back(std::move(load.second));

@@ -4,6 +4,8 @@
 // consultants), never with the number of rows.
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,11 @@ enum class GroupField { site, cluster, target_group, consultant, year };
 // Stable machine name: "site", "cluster", "target_group", "consultant", "year".
 std::string_view group_field_key(GroupField f);
 
+struct ConsultantLoad {
+    std::string consultant;  // staff initials; never a participant identifier
+    long active = 0;         // active courses on the capacity day
+};
+
 struct GroupRow {
     // One value per --by field; a subtotal row has fewer (depth < by.size()),
     // the overall total none. An empty value means "not given" (for year:
@@ -28,11 +35,9 @@ struct GroupRow {
     std::vector<std::string> key;
     GroupStats stats;
     std::vector<HorizonFigure> cohort;
-};
-
-struct ConsultantLoad {
-    std::string consultant;  // staff initials; never a participant identifier
-    long active = 0;         // active courses on the capacity day
+    // With --by: the active courses on the capacity day of each consultant
+    // who has a course in the group, in the order of the report's language.
+    std::vector<ConsultantLoad> caseloads;
 };
 
 // A group name that the extract spells in more than one way, differing only
@@ -82,17 +87,24 @@ public:
     OutcomeResult finish(Lang order = Lang::en) const;
 
 private:
+    // Consultant (as the extract spells it) -> active courses on the capacity day.
+    using Loads = std::map<std::string, long, std::less<>>;
     struct Group {
         std::vector<std::string> key;
         GroupStats stats;
+        Loads loads;  // only with --by
     };
 
     std::size_t group_of(const Case& c);
-    void add_caseload(std::size_t consultant, const Case& c);
+    void add_caseload(const Case& c, std::size_t group, std::size_t consultant);
     std::size_t consultant_of(std::string_view consultant);
     void note_dates(const Case& c);
     std::vector<Group> folded_groups(std::vector<MergedSpellings>& merged) const;
-    std::vector<ConsultantLoad> folded_caseloads(std::vector<MergedSpellings>& merged) const;
+    std::map<std::string, std::string> consultant_spellings(std::vector<MergedSpellings>& merged) const;
+    std::vector<ConsultantLoad> folded_caseloads(const std::map<std::string, std::string>& shown) const;
+    std::vector<ConsultantLoad> group_caseloads(const Loads& loads,
+                                                const std::map<std::string, std::string>& shown,
+                                                Lang order) const;
     void emit_nested(std::vector<const Group*>& members, std::size_t depth, OutcomeResult& result) const;
 
     AggregationRules rules_;

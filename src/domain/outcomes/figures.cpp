@@ -7,6 +7,7 @@
 
 #include <climits>
 
+#include "domain/outcomes/group_figures.hpp"
 #include "domain/outcomes/suppression.hpp"
 
 namespace ipskit::outcomes {
@@ -38,7 +39,9 @@ std::array<long, kClosedColumns> counts_of(const OutcomeCounts& c) {
 // add up to the total) and down each column (groups add up to their
 // subtotal or the total). The days n of each row (courses with an outcome
 // date) is one more column: it adds up down the column too, and is hidden
-// whenever the row's job or education is, which bounds it.
+// whenever the row's job or education is, which bounds it. So are the
+// days to the first employer contact (n of them bounded by the row's
+// total), split into those within 30 days and those beyond.
 class ClosedGrid {
 public:
     ClosedGrid(const OutcomeResult& result, long threshold) {
@@ -50,6 +53,11 @@ public:
     }
     CountFigure count(std::size_t row, std::size_t column) const { return figure(cells_[row][column]); }
     CountFigure days_n(std::size_t row) const { return figure(days_cells_[row]); }
+    CountFigure contact_n(std::size_t row) const { return figure(contact_cells_[row][0]); }
+    // Within 30 days and beyond: hidden when either is.
+    Mark within_30_mark(std::size_t row) const {
+        return mark_of(grid_.mark(contact_cells_[row][1]), grid_.mark(contact_cells_[row][2]));
+    }
     // Still active, closed before, closed after the period.
     CountFigure left_out(std::size_t i) const { return figure(left_out_cells_[i]); }
 
@@ -68,6 +76,16 @@ private:
         cells_.push_back(cells);
         days_cells_.push_back(grid_.add(group.stats.days_to_outcome.n()));
         grid_.add_follower(days_cells_.back(), cells[kJobOrEducationColumn]);
+        add_contact_cells(group.stats.days_to_contact, cells[kAllColumn]);
+    }
+    void add_contact_cells(const stats::IntHistogram& days, std::size_t closed) {
+        const long n = days.n();
+        const long within =
+            n == 0 ? 0 : std::lround(days.share_at_most(30).value_or(0) * static_cast<double>(n));
+        const std::array<std::size_t, 3> cells = {grid_.add(n), grid_.add(within), grid_.add(n - within)};
+        grid_.add_sum({cells[1], cells[2]}, cells[0]);
+        grid_.add_follower(cells[0], closed);
+        contact_cells_.push_back(cells);
     }
     // A group with no closed course is left out of the report, and a reader
     // knows its counts are 0, so it must not count as a hidden cell of a sum.
@@ -86,6 +104,11 @@ private:
             std::vector<std::size_t> parts;
             for (std::size_t r : rows) parts.push_back(days_cells_[r]);
             grid_.add_sum(parts, days_cells_[parent]);
+            for (std::size_t k = 0; k < 3; ++k) {
+                parts.clear();
+                for (std::size_t r : rows) parts.push_back(contact_cells_[r][k]);
+                grid_.add_sum(parts, contact_cells_[parent][k]);
+            }
         }
     }
     void add_column_sum(const std::vector<std::size_t>& rows, std::size_t parent, std::size_t column) {
@@ -108,6 +131,7 @@ private:
     SuppressionGrid grid_;
     std::vector<std::array<std::size_t, kClosedColumns>> cells_;
     std::vector<std::size_t> days_cells_;
+    std::vector<std::array<std::size_t, 3>> contact_cells_;  // n, within 30 days, beyond
     std::vector<std::size_t> left_out_cells_;
 };
 
@@ -131,78 +155,11 @@ std::optional<double> whole_days(std::optional<double> days) {
     return std::nullopt;
 }
 
-// 0 included: see suppression.hpp.
-bool is_small(long n, long t) {
-    return n < t;
-}
-
-CountFigure small_or_shown(long n, long t) {
-    return {n, is_small(n, t) ? Mark::small : Mark::shown};
-}
-
-// A share of a cohort's full follow-up shows its successes and, by
-// subtraction, its failures: it is hidden when either is few.
-std::vector<CohortRow> cohort_rows(const std::vector<HorizonFigure>& horizons, long courses, long t) {
-    std::vector<CohortRow> rows;
-    const Mark cohort_mark = is_small(courses, t) ? Mark::small : Mark::shown;
-    for (const auto& f : horizons) {
-        const long failures = f.full_follow_up - f.full_follow_up_success;
-        const bool few =
-            is_small(f.full_follow_up, t) || is_small(f.full_follow_up_success, t) || is_small(failures, t);
-        ShareFigure cumulative{cohort_mark, std::nullopt, std::nullopt};
-        if (cohort_mark == Mark::shown) cumulative.value = f.cumulative.value;
-        rows.push_back(
-            {cumulative, small_or_shown(f.at_risk, t), small_or_shown(f.full_follow_up, t),
-             share_of(f.full_follow_up_success, f.full_follow_up, few ? Mark::small : Mark::shown)});
-    }
-    return rows;
-}
-
 // A count the notes print as the difference of two cells (e.g. without an
 // outcome date = job or education - days n): shown only when both are, or
 // it would tell the hidden one. Hidden, it is an x: computed from a hidden count.
 CountFigure difference_figure(long n, const CountFigure& a, const CountFigure& b) {
     return {n, mark_of(a.mark, b.mark) == Mark::shown ? Mark::shown : Mark::protecting};
-}
-
-// The cohort note counts the courses of the cohort, those that started
-// outside the period and after the as-of date: they add up to every
-// course, so they are hidden together when the cohort is small.
-void add_cohort_counts(OutcomeFigures& figures, const GroupStats& s, long t) {
-    SuppressionGrid grid;
-    const std::size_t cohort = grid.add(s.cohort.courses()), outside = grid.add(s.cohort_outside_period),
-                      after = grid.add(s.cohort.started_after_as_of());
-    grid.add_sum({cohort, outside, after}, grid.add(s.courses));
-    grid.apply(t);
-    figures.cohort_courses = {grid.count(cohort), grid.mark(cohort)};
-    figures.cohort_outside_period = {grid.count(outside), grid.mark(outside)};
-    figures.cohort_after_as_of = {grid.count(after), grid.mark(after)};
-}
-
-// Caseloads and the courses without a consultant add up to the active
-// courses on the capacity day: one grid, as for the closed courses.
-void add_caseloads(OutcomeFigures& figures, const OutcomeResult& result, const FigureRules& rules) {
-    const long t = rules.suppress_below;
-    SuppressionGrid grid;
-    std::vector<std::size_t> parts;
-    for (const auto& load : result.caseloads) parts.push_back(grid.add(load.active));
-    parts.push_back(grid.add(result.courses_without_consultant));
-    const std::size_t active = grid.add(result.total.stats.active_at_capacity_day);
-    grid.add_sum(parts, active);
-    grid.apply(t);
-    for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
-        const CountFigure load{grid.count(parts[i]), grid.mark(parts[i])};
-        figures.caseloads.push_back(load);
-        // A small caseload is under a maximum of t - 1 or more, so its flag
-        // tells nothing; any other flag of a hidden caseload would narrow it.
-        const bool known_under = load.mark == Mark::small && rules.max_caseload >= t - 1;
-        if (load.hidden() && !known_under)
-            figures.above_max_caseload.emplace_back(std::nullopt);
-        else
-            figures.above_max_caseload.emplace_back(load.n > rules.max_caseload);
-    }
-    figures.without_consultant = {grid.count(parts.back()), grid.mark(parts.back())};
-    figures.active_at_capacity_day = {grid.count(active), grid.mark(active)};
 }
 
 }  // namespace
@@ -252,22 +209,32 @@ DaysFigure days_figure(const stats::IntHistogram& days, Mark mark, bool whole) {
     return figure;
 }
 
+bool is_small(long n, long threshold) {
+    return n < threshold;
+}
+
+CountFigure small_or_shown(long n, long threshold) {
+    return {n, is_small(n, threshold) ? Mark::small : Mark::shown};
+}
+
 OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& rules) {
     const long t = rules.suppress_below;
     OutcomeFigures figures;
     const ClosedGrid grid(result, t);
+    std::vector<DaysFigure> contact;
     for (std::size_t row = 0; row <= result.groups.size(); ++row) {
         figures.closed.push_back(closed_row(grid, row, rules.target_percent));
         const auto& group = row == 0 ? result.total : result.groups[row - 1];
         figures.days_to_outcome.push_back(
             days_figure(group.stats.days_to_outcome, grid.days_n(row).mark, t > 0));
+        // Days to contact: of every closed course, so hidden with the total too.
+        contact.push_back(days_figure(group.stats.days_to_contact, grid.contact_n(row).mark, t > 0));
+        contact.back().within_30_mark = grid.within_30_mark(row);
     }
     const auto& s = result.total.stats;
     const ClosedRow& total = figures.closed.front();
-    // Days to contact: of every closed course, so hidden with the total too.
-    const Mark contact_mark =
-        mark_of(small_or_shown(s.days_to_contact.n(), t).mark, total.counts[kAllColumn].mark);
-    figures.days_to_contact = days_figure(s.days_to_contact, contact_mark, t > 0);
+    figures.days_to_contact = contact.front();
+    if (!result.by.empty()) figures.by_group.days_to_contact = std::move(contact);
     figures.outcome_without_date = difference_figure(
         s.outcome_without_date, total.counts[kJobOrEducationColumn], figures.days_to_outcome.front().n);
     figures.without_contact =
@@ -275,11 +242,8 @@ OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& r
     figures.still_active = grid.left_out(0);
     figures.closed_before = grid.left_out(1);
     figures.closed_after = grid.left_out(2);
-    figures.cohort = cohort_rows(result.total.cohort, s.cohort.courses(), t);
-    if (result.rules.cohort) add_cohort_counts(figures, s, t);
-    add_caseloads(figures, result, rules);
-    // In aftercare is a part of the active courses, not a sum of shown cells.
-    figures.aftercare_at_capacity_day = small_or_shown(s.aftercare_at_capacity_day, t);
+    add_cohort_figures(figures, result, t);
+    add_capacity_figures(figures, result, rules);
     return figures;
 }
 

@@ -77,6 +77,9 @@ struct DaysFigure {
     CountFigure n;
     std::optional<double> mean, median, q1, q3;  // quartiles as R's quantile(type = 7)
     std::optional<double> share_within_30;       // share of at most 30 days
+    // The share within 30 days times n tells how many; it is hidden when
+    // those within or those beyond are few, or could be worked out.
+    Mark within_30_mark = Mark::shown;
 };
 
 // With suppression (suppress_below > 0) the mean and quartiles are whole
@@ -92,6 +95,35 @@ struct CohortRow {
     ShareFigure cumulative;
     CountFigure at_risk, full_follow_up;
     ShareFigure full_follow_up_share;  // successes of full_follow_up
+};
+
+// A consultant's active courses in one group, and whether above the
+// maximum (empty when hidden and the flag would narrow it).
+struct CaseloadFigure {
+    CountFigure active;
+    std::optional<bool> above_max;
+};
+
+// The figures of every row of a breakdown (--by) beyond the closed courses,
+// indexed as OutcomeFigures::closed: [0] is the overall total, [i + 1] is
+// result.groups[i]. Each table's cells are suppressed together with the
+// overall figures they add up to, subtotals included.
+// A mean of counts (active courses per consultant): empty when either
+// count is hidden, since with the other it would tell it.
+struct MeanFigure {
+    Mark mark = Mark::shown;
+    std::optional<double> value;
+};
+
+struct GroupFigures {
+    std::vector<DaysFigure> days_to_contact;
+    std::vector<CountFigure> cohort_courses;                         // started in the period
+    std::vector<std::vector<CohortRow>> cohort;                      // by horizon, as result.total.cohort
+    std::vector<CountFigure> active, aftercare, without_consultant;  // on the capacity day
+    std::vector<std::vector<CaseloadFigure>> caseloads;              // as result.groups[i - 1].caseloads
+    std::vector<long> consultants;           // with an active course in the row's group
+    std::vector<MeanFigure> mean_caseload;   // active courses / consultants
+    long consultants_in_several_groups = 0;  // of the full breakdown
 };
 
 struct FigureRules {
@@ -124,6 +156,8 @@ struct OutcomeFigures {
     // the threshold - 1. With the usual maximum (20) a small caseload is
     // known to be under it and is shown unflagged.
     std::vector<std::optional<bool>> above_max_caseload;
+    // Filled with --by only.
+    GroupFigures by_group;
 };
 
 OutcomeFigures compute_figures(const OutcomeResult& result, const FigureRules& rules);

@@ -104,6 +104,9 @@ struct Table {
     // column to hold each table's title, e.g. "Section".
     std::string group_label = {};
     std::vector<SheetChart> charts = {};
+    // The first `key_columns` columns name the group a row is of (--by);
+    // JSON gathers each group's rows of every such table into one object.
+    std::size_t key_columns = 0;
 
     void add_row(std::vector<Cell> cells, bool is_total = false) {
         rows.push_back(std::move(cells));

@@ -1,5 +1,7 @@
 #include "writers/render/json.hpp"
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 namespace ipskit::writers::render {
@@ -57,6 +59,41 @@ Json table_json(const doc::Table& table) {
             {"rows", rows},   {"total_rows", totals}, {"notes", table.notes}};
 }
 
+// The group a row of a by-group table is of: its key columns.
+Json group_key(const doc::Table& table, const std::vector<doc::Cell>& row) {
+    Json by = Json::object();
+    for (std::size_t c = 0; c < table.key_columns && c < table.columns.size(); ++c)
+        put(by, table.columns[c].key, c < row.size() ? row[c] : doc::Cell::blank());
+    return by;
+}
+
+// One object per group, in the order the groups first appear: its key
+// (`by`), whether it is a total, and its rows of every by-group table under
+// the table's id, without the key columns. A pipeline reads a group's
+// figures in one place instead of joining tables.
+Json groups_json(const doc::Document& document) {
+    Json groups = Json::array();
+    std::map<std::string, std::size_t> at;  // the key as JSON text -> index in groups
+    for (const auto& block : document.blocks) {
+        const auto* table = std::get_if<doc::Table>(&block);
+        if (!table || table->key_columns == 0) continue;
+        for (std::size_t r = 0; r < table->rows.size(); ++r) {
+            const auto& cells = table->rows[r];
+            Json by = group_key(*table, cells);
+            const bool total = r < table->total_rows.size() && table->total_rows[r];
+            auto [it, added] = at.try_emplace(by.dump(), groups.size());
+            if (added) groups.push_back({{"by", std::move(by)}, {"total", total}});
+            Json row = Json::object();
+            for (std::size_t c = table->key_columns; c < table->columns.size(); ++c)
+                put(row, table->columns[c].key, c < cells.size() ? cells[c] : doc::Cell::blank());
+            Json& group = groups[it->second];
+            if (!group.contains(table->id)) group[table->id] = Json::array();
+            group[table->id].push_back(std::move(row));
+        }
+    }
+    return groups;
+}
+
 }  // namespace
 
 std::string render_json(const doc::Document& document, const std::string& ipskit_version) {
@@ -71,6 +108,9 @@ std::string render_json(const doc::Document& document, const std::string& ipskit
                  {"title", document.title},
                  {"facts", facts},
                  {"tables", tables}};
+    // Only documents with groups have the key, so others keep their shape.
+    Json groups = groups_json(document);
+    if (!groups.empty()) root["groups"] = std::move(groups);
     // A chart is a picture of figures the tables already hold: JSON names it only,
     // and only when there is one, so documents without charts keep their shape.
     Json figures = Json::array();

@@ -123,13 +123,9 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
                                                {"days_mean", kMeanDays.in(lang)},
                                                {"days_median", kMedianDays.in(lang)}});
 
+    table.key_columns = result.by.size();
     auto add = [&](const outcomes::GroupRow& group, std::size_t row_index, bool is_total) {
-        std::vector<doc::Cell> row;
-        for (std::size_t f = 0; f < result.by.size(); ++f)
-            row.push_back(f < group.key.size() && !group.key[f].empty() ? doc::Cell::of_text(group.key[f])
-                          : f < group.key.size()  ? doc::Cell::undefined(group_value({}, result.by[f], lang))
-                          : f == group.key.size() ? doc::Cell::undefined(kTotal.in(lang))
-                                                  : doc::Cell::blank());
+        std::vector<doc::Cell> row = group_key_cells(result, group, lang);
         const outcomes::ClosedRow& closed = figures.closed[row_index];
         for (std::size_t c = 0; c < kClosedColumns; ++c) {
             row.push_back(count_cell(closed.counts[c], o.suppress_below));

@@ -74,6 +74,8 @@ doc::Table stacked_table(const std::vector<const doc::Table*>& tables, const Per
             table.add_row(std::move(row), r < tables[p]->total_rows.size() && tables[p]->total_rows[r]);
         }
     table.notes = stacked_notes(tables, report, lang);
+    // The period is part of a row's group, so that JSON keeps one object per group and period.
+    if (table.key_columns > 0) ++table.key_columns;
     // What the workbook draws from the table's columns moves with them.
     if (table.colour_scale) {
         ++table.colour_scale->first_column;
@@ -134,6 +136,7 @@ doc::Table trend_table(const PeriodsReport& report) {
     for (std::size_t row = 1; row <= groups; ++row)
         for (std::size_t p = 0; p < report.periods.size(); ++p) add_trend_row(table, report, p, row, o);
     for (std::size_t p = 0; p < report.periods.size(); ++p) add_trend_row(table, report, p, 0, o);
+    if (!by.empty()) table.key_columns = by.size() + 1;  // the group and the period
     table.notes = {pl::kTrendCounts.in(lang), pl::kTrendShare.in(lang)};
     if (groups > 0) table.notes.push_back(pl::kTrendOrder.in(lang));
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));

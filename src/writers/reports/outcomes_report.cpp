@@ -112,9 +112,16 @@ doc::Document build_outcomes_report(const outcomes::OutcomeResult& result,
     if (!result.by.empty()) document.blocks.emplace_back(closed_by_group_table(result, figures, options));
     document.blocks.emplace_back(target_table(result, figures, options));
     document.blocks.emplace_back(time_table(result, figures, options));
+    const bool by = !result.by.empty();
+    if (by) document.blocks.emplace_back(time_by_group_table(result, figures, options));
     if (result.rules.cohort) document.blocks.emplace_back(cohort_table(result, figures, options));
+    if (result.rules.cohort && by)
+        document.blocks.emplace_back(cohort_by_group_table(result, figures, options));
     document.blocks.emplace_back(capacity_table(result, figures, options));
-    if (!result.caseloads.empty()) document.blocks.emplace_back(caseload_table(result, figures, options));
+    if (by) document.blocks.emplace_back(capacity_by_group_table(result, figures, options));
+    if (!result.caseloads.empty())
+        document.blocks.emplace_back(by ? caseload_by_group_table(result, figures, options)
+                                        : caseload_table(result, figures, options));
     return document;
 }
 

@@ -54,4 +54,21 @@ doc::Table capacity_table(const outcomes::OutcomeResult& result, const outcomes:
 doc::Table caseload_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
                           const OutcomesReportOptions& options);
 
+// The tables by group (--by), outcomes_group_tables.cpp.
+// The cells naming a row's group: its value per field, "Total" for the
+// field a subtotal sums over, blank after it.
+std::vector<doc::Cell> group_key_cells(const outcomes::OutcomeResult& result, const outcomes::GroupRow& group,
+                                       Lang lang);
+doc::Table time_by_group_table(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
+                               const OutcomesReportOptions& options);
+doc::Table cohort_by_group_table(const outcomes::OutcomeResult& result,
+                                 const outcomes::OutcomeFigures& figures,
+                                 const OutcomesReportOptions& options);
+doc::Table capacity_by_group_table(const outcomes::OutcomeResult& result,
+                                   const outcomes::OutcomeFigures& figures,
+                                   const OutcomesReportOptions& options);
+doc::Table caseload_by_group_table(const outcomes::OutcomeResult& result,
+                                   const outcomes::OutcomeFigures& figures,
+                                   const OutcomesReportOptions& options);
+
 }  // namespace ipskit::writers::reports

@@ -125,6 +125,8 @@ doc::Table targets_table(const PeriodsReport& report) {
                                                {"share_target", pl::kShareTarget.in(lang)},
                                                {"share_below", pl::kShareBelow.in(lang)}});
     for (const auto& [p, f] : in_table_order(report)) add_row(table, report, p, *f, o);
+    const std::size_t fields = report.results.front().by.size();
+    if (fields > 0) table.key_columns = fields + 1;  // the group and the period
     table.notes = {pl::kExpectedRule.in(lang), pl::kBelowRule.in(lang)};
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));
     return table;

@@ -59,6 +59,8 @@ doc::Table time_table(const OutcomeResult&, const outcomes::OutcomeFigures& figu
     auto contact_row =
         time_row("start_to_first_employer_contact", kToContact.in(lang), contact, o.suppress_below);
     contact_row.push_back(contact.n.hidden() ? hidden_cell(contact.n.mark, o.suppress_below)
+                          : contact.within_30_mark != outcomes::Mark::shown
+                              ? hidden_cell(contact.within_30_mark, o.suppress_below)
                           : contact.share_within_30
                               ? doc::Cell::of_percent(*contact.share_within_30, o.decimals)
                               : doc::Cell::blank());

@@ -208,14 +208,20 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     d.blocks.push_back(doc::Heading{2, labels::kTimeHeading.in(lang)});
     d.blocks.push_back(time_table(result, figures, o));
     d.blocks.push_back(years_table(p));
+    const bool by = !result.by.empty();
+    if (by) d.blocks.push_back(time_by_group_table(result, figures, o));
     if (result.rules.cohort) {
         d.blocks.push_back(doc::Heading{2, labels::kCohortHeading.in(lang)});
         d.blocks.push_back(cohort_table(result, figures, o));
         d.blocks.push_back(charts::cohort_curve(result, figures, chart));
+        if (by) d.blocks.push_back(cohort_by_group_table(result, figures, o));
     }
     d.blocks.push_back(doc::Heading{2, labels::kCapacityHeading.in(lang)});
     d.blocks.push_back(capacity_table(result, figures, o));
-    if (!result.caseloads.empty()) d.blocks.push_back(caseload_table(result, figures, o));
+    if (by) d.blocks.push_back(capacity_by_group_table(result, figures, o));
+    if (!result.caseloads.empty())
+        d.blocks.push_back(by ? caseload_by_group_table(result, figures, o)
+                              : caseload_table(result, figures, o));
     add_comparison(p, d);
     add_estimate(p, d);
 }
