@@ -14,6 +14,7 @@
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
+#include "cli/outcomes_periods.hpp"
 #include "cli/referral_path.hpp"
 #include "domain/collation.hpp"
 #include "domain/cpr.hpp"
@@ -29,8 +30,6 @@
 
 namespace ipskit::cli {
 
-namespace {
-
 // " in 2020", " from 2020-01-01 to 2020-06-30", or nothing for the whole extract.
 std::string period_words(const writers::reports::OutcomesReportOptions& report) {
     if (report.period_name.empty()) return "";
@@ -42,10 +41,14 @@ std::string period_words(const writers::reports::OutcomesReportOptions& report) 
                        date_for_reader(report.period_to, danish));
 }
 
+namespace {
+
 std::string message_date(outcomes::DayNumber day) {
     const Date date = civil_from_days(day);
     return util::message_language() == util::MessageLanguage::da ? date.to_danish() : date.to_iso();
 }
+
+}  // namespace
 
 // An as-of date taken from the data moves every active course's follow-up;
 // when one row alone puts it far past the rest, that row is likely mistyped.
@@ -68,6 +71,8 @@ void warn_if_as_of_stands_alone(const outcomes::OutcomeResult& result,
     std::cerr << util::format_warning({where, what, fix}) << '\n';
 }
 
+namespace {
+
 // A report of an empty period is easily taken for a bad year; say so.
 void warn_if_nothing_closed(const outcomes::OutcomeResult& result, const std::string& period) {
     if (result.total.stats.closed.total() > 0) return;
@@ -84,6 +89,8 @@ void warn_if_nothing_closed(const outcomes::OutcomeResult& result, const std::st
                  "tjek perioden (--year, --from, --to) mod udtrækkets slutdatoer");
     std::cerr << util::format_warning({util::Location{"ipskit", 0, 0}, what, fix}) << '\n';
 }
+
+}  // namespace
 
 // Spellings that differ only in case were counted as one group: say which,
 // so that a user who meant two groups can correct the extract.
@@ -138,7 +145,10 @@ int threshold_status(const outcomes::OutcomeResult& result, std::optional<double
     return kThresholdNotMet;
 }
 
+namespace {
+
 int run_outcomes(const OutcomesOptions& options) {
+    if (has_several_periods(options) || !options.targets.empty()) return run_outcomes_periods(options);
     auto [sums, read] = readers::cases::read_cases_summed(
         options.cases, read_options(options), outcome_and_referral_sums(options),
         [](const std::string& warning) { std::cerr << warning << '\n'; });

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/outcomes_periods.hpp"
 #include "cli/shared_options.hpp"
 #include "cli/usage.hpp"
 #include "domain/cpr.hpp"
@@ -179,6 +180,9 @@ void add_outcomes_options(CLI::App& command, OutcomesOptions& options) {
     command.add_option("CASES.csv", options.cases, "The case extract (cases.csv, or a workbook .xlsx)")
         ->required();
     add_outcome_figure_options(command, options);
+    add_several_periods_options(
+        command, options,
+        {command.get_option("--year"), command.get_option("--from"), command.get_option("--to")});
     command
         .add_option("--fail-under", options.fail_under, "Exit 3 when the job-or-education share is below PCT")
         ->check(number_between(0, 100))

@@ -27,6 +27,11 @@ struct OutcomesOptions {
     std::optional<int> year;
     std::string from;  // YYYY-MM-DD, checked when parsed (cli/shared_options.cpp); empty: not given
     std::string to;
+    // Several periods (cli/outcomes_periods.cpp): "2020..2023", "2021Q1..2023Q2"; empty: not given.
+    std::string years;
+    std::string quarters;
+    std::string period;   // --period FROM..TO, stored as `from` and `to` too
+    std::string targets;  // targets.yaml; empty: none
     std::string as_of;
     std::string earliest_date = "1990-01-01";  // plausible dates; YYYY-MM-DD
     std::string latest_date;                   // empty: a year after today

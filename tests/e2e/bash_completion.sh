@@ -29,7 +29,8 @@ expect_replies "show" scales ""
 expect_replies "$(printf '%s\n' ips-15 ips-25)" template ""
 expect_replies "ips-25" scales show "ips-2"
 expect_replies "$(printf '%s\n' ips-15 ips-25)" score --scale ""
-expect_replies "--year" outcomes --ye
+expect_replies "$(printf '%s\n' --year --years)" outcomes --ye
+expect_replies "--quarters" outcomes --quar
 expect_replies "--csv-dialect" template --csv
 expect_replies "$(printf '%s\n' --scales-dir --site --staff)" template --s
 expect_replies "--item" scales show --it

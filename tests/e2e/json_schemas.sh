@@ -25,6 +25,9 @@ runs=(
 "derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv --jobs $EXAMPLES/site-records/jobs.csv --contacts $EXAMPLES/site-records/employer_contacts.csv --staff $EXAMPLES/site-records/staff.yaml"
 "derive --scale ips-25 --cases $EXAMPLES/site-records/cases.csv"
 "score $A --cases $EXAMPLES/site-records/cases.csv --jobs $EXAMPLES/site-records/jobs.csv --staff $EXAMPLES/site-records/staff.yaml"
+"outcomes $CASES --years 2020..2022 --by cluster site --cohort --suppress-below 5"
+"outcomes $TESTDATA/periods/cases.csv --quarters 2021Q1..2022Q2 --by site --targets $TESTDATA/periods/targets.yaml"
+"outcomes $TESTDATA/periods/cases.csv --year 2022 --by site --targets $TESTDATA/periods/targets.yaml"
 )
 n=0
 for args in "${runs[@]}"; do

@@ -40,7 +40,10 @@ for command in $help_commands "scales show"; do
 done
 
 # What --help says of --from (the forms of a date), the man page says too.
-from_help=$("$IPSKIT" outcomes --help | awk '/^  +--from /{f=1} f&&/^  +--to /{exit} f')
+# (The help is taken whole first: awk stops reading early, and ipskit would
+# meet a closed pipe.)
+outcomes_help=$("$IPSKIT" outcomes --help)
+from_help=$(printf '%s\n' "$outcomes_help" | awk '/^  +--from /{f=1} f&&/^  +--to /{exit} f')
 forms=$(printf '%s\n' "$from_help" | grep -oE '[DMY]{2,4}[-./][DMY]{2}[-./][DMY]{2,4}')
 [ "$(printf '%s\n' "$forms" | wc -l)" -eq 4 ] || fail "--from help names $(echo $forms), not the four forms"
 for form in $forms; do

@@ -21,6 +21,7 @@
 #include "writers/reports/fidelity_outcomes_labels.hpp"
 #include "writers/reports/outcomes_group_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/referral_labels.hpp"
 #include "writers/reports/report_labels.hpp"
 #include "writers/reports/report_sheet_labels.hpp"
@@ -74,6 +75,7 @@ TEST_CASE("labels: every label has an English and a Danish text") {
     check_table(reports::compare_labels::kAllLabels, "compare");
     check_table(reports::agreement_labels::kAllLabels, "agreement");
     check_table(reports::kAllLabels, "outcomes");
+    check_table(reports::period_labels::kAllLabels, "outcomes over periods");
     check_table(reports::group_labels::kAllLabels, "outcomes by group");
     check_table(reports::report_labels::kAllLabels, "report");
     check_table(reports::report_sheet_labels::kAllLabels, "report sheets");

@@ -83,9 +83,19 @@ OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupFi
 
 void OutcomeAggregator::add(const Case& c) {
     if (!c.started) return;  // a referral that never started is no course
-    const std::size_t group = group_of(c);
+    add_at(place_of(c), c);
+}
+
+OutcomeAggregator::Place OutcomeAggregator::place_of(const Case& c) {
+    return {group_of(c), c.consultant.empty() ? kNoConsultant : consultant_of(c.consultant)};
+}
+
+void OutcomeAggregator::add_at(const Place& place, const Case& c) {
+    if (!c.started) return;  // a referral that never started is no course
+    const std::size_t group = place.group < groups_.size() ? place.group : group_of(c);
     groups_[group].stats.add(c, rules_);
-    add_caseload(c, group);
+    const bool known = place.consultant == kNoConsultant || place.consultant < consultant_active_.size();
+    add_caseload(c, group, known ? place.consultant : consultant_of(c.consultant));
     note_dates(c);
 }
 
@@ -129,10 +139,19 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
     any_date_ = any_date_ || other.any_date_;
 }
 
-void OutcomeAggregator::add_caseload(const Case& c, std::size_t group) {
+std::size_t OutcomeAggregator::consultant_of(std::string_view name) {
+    const std::size_t consultant = consultant_index_.find_or_add(name);
+    if (consultant == consultant_active_.size()) {
+        consultant_active_.push_back(0);
+        consultant_rows_.push_back(0);
+    }
+    return consultant;
+}
+
+void OutcomeAggregator::add_caseload(const Case& c, std::size_t group, std::size_t consultant) {
     const std::optional<DayNumber> day = rules_.capacity_day();
     const bool active_then = day ? c.start <= *day && (!c.end || *c.end > *day) : !c.end;
-    if (c.consultant.empty()) {
+    if (consultant == kNoConsultant) {
         if (active_then) ++without_consultant_;
         return;
     }
@@ -147,11 +166,6 @@ void OutcomeAggregator::add_caseload(const Case& c, std::size_t group) {
             it->second += active_then ? 1 : 0;
         else
             loads.emplace(std::string(c.consultant), active_then ? 1 : 0);
-    }
-    const std::size_t consultant = consultant_index_.find_or_add(c.consultant);
-    if (consultant == consultant_active_.size()) {
-        consultant_active_.push_back(0);
-        consultant_rows_.push_back(0);
     }
     ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];

@@ -67,6 +67,19 @@ public:
     OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by);
 
     void add(const Case& c);
+
+    // Where a course is counted: its group and consultant. Several periods
+    // (periods.hpp) look them up once per row in one aggregator and add the
+    // course at the same place in the others, which saw the same courses in
+    // the same order and so number groups and consultants alike; a number
+    // one has not seen yet is looked up there as add() would.
+    struct Place {
+        std::size_t group = 0;
+        std::size_t consultant = kNoConsultant;
+    };
+    static constexpr std::size_t kNoConsultant = static_cast<std::size_t>(-1);
+    Place place_of(const Case& c);
+    void add_at(const Place& place, const Case& c);
     // Adds the courses of `other`, which has the same rules and grouping
     // (another part of the same extract).
     void merge(const OutcomeAggregator& other);
@@ -83,7 +96,8 @@ private:
     };
 
     std::size_t group_of(const Case& c);
-    void add_caseload(const Case& c, std::size_t group);
+    void add_caseload(const Case& c, std::size_t group, std::size_t consultant);
+    std::size_t consultant_of(std::string_view consultant);
     void note_dates(const Case& c);
     std::vector<Group> folded_groups(std::vector<MergedSpellings>& merged) const;
     std::map<std::string, std::string> consultant_spellings(std::vector<MergedSpellings>& merged) const;

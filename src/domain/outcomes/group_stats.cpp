@@ -19,6 +19,7 @@ GroupStats::GroupStats(const AggregationRules& rules) : cohort(rules.horizons_mo
 
 void GroupStats::add(const Case& c, const AggregationRules& rules) {
     ++courses;
+    if (rules.period.contains(c.start)) ++started;
     add_closed(c, rules);
     add_capacity(c, rules);
     if (!rules.cohort) return;
@@ -62,6 +63,7 @@ void GroupStats::add_capacity(const Case& c, const AggregationRules& rules) {
 
 void GroupStats::merge(const GroupStats& other) {
     courses += other.courses;
+    started += other.started;
     for (std::size_t i = 0; i < closed.by_outcome.size(); ++i)
         closed.by_outcome[i] += other.closed.by_outcome[i];
     active += other.active;

@@ -42,6 +42,7 @@ struct GroupStats {
     void merge(const GroupStats& other);
 
     long courses = 0;        // every course of the group in the extract
+    long started = 0;        // started in the period (for the trend over several periods)
     OutcomeCounts closed;    // closed in the period
     long active = 0;         // no end date: left out of the closed-course table
     long closed_before = 0;  // closed before the period

@@ -1,0 +1,57 @@
+#pragma once
+// Several reporting periods in one run (--years, --quarters): the periods
+// themselves, and an aggregator that adds each course to every period at
+// once, so that the extract is read a single time however many periods the
+// report has. Memory grows with groups x periods, never with rows.
+
+#include <string>
+#include <vector>
+
+#include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/period.hpp"
+
+namespace ipskit::outcomes {
+
+// A period with the name a report gives it: "2021", "2021Q3", or
+// "2020-08-01 – 2023-07-31".
+struct NamedPeriod {
+    std::string name;
+    Period period;
+};
+
+// The most periods one run reports: groups x periods sets the memory, and
+// 100 quarters are 25 years.
+inline constexpr int kMaxPeriods = 100;
+
+// The calendar years first..last, each from 1 January to 31 December.
+std::vector<NamedPeriod> year_periods(int first, int last);
+// The quarters from (first_year, first_quarter) to (last_year, last_quarter),
+// quarters numbered 1 to 4.
+std::vector<NamedPeriod> quarter_periods(int first_year, int first_quarter, int last_year, int last_quarter);
+
+// The share of a year that `period` spans, for pro-rating a yearly figure:
+// whole calendar months count as months / 12 (a quarter is 0.25 whatever its
+// days), any other span as days / 365.25. Both ends must be set.
+double year_fraction(const Period& period);
+
+class PeriodAggregator {
+public:
+    // `rules` holds everything but the period, which each of `periods` sets.
+    PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
+                     std::vector<GroupField> by);
+
+    // The group and consultant are looked up once, in the first period.
+    void add(const Case& c) {
+        if (!c.started) return;  // a referral that never started is no course
+        const OutcomeAggregator::Place place = periods_.front().place_of(c);
+        for (OutcomeAggregator& period : periods_) period.add_at(place, c);
+    }
+    void merge(const PeriodAggregator& other);
+    // One result per period, in the order of the periods.
+    std::vector<OutcomeResult> finish(Lang order = Lang::en) const;
+
+private:
+    std::vector<OutcomeAggregator> periods_;
+};
+
+}  // namespace ipskit::outcomes

@@ -1,0 +1,140 @@
+// Several periods in one run and the targets of targets.yaml. Expected
+// figures are worked out by hand from the calendar and the few courses
+// below, never taken from ipskit's own output.
+
+#include <doctest/doctest.h>
+
+#include "domain/date.hpp"
+#include "domain/outcomes/periods.hpp"
+#include "domain/outcomes/targets.hpp"
+#include "domain/outcomes/trend_figures.hpp"
+#include "readers/settings/targets.hpp"
+#include "scale_files.hpp"
+#include "util/error.hpp"
+#include "util/message_language.hpp"
+
+using namespace ipskit;
+using namespace ipskit::outcomes;
+using test_files::scratch;
+
+namespace {
+
+DayNumber day(int y, int m, int d) {
+    return days_from_civil(y, m, d);
+}
+
+Case course(std::string_view site, DayNumber start, std::optional<DayNumber> end = std::nullopt,
+            Outcome outcome = Outcome::other) {
+    Case c;
+    c.site = site;
+    c.start = start;
+    c.end = end;
+    if (end) c.outcome = outcome;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("outcomes::quarter_periods") {
+    SUBCASE("each quarter from its first to its last day, across a year's end") {
+        const auto q = quarter_periods(2023, 4, 2024, 1);
+        REQUIRE(q.size() == 2);
+        CHECK(q[0].name == "2023Q4");
+        CHECK(*q[0].period.from == day(2023, 10, 1));
+        CHECK(*q[0].period.to == day(2023, 12, 31));
+        CHECK(q[1].name == "2024Q1");
+        CHECK(*q[1].period.to == day(2024, 3, 31));  // 91 days in a leap year
+    }
+    SUBCASE("years are calendar years") {
+        const auto y = year_periods(2020, 2021);
+        REQUIRE(y.size() == 2);
+        CHECK(*y[1].period.from == day(2021, 1, 1));
+        CHECK(*y[1].period.to == day(2021, 12, 31));
+    }
+}
+
+TEST_CASE("outcomes::year_fraction") {
+    CHECK(year_fraction({day(2021, 1, 1), day(2021, 3, 31)}) == doctest::Approx(0.25));
+    CHECK(year_fraction({day(2021, 4, 1), day(2021, 6, 30)}) ==
+          doctest::Approx(0.25));  // 91 days, still a quarter
+    CHECK(year_fraction({day(2020, 1, 1), day(2020, 12, 31)}) == doctest::Approx(1.0));
+    CHECK(year_fraction({day(2020, 8, 1), day(2023, 7, 31)}) == doctest::Approx(3.0));
+    CHECK(year_fraction({day(2021, 1, 5), day(2021, 1, 14)}) == doctest::Approx(10 / 365.25));
+}
+
+TEST_CASE("outcomes::PeriodAggregator") {
+    const auto periods = quarter_periods(2021, 1, 2021, 2);
+    PeriodAggregator sum({}, periods, {GroupField::site});
+    sum.add(course("A", day(2021, 1, 1), day(2021, 3, 31), Outcome::job));  // closed on Q1's last day
+    sum.add(course("A", day(2021, 3, 31), day(2021, 4, 1)));  // active at Q1's end, closed in Q2
+    sum.add(course("A", day(2021, 4, 1)));                    // starts on Q2's first day
+    sum.add(course("B", day(2020, 6, 1)));                    // active throughout
+    PeriodAggregator other({}, periods, {GroupField::site});
+    other.add(course("B", day(2021, 6, 30), day(2021, 6, 30), Outcome::education));
+    sum.merge(other);
+    const auto results = sum.finish();
+    REQUIRE(results.size() == 2);
+    std::vector<OutcomeFigures> figures;
+    for (const auto& r : results) figures.push_back(compute_figures(r, {}));
+    const TrendFigures trend = compute_trend(results, figures, 0);
+    // cells[p][0] is the total, [1] site A, [2] site B.
+    const auto& q1 = trend.cells[0];
+    CHECK(q1[1].started.n == 2);
+    CHECK(q1[1].closed.n == 1);
+    CHECK(q1[1].job_or_education.n == 1);
+    CHECK(q1[1].active_at_end.n == 1);
+    CHECK(q1[2].started.n == 0);
+    CHECK(q1[2].active_at_end.n == 1);
+    CHECK(q1[0].active_at_end.n == 2);
+    const auto& q2 = trend.cells[1];
+    CHECK(q2[1].started.n == 1);
+    CHECK(q2[1].closed.n == 1);
+    CHECK(q2[1].job_or_education.n == 0);
+    CHECK(q2[2].closed.n == 1);         // started and closed on Q2's last day
+    CHECK(q2[2].active_at_end.n == 1);  // that one is not active at the end
+    CHECK(*q2[0].share.value == doctest::Approx(0.5));
+
+    SUBCASE("targets: a quarter expects a quarter of the year, and below is strict") {
+        Targets targets;
+        targets.sites["a"] = {8, 60};  // matched ignoring case
+        targets.total = GroupTarget{12, std::nullopt};
+        const auto t = compute_target_figures(results, periods, trend, targets, 50);
+        REQUIRE(t[0].size() == 2);
+        CHECK(t[0][0].row == 0);
+        CHECK(*t[0][0].expected_started == doctest::Approx(3.0));
+        CHECK(*t[0][0].started_below == true);  // 2 started of 3 expected
+        CHECK(*t[0][1].expected_started == doctest::Approx(2.0));
+        CHECK(*t[0][1].started_below == false);                // 2 of 2
+        CHECK(*t[0][1].share_below == false);                  // 1 of 1 against 60 %
+        CHECK(*t[1][1].started_below == true);                 // 1 of 2
+        CHECK(*t[1][1].share_below == true);                   // 0 of 1
+        CHECK(*t[1][0].share_target == doctest::Approx(0.5));  // the total's own is not given: --target
+        CHECK(*t[1][0].share_below == false);                  // 1 of 2 meets 50 %
+    }
+}
+
+TEST_CASE("readers::read_targets") {
+    SUBCASE("Danish keys and decimal commas") {
+        const auto path = scratch("targets.yaml",
+                                  "kommuner:\n  Køge:\n    startede_pr_år: 12,5\n    andel: 55\n"
+                                  "Klynger:\n  Øst: { Started per year: 40 }\ni_alt: { share: 50 }\n");
+        const Targets t = readers::settings::read_targets(path);
+        CHECK(*t.sites.at("Køge").started_per_year == 12.5);
+        CHECK(*t.sites.at("Køge").share_percent == 55);
+        CHECK(*t.clusters.at("Øst").started_per_year == 40);
+        CHECK_FALSE(t.clusters.at("Øst").share_percent);
+        CHECK(*t.total->share_percent == 50);
+    }
+    SUBCASE("every problem at its line and column, in one pass") {
+        const auto path = scratch("targets.yaml", "sites:\n  A: { share: 101 }\n  B: { started: 3 }\n");
+        CHECK_THROWS_WITH_AS(readers::settings::read_targets(path),
+                             (path +
+                              ":2:15: error: share must lie from 0 to 100 — write the target share of "
+                              "job or education in percent, e.g. 50\n" +
+                              path +
+                              ":3:8: error: unknown key 'started' — use one of: started_per_year "
+                              "(startede_pr_aar, forventede_startede_pr_aar), share (andel, maal)")
+                                 .c_str(),
+                             util::Error);
+    }
+}
