@@ -136,10 +136,11 @@ std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, co
         lost.push_back(fmt::format("{} ({})", column_name(column), what_is_lost(column)));
     if (!lost.empty())
         lines.push_back(fmt::format(
-            fmt::runtime(util::tr("{}: warning: not in the extract: {}; docs/formats.md lists each "
-                                  "column's accepted names",
-                                  "{}: advarsel: findes ikke i udtrækket: {}; docs/formats.md viser "
-                                  "de navne, hver kolonne kan have")),
+            // The manual, not docs/: an installed ipskit has only the man page.
+            fmt::runtime(util::tr("{}: warning: not in the extract: {}; 'man ipskit' lists each column's "
+                                  "accepted names under CASE EXTRACT",
+                                  "{}: advarsel: findes ikke i udtrækket: {}; 'man ipskit' viser under CASE "
+                                  "EXTRACT de navne, hver kolonne kan have")),
             ExtractPlaces::text(reader.header_location()), fmt::join(lost, ", ")));
     return lines;
 }

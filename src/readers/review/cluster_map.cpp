@@ -15,7 +15,7 @@ std::map<std::string, std::string> read_cluster_map(const std::string& path) {
                      "en klyngefil skal være et YAML-map fra sted til klynge"),
             util::tr("write one 'Site: Cluster' per line", "skriv én 'Sted: Klynge' pr. linje"));
     yaml::NodeReader in(path);
-    in.refuse_duplicate_keys(root, "site");
+    in.refuse_duplicate_keys(root, util::tr("site", "stedet"));
     std::map<std::string, std::string> clusters;
     for (const auto& pair : root) {
         if (!pair.first.IsScalar() || !pair.second.IsScalar() || pair.second.Scalar().empty()) {
