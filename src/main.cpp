@@ -9,17 +9,21 @@
 
 #include "cli/app.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/flag_values.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
 
 int main(int argc, char** argv) {
-    // --lang, parsed later, overrides this; usage errors before it are in the environment's language.
-    ipskit::util::set_message_language(ipskit::util::message_language_from_environment(
-        [](const char* name) -> const char* { return std::getenv(name); }));
+    // Before the command line is built, so that --help and every usage error are in this language.
+    ipskit::util::set_message_language(
+        ipskit::util::message_language_from_arguments(argc, argv)
+            .value_or(ipskit::util::message_language_from_environment(
+                [](const char* name) -> const char* { return std::getenv(name); })));
     CLI::App app{"ipskit", "ipskit"};
     ipskit::cli::CommandResult result;
     ipskit::cli::setup_app(app, result);
     try {
+        ipskit::cli::refuse_flag_values(app, argc, argv);
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
         return ipskit::cli::report_parse_error(app, error);

@@ -9,6 +9,7 @@
 #include "cli/reviewer_commands.hpp"
 #include "util/error.hpp"
 #include "util/input_files.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::cli {
 
@@ -91,11 +92,14 @@ void run_guarded(const std::function<int()>& body, CommandResult& result) {
         // The file read last is the one that was too much, or the one whose
         // report was: name it, as every other error does.
         throw util::Error(
-            {util::last_input(), 0, 0}, "out of memory",
-            "split the input (fewer rows, groups or files) or run on a machine with more memory");
+            {util::last_input(), 0, 0}, util::tr("out of memory", "hukommelsen slap op"),
+            util::tr("split the input (fewer rows, groups or files) or run on a machine with more memory",
+                     "del inputtet op (færre rækker, grupper eller filer), eller kør på en maskine med mere "
+                     "hukommelse"));
     } catch (const std::exception& e) {
-        throw util::Error({}, std::string("internal error: ") + e.what(),
-                          "please report this with the command and input that caused it");
+        throw util::Error({}, util::tr("internal error: ", "intern fejl: ") + e.what(),
+                          util::tr("please report this with the command and input that caused it",
+                                   "meld det gerne med den kommando og det input, der gav fejlen"));
     }
 }
 

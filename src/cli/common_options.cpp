@@ -13,6 +13,7 @@
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
+#include "util/plural.hpp"
 #include "version.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/html.hpp"
@@ -144,10 +145,25 @@ void warn_identifiers_allowed(const std::map<std::string, long>& by_column) {
         columns.push_back(fmt::format("{} {}", column, count));
     }
     if (total == 0) return;
-    std::cerr << fmt::format(
-        "ipskit: warning: --allow-identifiers let through {} {} that look{} like a CPR number ({}); "
-        "the outputs may show such values, so keep them as private as the input\n",
-        total, total == 1 ? "value" : "values", total == 1 ? "s" : "", fmt::join(columns, ", "));
+    const std::string_view one_en =
+        "ipskit: warning: --allow-identifiers let through {} value that looks like a CPR "
+        "number ({}); the outputs may show such values, so keep them as private as the "
+        "input\n";
+    const std::string_view many_en =
+        "ipskit: warning: --allow-identifiers let through {} values that look like a "
+        "CPR number ({}); the outputs may show such values, so keep them as private as "
+        "the input\n";
+    const std::string_view one_da =
+        "ipskit: advarsel: --allow-identifiers lod {} værdi, der ligner et CPR-nummer, "
+        "komme igennem ({}); resultaterne kan vise sådanne værdier, så behandl dem lige "
+        "så fortroligt som inputfilerne\n";
+    const std::string_view many_da =
+        "ipskit: advarsel: --allow-identifiers lod {} værdier, der ligner et CPR-nummer, "
+        "komme igennem ({}); resultaterne kan vise sådanne værdier, så behandl dem lige "
+        "så fortroligt som inputfilerne\n";
+    std::cerr << fmt::format(fmt::runtime(util::tr(util::by_count(total, one_en, many_en),
+                                                   util::by_count(total, one_da, many_da))),
+                             total, fmt::join(columns, ", "));
 }
 
 void add_output_file_option(CLI::App& command, std::string& output, const std::string& what) {

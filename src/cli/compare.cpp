@@ -11,6 +11,7 @@
 #include "cli/scale_options.hpp"
 #include "domain/site_comparison.hpp"
 #include "readers/review/cluster_map.hpp"
+#include "util/message_language.hpp"
 #include "writers/reports/compare_report.hpp"
 #include "writers/reports/fidelity_outcomes_report.hpp"
 
@@ -61,7 +62,8 @@ int run_compare(CompareOptions options) {
         readers::review::refuse_tied_latest(files);
     else
         readers::review::refuse_repeated_sites(
-            files, "give one review per site, or --latest to take each site's latest");
+            files, util::tr("give one review per site, or --latest to take each site's latest",
+                            "giv én vurdering pr. sted, eller --latest for at tage hvert steds seneste"));
     const SiteMap map =
         options.clusters.empty() ? SiteMap{} : readers::review::read_site_map(options.clusters);
     const auto reviews = options.latest || with_cases ? latest_per_site(readers::review::reviews_of(files))

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/flag_values.hpp"
 #include "cli/usage.hpp"
 #include "domain/cpr.hpp"
 #include "util/message_language.hpp"
@@ -155,6 +156,7 @@ std::string describe_validation(const CLI::App& app, const std::string& text) {
 }  // namespace
 
 std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& error) {
+    if (dynamic_cast<const FlagValueError*>(&error)) return error.what();
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) return describe_extras(app);
     if (dynamic_cast<const CLI::RequiredError*>(&error)) return describe_required(app);
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return describe_mismatch(app, error);

@@ -95,10 +95,12 @@ void refuse_backwards_period(CLI::App& command, const std::string& from, const s
     // that ends before it starts is a usage error like a bad date.
     command.parse_complete_callback([&from, &to] {
         if (!from.empty() && !to.empty() && from > to)
-            throw CLI::ValidationError(
-                fmt::format("--from {} is after --to {}; give the first day of the period with --from "
-                            "and the last with --to",
-                            from, to));
+            throw CLI::ValidationError(fmt::format(
+                fmt::runtime(util::tr("--from {} is after --to {}; give the first day of the period "
+                                      "with --from and the last with --to",
+                                      "--from {} ligger efter --to {}; giv periodens første dag med "
+                                      "--from og den sidste med --to")),
+                from, to));
     });
 }
 

@@ -40,4 +40,21 @@ MessageLanguage message_language_from_environment(const char* (*get)(const char*
     return MessageLanguage::en;
 }
 
+std::optional<MessageLanguage> message_language_from_arguments(int argc, const char* const* argv) {
+    std::optional<MessageLanguage> chosen;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word == "--") break;
+        std::string_view code;
+        if (word == "--lang" && i + 1 < argc)
+            code = argv[i + 1];
+        else if (word.starts_with("--lang="))
+            code = word.substr(7);
+        // The last --lang wins, as when CLI11 parses it; a bad code is left to the parser to refuse.
+        if (code == "da") chosen = MessageLanguage::da;
+        if (code == "en") chosen = MessageLanguage::en;
+    }
+    return chosen;
+}
+
 }  // namespace ipskit::util

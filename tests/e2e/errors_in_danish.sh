@@ -57,3 +57,34 @@ printf 'a;b,c\n1;2,3\n' > tie.csv
 run_ipskit outcomes tie.csv --lang da
 expect_status 1
 expect_err_equals "tie.csv:1: fejl: kan ikke afgøre skilletegnet: overskriftslinjen har 1 komma og 1 semikolon — kør igen med --delimiter ',' eller --delimiter ';'"
+
+# The readers' less common refusals, gathered in one golden file to be read
+# as Danish prose: a scale with a bad unit, band and data source; a YAML
+# syntax error; two reviews that cannot be put side by side; a flag given a
+# value; the columns an extract lacks; a period that ends before it starts.
+danish_stderr() {
+    printf '$ ipskit %s\n' "$*" >> danish-errors.txt
+    run_ipskit "$@"
+    printf '%s\n(exit %s)\n\n' "$err" "$status" >> danish-errors.txt
+}
+: > danish-errors.txt
+mkdir -p scales
+sed -e 's/unit: participants/unit: persons/' -e '0,/\[DOC, INT\]/s//[DOC, XYZ]/' \
+    -e '0,/min: 0/s//min: 1/' "$IPSKIT_SOURCE_DIR/scales/ips-15.yaml" > scales/ips-15.yaml
+danish_stderr scales show ips-15 --scales-dir scales --lang da
+printf 'scale: ips-25\nsite: Hjørring\n  review_date: 2020-11-12\n' > indented.yaml
+danish_stderr score indented.yaml --lang da
+printf 'scale: ips-25\nsite: [Hjørring\nreview_date: 2020-11-12\n' > unclosed.yaml
+danish_stderr score unclosed.yaml --lang da
+sed 's/^site: .*/site: Frederikshavn/' "$EXAMPLES/review-hjorring-2020-b.yaml" > other-site.yaml
+danish_stderr score "$EXAMPLES/review-hjorring-2020-a.yaml" other-site.yaml --lang da
+danish_stderr outcomes "$EXAMPLES/cases-region.csv" --ci=ja --lang da
+printf 'case_id;startdato;slutdato;resultat\n1;01-02-2020;01-06-2020;job\n' > few-columns.csv
+danish_stderr outcomes few-columns.csv --year 2020 --lang da -o rapport.md
+danish_stderr outcomes few-columns.csv --from 2020-12-31 --to 2020-01-01 --lang da
+printf 'case_id;startdato;slutdato\n1;01-02-2020;01-06-2020\n' > no-outcome.csv
+danish_stderr outcomes no-outcome.csv --lang da
+danish_stderr scales show ips-25 --scales-dir findes-ikke --lang da
+# The paths of the scratch folder and the source tree differ from run to run.
+sed -i -e "s|$SCRATCH/||g" -e "s|$EXAMPLES/|examples/|g" danish-errors.txt
+expect_golden danish-errors.txt danish/errors.da.txt

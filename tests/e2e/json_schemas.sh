@@ -1,8 +1,7 @@
 # The JSON of every command validates against its schema in docs/schema/
-# (draft 2020-12). The outcomes JSON is the same under --lang en and --lang da
-# except the texts for people: title, notes, label and KEY_label. (The review
-# reports still carry some values in the report's language; docs/schema/README.md
-# lists them.)
+# (draft 2020-12). Every command's JSON is the same under --lang en and --lang
+# da except the texts for people: title, notes, label, KEY_label, and in the
+# review reports the scale's own prose that docs/schema/README.md lists.
 source "$(dirname "$0")/lib.sh"
 need jsonschema python3-jsonschema
 SCHEMAS="$IPSKIT_SOURCE_DIR/docs/schema"
@@ -55,7 +54,7 @@ resolver_store = dict(schemas)
 failed = False
 
 def validator_for(kind):
-    schema = schemas["urn:ipskit:schema:1:" + kind]
+    schema = schemas["urn:ipskit:schema:2:" + kind]
     try:  # jsonschema 4.18 and later
         from referencing import Registry, Resource
         registry = Registry().with_resources((k, Resource.from_contents(v)) for k, v in schemas.items())
@@ -64,25 +63,32 @@ def validator_for(kind):
         resolver = jsonschema.RefResolver.from_schema(schema, store=resolver_store)
         return jsonschema.Draft202012Validator(schema, resolver=resolver)
 
-def for_machines(value):
-    """The JSON without the texts for people."""
+# The scale's own prose (its version and source, the boundary rule, an
+# anchor or element, a priority's target anchor) is a text for people in the
+# report's language; docs/schema/README.md lists it.
+SCALE_TEXTS = {"scale_name", "scale_version", "scale_source", "version", "source", "boundary_rule",
+               "anchor", "element", "target"}
+
+def for_machines(value, kind):
+    """The JSON without the texts for people, rows in a fixed order (sites sort by the language's collation)."""
+    texts = SCALE_TEXTS if kind != "outcomes" else set()
     if isinstance(value, dict):
-        return {k: for_machines(v) for k, v in value.items()
-                if k not in ("title", "notes", "label") and not k.endswith("_label")}
+        return {k: for_machines(v, kind) for k, v in value.items()
+                if k not in ("title", "notes", "label") and k not in texts and not k.endswith("_label")}
     if isinstance(value, list):
-        return [for_machines(v) for v in value]
+        items = [for_machines(v, kind) for v in value]
+        return sorted(items, key=json.dumps) if all(isinstance(v, dict) and "rows" not in v for v in items) else items
     return value
 
 runs = {}
 for name in sys.argv[2:]:
     document = json.loads(pathlib.Path(name).read_text())
     kind = document.get("kind", "")
-    if "urn:ipskit:schema:1:" + kind not in schemas:
+    if "urn:ipskit:schema:2:" + kind not in schemas:
         print(f"{name}: no schema for kind {kind!r}"); failed = True; continue
     for error in validator_for(kind).iter_errors(document):
         print(f"{name}: {'/'.join(map(str, error.absolute_path))}: {error.message}"); failed = True
-    if kind == "outcomes":
-        runs.setdefault(name.split(".")[0], {})[name.split(".")[1]] = for_machines(document)
+    runs.setdefault(name.split(".")[0], {})[name.split(".")[1]] = for_machines(document, kind)
 for run, by_lang in sorted(runs.items()):
     if by_lang["en"] != by_lang["da"]:
         print(f"{run}: the JSON under --lang da differs from --lang en beyond its texts"); failed = True

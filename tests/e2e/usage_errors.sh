@@ -12,7 +12,7 @@ table=(
 "|ipskit needs a command — use scales, template, score, convert, consensus, trend, compare, outcomes, report or derive; run 'ipskit --help' for usage|ipskit skal have en kommando — brug scales, template, score, convert, consensus, trend, compare, outcomes, report eller derive; se vejledningen med 'ipskit --help'"
 "outcome|ipskit has no command 'outcome' (did you mean outcomes?) — use scales|ipskit har ingen kommando 'outcome' (mente du outcomes?) — brug scales"
 "scroe x.yaml|ipskit has no command 'scroe' (did you mean score?)|ipskit har ingen kommando 'scroe' (mente du score?)"
-"--lang da score x.yaml|ipskit has no option '--lang'; options go after the command|ipskit har ikke tilvalget '--lang'; tilvalg skrives efter kommandoen"
+"--format json score x.yaml|ipskit has no option '--format'; options go after the command|ipskit har ikke tilvalget '--format'; tilvalg skrives efter kommandoen"
 "scales shwo|ipskit scales has no command 'shwo' (did you mean show?) — use show|ipskit scales har ingen kommando 'shwo' (mente du show?) — brug show"
 "outcomes|ipskit outcomes needs CASES.csv — run 'ipskit outcomes --help' for usage|ipskit outcomes skal have CASES.csv — se vejledningen med 'ipskit outcomes --help'"
 "scales show|ipskit scales show needs ID|ipskit scales show skal have ID"
@@ -70,3 +70,9 @@ for command in "" scales "scales show" template score consensus trend compare ou
     expect_status 0
     ! grep -qE -- '->|\{.*\} OR|FAILED' "$SCRATCH/.stdout" || fail "ipskit $command --help shows CLI11 internals"
 done
+
+# --lang before the command is not an option of ipskit, but the answer is in
+# the language it asked for.
+run_ipskit --lang da score x.yaml
+expect_status 2
+expect_err_contains "ipskit: fejl: ipskit har ikke tilvalget '--lang'; tilvalg skrives efter kommandoen"

@@ -205,7 +205,9 @@ TEST_CASE("readers::read_scale") {
             (path +
              ":26:7: error: item 1 has no anchor for score 5 — add '5: { en: \"...\", da: \"...\" }' under "
              "anchors\n" +
-             path + ":45:25: error: item 2 has an unknown data source 'XYZ' — use MIS, DOC, INT or OBS\n" +
+             path +
+             ":45:25: error: item 2 has an unknown data source 'XYZ' — use MIS (records in the case "
+             "management system), DOC (documents), INT (interviews) or OBS (observation)\n" +
              path +
              ":65:14: error: item 3 names an unknown section 'service' — use the id of one of the sections "
              "listed under "

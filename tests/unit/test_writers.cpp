@@ -135,7 +135,7 @@ TEST_CASE("writers::render_json ids, flags and labels") {
     document.blocks.push_back(table);
     const std::string json = render_json(document, "9.9.9");
     SUBCASE("a version of the layout comes first") {
-        CHECK(json.starts_with("{\n  \"schema_version\": 1,\n"));
+        CHECK(json.starts_with("{\n  \"schema_version\": 2,\n"));
     }
     SUBCASE("an id, with the report's word beside it") {
         CHECK(json.find("\"outcome\": \"ordinary_job\",\n          \"outcome_label\": \"Ordinært job\"") !=

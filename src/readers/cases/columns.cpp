@@ -82,15 +82,22 @@ void refuse_end_without_outcome(const ExtractPlaces& reader, const CaseColumnInd
     std::string hint;
     for (const auto& miss : csv::find_near_misses(case_columns(), found, reader.header))
         if (case_columns()[miss.spec].canonical == "outcome")
-            hint =
-                fmt::format("did you mean \"{}\" (column {})? ", quoted_value(miss.header), miss.column + 1);
+            hint = fmt::format(
+                fmt::runtime(util::tr("did you mean \"{}\" (column {})? ", "mente du \"{}\" (kolonne {})? ")),
+                quoted_value(miss.header), miss.column + 1);
     throw util::Error(
         reader.header_location(),
-        fmt::format("the extract has an end date column (\"{}\") but no outcome column (accepted "
-                    "names: {}), and a closed course needs its outcome",
-                    quoted_value(reader.header[*end]), accepted_names(CaseColumn::outcome)),
-        hint + (hint.empty() ? "add" : "Add") +
-            " the outcome column, or map it with --columns (a line outcome: \"Your header\")");
+        fmt::format(
+            fmt::runtime(util::tr("the extract has an end date column (\"{}\") but no outcome column "
+                                  "(accepted names: {}), and a closed course needs its outcome",
+                                  "udtrækket har en kolonne med slutdato (\"{}\"), men ingen kolonne med "
+                                  "resultat (navne, der kan bruges: {}), og et afsluttet forløb skal have "
+                                  "sit resultat")),
+            quoted_value(reader.header[*end]), accepted_names(CaseColumn::outcome)),
+        hint + (hint.empty() ? util::tr("add", "tilføj") : util::tr("Add", "Tilføj")) +
+            util::tr(" the outcome column, or map it with --columns (a line outcome: \"Your header\")",
+                     " kolonnen med resultat, eller kobl den med --columns (en linje outcome: \"Jeres "
+                     "overskrift\")"));
 }
 
 const std::string& column_name(CaseColumn column) {
@@ -140,10 +147,11 @@ std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, co
         lost.push_back(fmt::format("{} ({})", column_name(column), what_is_lost(column)));
     if (!lost.empty())
         lines.push_back(fmt::format(
-            fmt::runtime(util::tr("{}: warning: not in the extract: {}; docs/formats.md lists each "
-                                  "column's accepted names",
-                                  "{}: advarsel: findes ikke i udtrækket: {}; docs/formats.md viser "
-                                  "de navne, hver kolonne kan have")),
+            // The manual, not docs/: an installed ipskit has only the man page.
+            fmt::runtime(util::tr("{}: warning: not in the extract: {}; 'man ipskit' lists each column's "
+                                  "accepted names under CASE EXTRACT",
+                                  "{}: advarsel: findes ikke i udtrækket: {}; 'man ipskit' viser under CASE "
+                                  "EXTRACT de navne, hver kolonne kan have")),
             ExtractPlaces::text(reader.header_location()), fmt::join(lost, ", ")));
     return lines;
 }

@@ -146,8 +146,9 @@ public:
         summary.column_warnings = missing_column_warnings(places, missing);
         if (parts_[0]->csv.looks_like_utf8())
             summary.column_warnings.push_back(
-                fmt::format("{}: warning: {}; leave --encoding out for a UTF-8 file", parts_[0]->csv.name(),
-                            utf8_read_as_windows1252()));
+                fmt::format(fmt::runtime(util::tr("{}: warning: {}; leave --encoding out for a UTF-8 file",
+                                                  "{}: advarsel: {}; udelad --encoding for en UTF-8-fil")),
+                            parts_[0]->csv.name(), utf8_read_as_windows1252()));
     }
 
     // Reads the parts on `workers` threads, each taking the next part not

@@ -72,7 +72,7 @@ SiteMap read_site_map(const std::string& path) {
                      "en klyngefil skal være et YAML-map fra sted til klynge"),
             util::tr("write one 'Site: Cluster' per line", "skriv én 'Sted: Klynge' pr. linje"));
     yaml::NodeReader in(path);
-    in.refuse_duplicate_keys(root, "site");
+    in.refuse_duplicate_keys(root, util::tr("site", "stedet"));
     SiteMap map;
     for (const auto& pair : root) {
         MappedSite site{pair.first.Scalar(), {}, {}};

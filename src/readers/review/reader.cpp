@@ -95,9 +95,9 @@ RawRating yaml_rating(yaml::NodeReader& in, const yaml::Node& key, const yaml::N
         raw.score = Written{"?", in.where(value)};
         return raw;
     }
-    in.refuse_duplicate_keys(value, "key");
+    in.refuse_duplicate_keys(value, util::tr("key", "nøglen"));
     in.refuse_unknown_keys(value, {"score", "note", "no_fit", "value", "elements", "recommendations"},
-                           "a rating");
+                           util::tr("a rating", "en score"));
     if (auto s = written(in, value, "score")) raw.score = s;
     if (auto v = written(in, value, "value")) raw.value = v;
     if (auto n = written(in, value, "note")) raw.note = notes.checked_note(*n);
@@ -156,7 +156,7 @@ void read_period(yaml::NodeReader& in, const yaml::Node& root, ReviewPeriod& per
                      util::tr("write e.g. '{ from: 2020-05-01, to: 2020-10-31 }'",
                               "skriv fx '{ from: 2020-05-01, to: 2020-10-31 }'"));
         } else {
-            in.refuse_duplicate_keys(node, "key");
+            in.refuse_duplicate_keys(node, util::tr("key", "nøglen"));
             in.refuse_unknown_keys(node, {"from", "to"}, "review_period");
             if (const yaml::Node from = node["from"]) period.from = read_date(in, from, "from");
             if (const yaml::Node to = node["to"]) period.to = read_date(in, to, "to");
@@ -209,7 +209,7 @@ LoadedReview read_yaml_review(const std::string& path, const ReviewDefaults& def
             util::tr("start with 'scale: ips-25' (see 'ipskit template')",
                      "begynd med 'scale: ips-25' (se 'ipskit template')"));
     yaml::NodeReader in(path, kReviewErrorLimit);
-    in.refuse_duplicate_keys(root, "key");
+    in.refuse_duplicate_keys(root, util::tr("key", "nøglen"));
     in.refuse_unknown_keys(
         root,
         {"scale", "site", "review_date", "reviewer", "reviewers", "cluster", "consensus", "review_type",

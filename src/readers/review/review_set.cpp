@@ -38,10 +38,12 @@ bool same_items(const Scale& a, const Scale& b) {
 [[noreturn]] void refuse(const ReviewFile& first, const ReviewFile& other, const std::string& field,
                          const std::string& first_value, const std::string& other_value,
                          const std::string& fix) {
-    throw util::Error({other.path, 0, 0},
-                      fmt::format("{} and {} differ in {}: '{}' in {}, '{}' in {}", first.path, other.path,
-                                  field, first_value, first.path, other_value, other.path),
-                      fix);
+    throw util::Error(
+        {other.path, 0, 0},
+        fmt::format(fmt::runtime(util::tr("{} and {} differ in {}: '{}' in {}, '{}' in {}",
+                                          "{} og {} er forskellige i {}: '{}' i {}, '{}' i {}")),
+                    first.path, other.path, field, first_value, first.path, other_value, other.path),
+        fix);
 }
 
 }  // namespace
@@ -51,8 +53,10 @@ std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, cons
     if (paths.size() > kMaxReviewFiles)
         throw util::Error(
             {paths[kMaxReviewFiles], 0, 0},
-            fmt::format("{} questionnaires were given, over the limit of {} in one run", paths.size(),
-                        kMaxReviewFiles),
+            fmt::format(
+                fmt::runtime(util::tr("{} questionnaires were given, over the limit of {} in one run",
+                                      "der er givet {} bedømmerskemaer, over grænsen på {} ad gangen")),
+                paths.size(), kMaxReviewFiles),
             fmt::format(fmt::runtime(util::tr("give at most {}, e.g. one region or one year at a time",
                                               "angiv højst {}, fx én region eller ét år ad gangen")),
                         kMaxReviewFiles));
@@ -71,7 +75,9 @@ std::vector<ReviewFile> read_reviews(const std::vector<std::string>& paths, cons
 
 void require_same(const std::vector<ReviewFile>& files, const SameFields& same) {
     const std::string mixed =
-        "give reviews of one site and date, or add --allow-mixed to put them side by side anyway";
+        util::tr("give reviews of one site and date, or add --allow-mixed to put them side by side anyway",
+                 "giv vurderinger af ét sted og én dato, eller tilføj --allow-mixed for at stille dem side "
+                 "om side alligevel");
     const ReviewFile& first = files.front();
     for (const auto& other : files) {
         const Review& a = first.loaded.review;
@@ -81,9 +87,12 @@ void require_same(const std::vector<ReviewFile>& files, const SameFields& same) 
                    util::tr("score reviews on the same scale together",
                             "giv kun vurderinger på samme skala en score sammen"));
         if (!same_items(first.loaded.scale, other.loaded.scale))
-            refuse(
-                first, other, "the items of their scales", a.scale_id, b.scale_id,
-                "reviews on scales with different items cannot be put side by side, even with --allow-mixed");
+            refuse(first, other, util::tr("the items of their scales", "punkterne i deres skalaer"),
+                   a.scale_id, b.scale_id,
+                   util::tr("reviews on scales with different items cannot be put side by side, even with "
+                            "--allow-mixed",
+                            "vurderinger på skalaer med forskellige punkter kan ikke stilles side om side, "
+                            "heller ikke med --allow-mixed"));
         if (same.site && a.site != b.site) refuse(first, other, "site", a.site, b.site, mixed);
         if (same.date && a.review_date != b.review_date)
             refuse(first, other, "review_date", a.review_date, b.review_date, mixed);
@@ -98,9 +107,11 @@ void refuse_repeated_reviewers(const std::vector<ReviewFile>& files) {
             if (fresh) continue;
             throw util::Error(
                 {file.path, 0, 0},
-                fmt::format("{} and {} are both by reviewer '{}' (reviewers: {} / {})", it->second->path,
-                            file.path, reviewer, joined(it->second->loaded.review.reviewers),
-                            joined(file.loaded.review.reviewers)),
+                fmt::format(
+                    fmt::runtime(util::tr("{} and {} are both by reviewer '{}' (reviewers: {} / {})",
+                                          "{} og {} er begge af bedømmeren '{}' (bedømmere: {} / {})")),
+                    it->second->path, file.path, reviewer, joined(it->second->loaded.review.reviewers),
+                    joined(file.loaded.review.reviewers)),
                 util::tr(
                     "give each reviewer's own questionnaire once; agreement needs two different reviewers",
                     "angiv hver bedømmers eget skema én gang; enighed kræver to forskellige bedømmere"));
@@ -112,10 +123,12 @@ void refuse_repeated_sites(const std::vector<ReviewFile>& files, const std::stri
     for (const auto& file : files) {
         const auto [it, fresh] = seen.emplace(file.loaded.review.site, &file);
         if (!fresh)
-            throw util::Error({file.path, 0, 0},
-                              fmt::format("{} and {} are both reviews of site '{}'", it->second->path,
-                                          file.path, file.loaded.review.site),
-                              hint);
+            throw util::Error(
+                {file.path, 0, 0},
+                fmt::format(fmt::runtime(util::tr("{} and {} are both reviews of site '{}'",
+                                                  "{} og {} er begge vurderinger af stedet '{}'")),
+                            it->second->path, file.path, file.loaded.review.site),
+                hint);
     }
 }
 
@@ -138,18 +151,26 @@ std::map<std::string, std::vector<const ReviewFile*>> latest_files(const std::ve
     const Review& r = b.loaded.review;
     if (consensus)
         throw util::Error({b.path, 0, 0},
-                          fmt::format("{} and {} are both consensus questionnaires of site '{}' on {}",
+                          fmt::format(fmt::runtime(util::tr(
+                                          "{} and {} are both consensus questionnaires of site '{}' on {}",
+                                          "{} og {} er begge konsensusskemaer for stedet '{}' den {}")),
                                       a.path, b.path, r.site, r.review_date),
                           util::tr("give only one of them", "angiv kun ét af dem"));
     throw util::Error(
         {b.path, 0, 0},
-        fmt::format("{} and {} are both reviewers' own questionnaires of site '{}' on {}, the site's latest "
-                    "review, and neither is their consensus",
+        fmt::format(fmt::runtime(util::tr("{} and {} are both reviewers' own questionnaires of site '{}' on "
+                                          "{}, the site's latest review, and neither is their consensus",
+                                          "{} og {} er begge bedømmeres egne skemaer for stedet '{}' den {}, "
+                                          "stedets seneste vurdering, og ingen af dem er deres konsensus")),
                     a.path, b.path, r.site, r.review_date),
-        fmt::format("give their consensus ('ipskit consensus {} {} -o consensus.yaml', agreed and filled in) "
-                    "or only one reviewer's questionnaire; a consensus written by an older ipskit needs the "
-                    "line 'consensus: true'",
-                    a.path, b.path));
+        fmt::format(
+            fmt::runtime(util::tr("give their consensus ('ipskit consensus {} {} -o consensus.yaml', agreed "
+                                  "and filled in) or only one reviewer's questionnaire; a consensus written "
+                                  "by an older ipskit needs the line 'consensus: true'",
+                                  "giv deres konsensus ('ipskit consensus {} {} -o konsensus.yaml', aftalt "
+                                  "og udfyldt) eller kun én bedømmers skema; en konsensus skrevet af en "
+                                  "ældre ipskit skal have linjen 'consensus: true'")),
+            a.path, b.path));
 }
 
 }  // namespace

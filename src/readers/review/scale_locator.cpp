@@ -7,6 +7,7 @@
 
 #include "domain/cpr.hpp"
 #include "readers/review/scale_reader.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::review {
 
@@ -30,8 +31,11 @@ bool is_dir(const std::string& path) {
 
 std::vector<std::string> scale_dirs(const std::string& scales_dir) {
     if (!scales_dir.empty() && !is_dir(scales_dir))
-        throw util::Error({scales_dir, 0, 0}, "the --scales-dir directory does not exist",
-                          "give a directory that holds scale files such as ips-25.yaml");
+        throw util::Error(
+            {scales_dir, 0, 0},
+            util::tr("the --scales-dir directory does not exist", "mappen til --scales-dir findes ikke"),
+            util::tr("give a directory that holds scale files such as ips-25.yaml",
+                     "angiv en mappe med skalafiler som ips-25.yaml"));
     std::vector<std::string> dirs;
     for (const std::string& dir : {scales_dir, std::string(IPSKIT_INSTALLED_SCALES_DIR),
                                    std::string(IPSKIT_SOURCE_SCALES_DIR), beside_executable()})
@@ -78,10 +82,15 @@ Scale load_scale(const std::string& id, const std::vector<std::string>& dirs,
                  const util::Location& asked_at) {
     if (const std::string file = find_scale_file(id, dirs); !file.empty()) return read_scale(file);
     const auto ids = available_scale_ids(dirs);
-    throw util::Error(asked_at, fmt::format("unknown scale '{}'", quoted_value(id)),
-                      ids.empty()
-                          ? "no scale files were found; point --scales-dir at a directory of scale files"
-                          : fmt::format("use one of: {}", fmt::join(ids, ", ")));
+    throw util::Error(
+        asked_at,
+        fmt::format(fmt::runtime(util::tr("unknown scale '{}'", "ukendt skala '{}'")), quoted_value(id)),
+        ids.empty()
+            ? util::tr("no scale files were found; point --scales-dir at a directory of scale "
+                       "files",
+                       "der blev ikke fundet nogen skalafiler; lad --scales-dir pege på en "
+                       "mappe med skalafiler")
+            : fmt::format(fmt::runtime(util::tr("use one of: {}", "brug en af: {}")), fmt::join(ids, ", ")));
 }
 
 }  // namespace ipskit::readers::review

@@ -48,8 +48,9 @@ void read_comparisons(NodeReader& in, const Node& list, ReportSettings& s) {
                               "angiv study, with_ips, control, measure og source"));
             continue;
         }
-        in.refuse_duplicate_keys(entry, "key");
-        in.refuse_unknown_keys(entry, {"study", "with_ips", "control", "measure", "source"}, "a comparison");
+        in.refuse_duplicate_keys(entry, util::tr("key", "nøglen"));
+        in.refuse_unknown_keys(entry, {"study", "with_ips", "control", "measure", "source"},
+                               util::tr("a comparison", "et sammenligningstal"));
         ComparisonFigure c;
         for (const auto& [key, target] :
              {std::pair{"study", &c.study}, {"measure", &c.measure}, {"source", &c.source}})
@@ -70,16 +71,16 @@ void read_action_plan(NodeReader& in, const Node& map, ReportSettings& s) {
                           "skriv fx '10: { owner: \"Teamleder\", date: 2023-03-01 }'"));
         return;
     }
-    in.refuse_duplicate_keys(map, "item");
+    in.refuse_duplicate_keys(map, util::tr("item", "punktet"));
     for (const auto& pair : map) {
-        const auto number = in.integer(pair.first, "the item number");
+        const auto number = in.integer(pair.first, util::tr("the item number", "punktnummeret"));
         if (!number || !pair.second.IsMap()) {
             if (number)
                 in.error(pair.second, util::tr("an action must be a map", "en handling skal være et map"),
                          util::tr("write '{ owner: ..., date: ... }'", "skriv '{ owner: ..., date: ... }'"));
             continue;
         }
-        in.refuse_unknown_keys(pair.second, {"owner", "date"}, "an action");
+        in.refuse_unknown_keys(pair.second, {"owner", "date"}, util::tr("an action", "en handling"));
         ActionOwner owner;
         if (const Node n = pair.second["owner"])
             if (auto t = shown_text(in, n, "owner")) owner.owner = t->en;
@@ -136,7 +137,7 @@ ReportSettings read_report_settings(const std::string& path) {
                           util::tr("start from 'ipskit report --print-config'",
                                    "start med 'ipskit report --print-config'"));
     NodeReader in(path);
-    in.refuse_duplicate_keys(root, "key");
+    in.refuse_duplicate_keys(root, util::tr("key", "nøglen"));
     in.refuse_unknown_keys(root,
                            {"organisation", "language", "target_percent", "suppress_below", "gain_per_course",
                             "gain_source", "comparisons", "action_plan"},

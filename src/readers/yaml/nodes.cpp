@@ -11,6 +11,7 @@
 
 #include "readers/text/encoding.hpp"
 #include "util/input_files.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::yaml {
 
@@ -31,26 +32,42 @@ std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::error_code ec;
     if (!in || std::filesystem::is_directory(path, ec))
-        throw util::Error({path, 0, 0}, "cannot read the file",
-                          "check the path and that the file is readable");
+        throw util::Error(
+            {path, 0, 0}, util::tr("cannot read the file", "kan ikke læse filen"),
+            util::tr("check the path and that the file is readable", "tjek stien, og at filen kan læses"));
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > kMaxFileBytes)
         throw util::Error(
             {path, 0, 0},
-            fmt::format("the file is {} bytes long, over the limit of {} bytes", size, kMaxFileBytes),
-            "a questionnaire or scale is a few kilobytes; check that this is the right file");
+            fmt::format(fmt::runtime(util::tr("the file is {} bytes long, over the limit of {} bytes",
+                                              "filen fylder {} byte, over grænsen på {} byte")),
+                        size, kMaxFileBytes),
+            util::tr(
+                "a questionnaire or scale is a few kilobytes; check that this is the right file",
+                "et bedømmerskema eller en skala fylder nogle få kilobyte; tjek, at det er den rigtige fil"));
     // A pipe or a device has no size to ask: read one byte past the limit at most.
     const std::string text = text::read_at_most(in, kMaxFileBytes + 1);
     if (text.size() > kMaxFileBytes)
-        throw util::Error({path, 0, 0}, fmt::format("the file is over the limit of {} bytes", kMaxFileBytes),
-                          "a questionnaire or scale is a few kilobytes; check that this is the right file");
+        throw util::Error(
+            {path, 0, 0},
+            fmt::format(fmt::runtime(util::tr("the file is over the limit of {} bytes",
+                                              "filen er over grænsen på {} byte")),
+                        kMaxFileBytes),
+            util::tr(
+                "a questionnaire or scale is a few kilobytes; check that this is the right file",
+                "et bedømmerskema eller en skala fylder nogle få kilobyte; tjek, at det er den rigtige fil"));
     util::note_input(path);
     if (const auto bad = text::find_invalid_utf8(text); bad != std::string::npos)
-        throw util::Error(location_of(path, text, bad), "the file is not UTF-8 text",
-                          "save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
+        throw util::Error(location_of(path, text, bad),
+                          util::tr("the file is not UTF-8 text", "filen er ikke UTF-8-tekst"),
+                          util::tr("save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)",
+                                   "gem den som UTF-8 (i Notesblok: Gem som, Kodning UTF-8)"));
     if (const auto nul = text.find('\0'); nul != std::string::npos)
-        throw util::Error(location_of(path, text, nul), "the file holds a NUL byte, so it is not a text file",
-                          "check that this is the right file, or remove the byte");
+        throw util::Error(location_of(path, text, nul),
+                          util::tr("the file holds a NUL byte, so it is not a text file",
+                                   "filen indeholder en NUL-byte og er derfor ikke en tekstfil"),
+                          util::tr("check that this is the right file, or remove the byte",
+                                   "tjek, at det er den rigtige fil, eller fjern byten"));
     return text;
 }
 
@@ -73,11 +90,15 @@ void NodeReader::error(const Node& node, std::string what, std::string fix) {
 std::optional<std::string> NodeReader::text(const Node& map, const char* key, const std::string& what) {
     const Node node = map[key];
     if (!node || node.IsNull() || (node.IsScalar() && node.Scalar().empty())) {
-        error(map, fmt::format("{} is missing", what), fmt::format("add '{}: ...'", key));
+        error(map, fmt::format(fmt::runtime(util::tr("{} is missing", "{} mangler")), what),
+              fmt::format(fmt::runtime(util::tr("add '{}: ...'", "tilføj '{}: ...'")), key));
         return std::nullopt;
     }
     if (!node.IsScalar()) {
-        error(node, fmt::format("{} must be plain text", what), "write it on one line after the key");
+        error(node,
+              fmt::format(fmt::runtime(util::tr("{} must be plain text", "{} skal være almindelig tekst")),
+                          what),
+              util::tr("write it on one line after the key", "skriv den på én linje efter nøglen"));
         return std::nullopt;
     }
     return node.Scalar();
@@ -88,7 +109,11 @@ std::optional<int> NodeReader::integer(const Node& node, const std::string& what
     int value = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (!node.IsScalar() || s.empty() || ec != std::errc() || end != s.data() + s.size()) {
-        error(node, fmt::format("{} must be a whole number, not '{}'", what, s), "write digits only, e.g. 4");
+        error(node,
+              fmt::format(fmt::runtime(util::tr("{} must be a whole number, not '{}'",
+                                                "{} skal være et helt tal, ikke '{}'")),
+                          what, s),
+              util::tr("write digits only, e.g. 4", "skriv kun cifre, fx 4"));
         return std::nullopt;
     }
     return value;
@@ -102,8 +127,11 @@ std::optional<double> NodeReader::number(const Node& node, const std::string& wh
     double value = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (!node.IsScalar() || s.empty() || ec != std::errc() || end != s.data() + s.size()) {
-        error(node, fmt::format("{} must be a number, not '{}'", what, node.IsScalar() ? node.Scalar() : ""),
-              "write a figure such as 23 or 37.5");
+        error(node,
+              fmt::format(
+                  fmt::runtime(util::tr("{} must be a number, not '{}'", "{} skal være et tal, ikke '{}'")),
+                  what, node.IsScalar() ? node.Scalar() : ""),
+              util::tr("write a figure such as 23 or 37.5", "skriv et tal som 23 eller 37,5"));
         return std::nullopt;
     }
     return value;
@@ -115,15 +143,21 @@ std::optional<bool> NodeReader::boolean(const Node& node, const std::string& wha
     const std::string s = node.IsScalar() ? node.Scalar() : std::string();
     if (yes.count(s)) return true;
     if (no.count(s)) return false;
-    error(node, fmt::format("{} must be true or false, not '{}'", what, s), "write true or false");
+    error(node,
+          fmt::format(fmt::runtime(util::tr("{} must be true or false, not '{}'",
+                                            "{} skal være true eller false, ikke '{}'")),
+                      what, s),
+          util::tr("write true or false", "skriv true eller false"));
     return std::nullopt;
 }
 
 std::optional<Text> NodeReader::translated(const Node& map, const char* key, const std::string& what) {
     const Node node = map[key];
     if (!node) {
-        error(map, fmt::format("{} is missing", what),
-              fmt::format("add '{}: {{ en: \"...\", da: \"...\" }}'", key));
+        error(map, fmt::format(fmt::runtime(util::tr("{} is missing", "{} mangler")), what),
+              fmt::format(fmt::runtime(util::tr("add '{}: {{ en: \"...\", da: \"...\" }}'",
+                                                "tilføj '{}: {{ en: \"...\", da: \"...\" }}'")),
+                          key));
         return std::nullopt;
     }
     return translated_node(node, what);
@@ -131,11 +165,14 @@ std::optional<Text> NodeReader::translated(const Node& map, const char* key, con
 
 std::optional<Text> NodeReader::translated_node(const Node& node, const std::string& what) {
     if (!node.IsMap()) {
-        error(node, fmt::format("{} must be given as {{ en: ..., da: ... }}", what),
-              "write '{ en: \"...\", da: \"...\" }'");
+        error(node,
+              fmt::format(fmt::runtime(util::tr("{} must be given as {{ en: ..., da: ... }}",
+                                                "{} skal angives som {{ en: ..., da: ... }}")),
+                          what),
+              util::tr("write '{ en: \"...\", da: \"...\" }'", "skriv '{ en: \"...\", da: \"...\" }'"));
         return std::nullopt;
     }
-    const auto en = text(node, "en", what + " in English");
+    const auto en = text(node, "en", what + util::tr(" in English", " på engelsk"));
     if (!en) return std::nullopt;
     Text result{*en, *en};
     if (node["da"] && node["da"].IsScalar() && !node["da"].Scalar().empty()) result.da = node["da"].Scalar();
@@ -147,7 +184,10 @@ void NodeReader::refuse_duplicate_keys(const Node& map, const std::string& what)
     for (const auto& pair : map) {
         const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
         if (!seen.insert(key).second)
-            error(pair.first, fmt::format("{} '{}' is given twice", what, key), "keep one of them");
+            error(pair.first,
+                  fmt::format(fmt::runtime(util::tr("{} '{}' is given twice", "{} '{}' er angivet to gange")),
+                              what, key),
+                  util::tr("keep one of them", "behold kun den ene"));
     }
 }
 
@@ -161,7 +201,11 @@ void NodeReader::refuse_unknown_keys(const Node& map, std::initializer_list<cons
             ok = ok || key == k;
             list += (list.empty() ? "" : ", ") + std::string(k);
         }
-        if (!ok) error(pair.first, fmt::format("unknown key '{}' in {}", key, what), "use one of: " + list);
+        if (!ok)
+            error(pair.first,
+                  fmt::format(fmt::runtime(util::tr("unknown key '{}' in {}", "ukendt nøgle '{}' i {}")), key,
+                              what),
+                  util::tr("use one of: ", "brug en af: ") + list);
     }
 }
 

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <yaml.h>
 
+#include "util/message_language.hpp"
+
 namespace ipskit::readers::yaml {
 
 // The nodes of one document; a node's children are a run of slots in
@@ -113,46 +115,92 @@ struct Problem {
 // libyaml's wording of the common mistakes, said the way a person fixing a
 // questionnaire in a text editor would look for them.
 Problem plain_problem(const yaml_parser_t& parser, std::string_view text) {
-    const std::string problem = parser.problem ? parser.problem : "unknown problem";
+    const std::string problem =
+        parser.problem ? parser.problem : util::tr("unknown problem", "ukendt problem");
     const std::string context = parser.context ? parser.context : "";
     const int opened = static_cast<int>(parser.context_mark.line) + 1;
     const std::size_t at = offset_of(text, parser.problem_mark);
     const char found = at < text.size() ? text[at] : '\0';
     if (problem.find("tab") != std::string::npos ||
         (problem == "found character that cannot start any token" && found == '\t'))
-        return {"a tab is used for indentation, and YAML allows only spaces", "replace the tab with spaces"};
+        return {util::tr("a tab is used for indentation, and YAML allows only spaces",
+                         "der er indrykket med tabulator, og YAML tillader kun mellemrum"),
+                util::tr("replace the tab with spaces", "erstat tabulatoren med mellemrum")};
     if (problem == "found character that cannot start any token")
-        return {fmt::format("'{}' cannot start a value here", found), "put the text in quotes"};
+        return {fmt::format(fmt::runtime(util::tr("'{}' cannot start a value here",
+                                                  "'{}' kan ikke indlede en værdi her")),
+                            found),
+                util::tr("put the text in quotes", "sæt teksten i anførselstegn")};
     if (problem == "mapping values are not allowed in this context")
-        return {
-            "a ':' where none can be: the line is indented differently from the keys above it, or a "
-            "text holding ': ' is not in quotes",
-            "line the key up with the keys above it, or put the text in quotes"};
+        return {util::tr("a ':' where none can be: the line is indented differently from the keys above it, "
+                         "or a text holding ': ' is not in quotes",
+                         "et ':', hvor der ikke kan stå et: linjen er indrykket anderledes end nøglerne over "
+                         "den, eller en tekst med ': ' står ikke i anførselstegn"),
+                util::tr("line the key up with the keys above it, or put the text in quotes",
+                         "ret nøglen ind efter nøglerne over den, eller sæt teksten i anførselstegn")};
     if (problem == "did not find expected <document start>")
-        return {"the file's top-level map or list ended on an earlier line, and this line is not part of it",
-                "start every top-level key in the same column, the first one"};
+        return {
+            util::tr(
+                "the file's top-level map or list ended on an earlier line, and this line is not part of it",
+                "filens yderste map eller liste sluttede på en tidligere linje, og denne linje hører ikke "
+                "med"),
+            util::tr("start every top-level key in the same column, the first one",
+                     "begynd alle nøgler på yderste niveau i samme kolonne, den første")};
     if (problem == "could not find expected ':'")
-        return {fmt::format("a key is expected on line {}, but no ':' follows the text there", opened),
-                "add the ':', or indent the text as part of the value above it"};
+        return {fmt::format(fmt::runtime(util::tr(
+                                "a key is expected on line {}, but no ':' follows the text there",
+                                "der ventes en nøgle på linje {}, men teksten dér følges ikke af ':'")),
+                            opened),
+                util::tr("add the ':', or indent the text as part of the value above it",
+                         "tilføj ':', eller indryk teksten som en del af værdien over den")};
     if (problem == "did not find expected node content")
-        return {"a value is missing here", "write the value, or remove the extra ',' or '-'"};
+        return {util::tr("a value is missing here", "her mangler en værdi"),
+                util::tr("write the value, or remove the extra ',' or '-'",
+                         "skriv værdien, eller fjern det overskydende ',' eller '-'")};
     if (context == "while parsing a flow sequence")
-        return {fmt::format("the list '[' opened on line {} is not closed with ']'", opened),
-                "add the closing ']', and a ',' between the elements"};
+        return {
+            fmt::format(fmt::runtime(util::tr("the list '[' opened on line {} is not closed with ']'",
+                                              "listen '[', der begynder på linje {}, lukkes ikke med ']'")),
+                        opened),
+            util::tr("add the closing ']', and a ',' between the elements",
+                     "tilføj det afsluttende ']', og et ',' mellem elementerne")};
     if (context == "while parsing a flow mapping")
-        return {fmt::format("the map '{{' opened on line {} is not closed with '}}'", opened),
-                "add the closing '}', and a ',' between the entries"};
+        return {
+            fmt::format(fmt::runtime(util::tr("the map '{{' opened on line {} is not closed with '}}'",
+                                              "mappet '{{', der begynder på linje {}, lukkes ikke med '}}'")),
+                        opened),
+            util::tr("add the closing '}', and a ',' between the entries",
+                     "tilføj det afsluttende '}', og et ',' mellem posterne")};
     if (context == "while scanning a quoted scalar")
-        return {fmt::format("the quoted text opened on line {} is not closed", opened),
-                "add the closing quote"};
+        return {fmt::format(
+                    fmt::runtime(util::tr("the quoted text opened on line {} is not closed",
+                                          "teksten i anførselstegn, der begynder på linje {}, lukkes ikke")),
+                    opened),
+                util::tr("add the closing quote", "tilføj det afsluttende anførselstegn")};
     if (context == "while parsing a block mapping")
-        return {fmt::format("this line does not fit the map that starts on line {}", opened),
-                "indent it like the other keys of that map, and put a text holding quotes or ': ' in quotes"};
+        return {
+            fmt::format(
+                fmt::runtime(util::tr("this line does not fit the map that starts on line {}",
+                                      "denne linje passer ikke ind i det map, der begynder på linje {}")),
+                opened),
+            util::tr(
+                "indent it like the other keys of that map, and put a text holding quotes or ': ' in quotes",
+                "indryk den som mappets andre nøgler, og sæt en tekst med anførselstegn eller ': ' i "
+                "anførselstegn")};
     if (context == "while parsing a block collection")
-        return {fmt::format("this line does not fit the list that starts on line {}", opened),
-                "indent it like the other '- ' entries of that list"};
-    return {context.empty() ? problem : fmt::format("{} {} on line {}", problem, context, opened),
-            "fix the syntax at this place (indentation, a missing ':' or an unclosed quote or bracket)"};
+        return {fmt::format(fmt::runtime(util::tr(
+                                "this line does not fit the list that starts on line {}",
+                                "denne linje passer ikke ind i den liste, der begynder på linje {}")),
+                            opened),
+                util::tr("indent it like the other '- ' entries of that list",
+                         "indryk den som listens andre '- '-poster")};
+    return {
+        context.empty() ? problem
+                        : fmt::format(fmt::runtime(util::tr("{} {} on line {}", "{} {} på linje {}")),
+                                      problem, context, opened),
+        util::tr("fix the syntax at this place (indentation, a missing ':' or an unclosed quote or bracket)",
+                 "ret syntaksen her (indrykning, et manglende ':' eller et anførselstegn eller en parentes, "
+                 "der ikke er lukket)")};
 }
 
 // 0-based line and column of byte `offset`, counted as libyaml counts them.
@@ -167,13 +215,16 @@ Mark mark_of(std::string_view text, std::size_t offset) {
 }
 
 util::Error syntax_error(const std::string& file, Mark at, const std::string& what, const std::string& fix) {
-    return util::Error({file, at.line + 1, at.column + 1}, "this is not valid YAML: " + what, fix);
+    return util::Error({file, at.line + 1, at.column + 1},
+                       util::tr("this is not valid YAML: ", "dette er ikke gyldig YAML: ") + what, fix);
 }
 
 util::Error parser_error(const yaml_parser_t& parser, std::string_view text, const std::string& file) {
     if (parser.error == YAML_MEMORY_ERROR)
-        return util::Error({file, 0, 0}, "out of memory while reading the file",
-                           "check that this is the right file");
+        return util::Error(
+            {file, 0, 0},
+            util::tr("out of memory while reading the file", "hukommelsen slap op under læsningen af filen"),
+            util::tr("check that this is the right file", "tjek, at det er den rigtige fil"));
     if (parser.error == YAML_READER_ERROR) {
         // Invalid UTF-8 is refused before parsing; what is left is a control
         // character such as a form feed or DEL.
@@ -181,10 +232,13 @@ util::Error parser_error(const yaml_parser_t& parser, std::string_view text, con
         return syntax_error(
             file, mark_of(text, parser.problem_offset),
             problem == "control characters are not allowed"
-                ? fmt::format("the file holds the control character U+{:04X}, which YAML does not allow",
+                ? fmt::format(fmt::runtime(util::tr(
+                                  "the file holds the control character U+{:04X}, which YAML does not allow",
+                                  "filen indeholder kontroltegnet U+{:04X}, som YAML ikke tillader")),
                               static_cast<unsigned>(parser.problem_value))
                 : problem,
-            "remove the character; in a quoted text write a tab as \\t");
+            util::tr("remove the character; in a quoted text write a tab as \\t",
+                     "fjern tegnet; skriv en tabulator som \\t i en tekst i anførselstegn"));
     }
     const Problem problem = plain_problem(parser, text);
     return syntax_error(
@@ -218,9 +272,11 @@ public:
                 return false;
             case YAML_DOCUMENT_START_EVENT:
                 if (++documents_ > 1)
-                    throw syntax_error(file_, start_of(event),
-                                       "the file holds a second YAML document after '---' or '...'",
-                                       "keep one document per file");
+                    throw syntax_error(
+                        file_, start_of(event),
+                        util::tr("the file holds a second YAML document after '---' or '...'",
+                                 "filen indeholder et YAML-dokument mere efter '---' eller '...'"),
+                        util::tr("keep one document per file", "hav ét dokument pr. fil"));
                 break;
             case YAML_SCALAR_EVENT:
                 scalar(event);
@@ -293,8 +349,12 @@ private:
         if (found == anchors_.end())
             throw syntax_error(
                 file_, start_of(event),
-                fmt::format("the alias '*{}' names no anchor '&{}' given before it", name, name),
-                "define the anchor first, or write the value out");
+                fmt::format(
+                    fmt::runtime(util::tr("the alias '*{}' names no anchor '&{}' given before it",
+                                          "aliasset '*{}' henviser ikke til et anker '&{}' angivet før det")),
+                    name, name),
+                util::tr("define the anchor first, or write the value out",
+                         "angiv ankeret først, eller skriv værdien helt ud"));
         // The tree shares the aliased node, but whoever reads the document
         // copies each use of it: a 1 MB file of aliases to a large anchor
         // would need gigabytes. Count every use at its full size.
@@ -302,8 +362,12 @@ private:
         if (expanded_ > kMaxExpandedBytes)
             throw syntax_error(
                 file_, start_of(event),
-                fmt::format("the aliases would repeat over {} bytes of the document", kMaxExpandedBytes),
-                "a questionnaire or scale needs few aliases, if any; write the values out");
+                fmt::format(fmt::runtime(util::tr("the aliases would repeat over {} bytes of the document",
+                                                  "aliasserne ville gentage mere end {} byte af dokumentet")),
+                            kMaxExpandedBytes),
+                util::tr("a questionnaire or scale needs few aliases, if any; write the values out",
+                         "et bedømmerskema eller en skala har brug for få aliasser, om nogen; skriv "
+                         "værdierne helt ud"));
         place(found->second, {});
     }
 
@@ -311,8 +375,13 @@ private:
         if (stack_.size() >= static_cast<std::size_t>(kMaxDepth))
             throw syntax_error(
                 file_, start_of(event),
-                fmt::format("lists or maps are nested over {} levels deep", kMaxDepth),
-                "a questionnaire or scale needs a few levels; check that this is the right file");
+                fmt::format(
+                    fmt::runtime(util::tr("lists or maps are nested over {} levels deep",
+                                          "lister eller maps er indlejret mere end {} niveauer dybt")),
+                    kMaxDepth),
+                util::tr("a questionnaire or scale needs a few levels; check that this is the right file",
+                         "et bedømmerskema eller en skala har brug for få niveauer; tjek, at det er den "
+                         "rigtige fil"));
         NodeData data;
         data.type = type;
         data.mark = start_of(event);

@@ -8,7 +8,7 @@ namespace ipskit::writers::render {
 
 // The version of the JSON layout, written in every output as schema_version;
 // docs/schema/README.md says when it changes.
-inline constexpr int kJsonSchemaVersion = 1;
+inline constexpr int kJsonSchemaVersion = 2;
 
 // The document as JSON for pipelines, as docs/schema/ describes it: figures
 // are unrounded, shares are fractions between 0 and 1, keys and ids are the

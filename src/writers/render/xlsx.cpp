@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 #include "writers/doc/cell_format.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/render/terminal.hpp"
@@ -199,10 +200,14 @@ void refuse_too_long(const doc::Table& table, const std::string& path) {
     // The sheet's title, a blank row, the table's title and its header come first.
     const std::size_t rows = 4 + table.rows.size() + (table.notes.empty() ? 0 : 1 + table.notes.size());
     if (rows <= LXW_ROW_MAX) return;
-    throw util::Error({path, 0, 0},
-                      fmt::format("the table \"{}\" needs {} rows, over the {} rows of an Excel sheet",
-                                  table.title, rows, LXW_ROW_MAX),
-                      "break it down by fewer groups, or write it as CSV or JSON (-o report.csv)");
+    throw util::Error(
+        {path, 0, 0},
+        fmt::format(
+            fmt::runtime(util::tr("the table \"{}\" needs {} rows, over the {} rows of an Excel sheet",
+                                  "tabellen \"{}\" skal bruge {} rækker, over de {} rækker i et Excel-ark")),
+            table.title, rows, LXW_ROW_MAX),
+        util::tr("break it down by fewer groups, or write it as CSV or JSON (-o report.csv)",
+                 "del den op i færre grupper, eller skriv den som CSV eller JSON (-o rapport.csv)"));
 }
 
 struct SheetWriter {
@@ -355,8 +360,10 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
         if (const auto* table = std::get_if<doc::Table>(&block)) refuse_too_long(*table, path);
     lxw_workbook* book = workbook_new(path.c_str());
     if (book == nullptr)
-        throw util::Error({path, 0, 0}, "cannot create the spreadsheet",
-                          "check that the folder exists and is writable");
+        throw util::Error({path, 0, 0},
+                          util::tr("cannot create the spreadsheet", "kan ikke oprette projektmappen"),
+                          util::tr("check that the folder exists and is writable",
+                                   "tjek, at mappen findes, og at der kan skrives i den"));
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(document.title.c_str());
     properties.created = kFixedCreationTime;
@@ -368,8 +375,11 @@ void write_xlsx(const doc::Document& document, Lang lang, const std::string& pat
         write_sheet(book, plans[i], i == 0, document, formats, lang, used);
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR)
-        throw util::Error({path, 0, 0}, std::string("cannot write the spreadsheet: ") + lxw_strerror(status),
-                          "check the disk space and that the folder is writable");
+        throw util::Error({path, 0, 0},
+                          util::tr("cannot write the spreadsheet: ", "kan ikke skrive projektmappen: ") +
+                              lxw_strerror(status),
+                          util::tr("check the disk space and that the folder is writable",
+                                   "tjek pladsen på disken, og at der kan skrives i mappen"));
 }
 
 }  // namespace ipskit::writers::render

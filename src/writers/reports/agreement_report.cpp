@@ -26,7 +26,7 @@ std::vector<doc::Column> reviewer_columns(const ReviewerComparison& c) {
 
 std::vector<doc::Cell> item_row(const ItemComparison& item, Lang lang) {
     std::vector<doc::Cell> row{doc::Cell::of_int(item.item->number),
-                               doc::Cell::of_text(item.item->name.in(lang))};
+                               doc::Cell::of_choice(item.item->id, item.item->name.in(lang))};
     for (const Rating* rating : item.ratings) row.push_back(doc::Cell::of_int(rating->score));
     row.push_back(doc::Cell::of_number(item.mean, 1));
     row.push_back(doc::Cell::of_int(item.spread));
@@ -143,7 +143,8 @@ doc::Document agreement_report(const ReviewerComparison& c, Lang lang) {
     for (const Review* review : c.reviews) names.push_back(reviewer_names(*review));
     doc::Document d{"score", f(kTitle, lang, c.reviews.size()), {}, {}};
     d.facts = {
-        {"scale", kScale.in(lang), doc::Cell::of_text(c.scale->name.in(lang) + " (" + c.scale->id + ")")},
+        {"scale", kScale.in(lang),
+         doc::Cell::of_choice(c.scale->id, c.scale->name.in(lang) + " (" + c.scale->id + ")")},
         {"site", kSite.in(lang), doc::Cell::of_text(distinct(c, &Review::site))},
         {"review_date", kReviewDate.in(lang), doc::Cell::of_date(distinct(c, &Review::review_date))},
         {"reviewers", kReviewers.in(lang), doc::Cell::of_text(fmt::format("{}", fmt::join(names, "; ")))}};

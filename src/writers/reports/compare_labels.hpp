@@ -21,7 +21,8 @@ inline const Text kLevel{"Level", "Niveau"};
 inline const Text kFile{"File", "Fil"};
 inline const Text kFileNote{
     "File: the questionnaire used for the site; of one date, the reviewers' consensus.",
-    "Fil: det bedømmerskema, der er brugt for stedet; af samme dato bedømmernes konsensus."};
+    "Fil: det bedømmerskema, stedets scorer kommer fra; har stedet flere fra samme dato, er det bedømmernes "
+    "konsensus."};
 inline const Text kRegionMean{"Mean of all sites", "Gennemsnit af alle steder"};
 inline const Text kMatrixNote{"Columns 1–{} are the scale's items.", "Kolonne 1–{} er skalaens punkter."};
 inline const Text kClusters{"Cluster means", "Gennemsnit pr. klynge"};

@@ -96,7 +96,8 @@ doc::Table weakest_table(const SiteComparison& c, Lang lang) {
                  {}};
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& item = c.weakest[i];
-        t.add_row({doc::Cell::of_int(item.item->number), doc::Cell::of_text(item.item->name.in(lang)),
+        t.add_row({doc::Cell::of_int(item.item->number),
+                   doc::Cell::of_choice(item.item->id, item.item->name.in(lang)),
                    doc::Cell::of_number(item.mean, 2), doc::Cell::of_int(item.sites_at_or_below)});
     }
     return t;
@@ -106,9 +107,9 @@ doc::Table weakest_table(const SiteComparison& c, Lang lang) {
 
 doc::Document compare_report(const SiteComparison& c, Lang lang) {
     doc::Document d{"compare", f(kTitle, lang, c.sites.size()), {}, {}};
-    d.facts = {
-        {"scale", kScale.in(lang), doc::Cell::of_text(c.scale->name.in(lang) + " (" + c.scale->id + ")")},
-        {"sites", kSites.in(lang), doc::Cell::of_int(static_cast<long long>(c.sites.size()))}};
+    d.facts = {{"scale", kScale.in(lang),
+                doc::Cell::of_choice(c.scale->id, c.scale->name.in(lang) + " (" + c.scale->id + ")")},
+               {"sites", kSites.in(lang), doc::Cell::of_int(static_cast<long long>(c.sites.size()))}};
     d.blocks.push_back(matrix_table(c, lang));
     d.blocks.push_back(clusters_table(c, lang));
     d.blocks.push_back(weakest_table(c, lang));

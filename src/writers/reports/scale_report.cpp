@@ -31,8 +31,11 @@ const Text* source_meaning(const std::string& code) {
     return nullptr;
 }
 
-std::string scored_by(const Item& item, Lang lang) {
-    return (item.rule ? kByRule : !item.elements.empty() ? kByElements : kByJudgement).in(lang);
+// How an item is scored, as an id for machines and a word for people.
+doc::Cell scored_by(const Item& item, Lang lang) {
+    if (item.rule) return doc::Cell::of_choice("figure", kByRule.in(lang));
+    if (!item.elements.empty()) return doc::Cell::of_choice("elements", kByElements.in(lang));
+    return doc::Cell::of_choice("judgement", kByJudgement.in(lang));
 }
 
 doc::Table items_table(const Scale& scale, const Section& section, Lang lang) {
@@ -53,9 +56,9 @@ doc::Table items_table(const Scale& scale, const Section& section, Lang lang) {
     for (const auto& item : scale.items) {
         if (item.section != section.id) continue;
         t.add_row({doc::Cell::of_int(item.number), doc::Cell::of_text(item.id),
-                   doc::Cell::of_text(item.name.in(lang)),
+                   doc::Cell::of_choice(item.id, item.name.in(lang)),
                    doc::Cell::of_text(fmt::format("{}", fmt::join(item.data_sources, ", "))),
-                   doc::Cell::of_text(scored_by(item, lang)),
+                   scored_by(item, lang),
                    doc::Cell::of_flag(item.to_check, item.to_check ? kYes.in(lang) : std::string())});
     }
     t.notes.push_back(sources_legend(lang));
@@ -66,7 +69,7 @@ doc::Table levels_table(const Scale& scale, Lang lang) {
     doc::Table t{"levels", kLevelsTitle.in(lang), {}, {}, {}, {}};
     add_columns(t, {{"id", &kId}, {"level", &kLevel}, {"min", &kMin}, {"max", &kMax}}, lang);
     for (const auto& level : scale.levels)
-        t.add_row({doc::Cell::of_text(level.id), doc::Cell::of_text(level.name.in(lang)),
+        t.add_row({doc::Cell::of_text(level.id), doc::Cell::of_choice(level.id, level.name.in(lang)),
                    doc::Cell::of_int(level.min), doc::Cell::of_int(level.max)});
     return t;
 }
@@ -159,7 +162,7 @@ doc::Document scale_list(const std::vector<Scale>& scales, Lang lang) {
                  {"version", &kVersion}},
                 lang);
     for (const auto& s : scales)
-        t.add_row({doc::Cell::of_text(s.id), doc::Cell::of_text(s.name.in(lang)),
+        t.add_row({doc::Cell::of_text(s.id), doc::Cell::of_choice(s.id, s.name.in(lang)),
                    doc::Cell::of_int(static_cast<long long>(s.items.size())),
                    doc::Cell::of_int(s.total_min()), doc::Cell::of_int(s.total_max()),
                    doc::Cell::of_text(s.version.in(lang))});

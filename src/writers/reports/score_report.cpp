@@ -59,8 +59,8 @@ doc::Table items_table(const ReviewScore& s, Lang lang) {
         any_no_fit = any_no_fit || r.no_fit;
         const int decimals = item.rule ? item.rule->decimals : 0;
         t.add_row({doc::Cell::of_int(item.number),
-                   doc::Cell::of_text(s.scale->find_section(item.section)->name.in(lang)),
-                   doc::Cell::of_text(item.name.in(lang)), doc::Cell::of_int(r.score),
+                   doc::Cell::of_choice(item.section, s.scale->find_section(item.section)->name.in(lang)),
+                   doc::Cell::of_choice(item.id, item.name.in(lang)), doc::Cell::of_int(r.score),
                    doc::Cell::of_flag(r.no_fit, r.no_fit ? kYes.in(lang) : std::string()),
                    r.value ? doc::Cell::of_number(*r.value, decimals) : doc::Cell::blank(),
                    text_or_blank(r.note)});
@@ -79,11 +79,11 @@ doc::Table sections_table(const ReviewScore& s, Lang lang) {
                  {"mean", &kMean}},
                 lang);
     for (const auto& sec : s.sections)
-        t.add_row({doc::Cell::of_text(sec.section->name.in(lang)), doc::Cell::of_int(sec.items),
-                   doc::Cell::of_int(sec.subtotal), doc::Cell::of_int(sec.max),
+        t.add_row({doc::Cell::of_choice(sec.section->id, sec.section->name.in(lang)),
+                   doc::Cell::of_int(sec.items), doc::Cell::of_int(sec.subtotal), doc::Cell::of_int(sec.max),
                    doc::Cell::of_number(sec.mean, 2)});
     const auto n = static_cast<long long>(s.items.size());
-    t.add_row({doc::Cell::of_text(kAllSections.in(lang)), doc::Cell::of_int(n), doc::Cell::of_int(s.total),
+    t.add_row({doc::Cell::undefined(kAllSections.in(lang)), doc::Cell::of_int(n), doc::Cell::of_int(s.total),
                doc::Cell::of_int(s.total_max), doc::Cell::of_number(s.mean, 2)},
               true);
     return t;
@@ -94,7 +94,8 @@ doc::Table strengths_table(const ReviewScore& s, Lang lang) {
         "strengths", fmt::format(fmt::runtime(kStrengthsTitle.in(lang)), s.scale->score_max), {}, {}, {}, {}};
     add_columns(t, {{"number", &kNumber}, {"item", &kItem}, {"score", &kScore}}, lang);
     for (const auto& is : s.strengths)
-        t.add_row({doc::Cell::of_int(is.item->number), doc::Cell::of_text(is.item->name.in(lang)),
+        t.add_row({doc::Cell::of_int(is.item->number),
+                   doc::Cell::of_choice(is.item->id, is.item->name.in(lang)),
                    doc::Cell::of_int(is.rating->score)});
     if (s.strengths.empty()) t.notes.push_back(kNone.in(lang));
     return t;
@@ -119,7 +120,8 @@ doc::Table priorities_table(const ReviewScore& s, Lang lang) {
         const Text* anchor = next_anchor(*is.item, is.rating->score);
         std::string target = anchor ? fmt::format("{}: {}", is.rating->score + 1, anchor->in(lang)) : "";
         if (!is.rating->elements.empty()) target += " " + missing_elements(*is.item, *is.rating, lang);
-        t.add_row({doc::Cell::of_int(is.item->number), doc::Cell::of_text(is.item->name.in(lang)),
+        t.add_row({doc::Cell::of_int(is.item->number),
+                   doc::Cell::of_choice(is.item->id, is.item->name.in(lang)),
                    doc::Cell::of_int(is.rating->score),
                    doc::Cell::of_flag(is.rating->no_fit, is.rating->no_fit ? kYes.in(lang) : std::string()),
                    text_or_blank(target)});

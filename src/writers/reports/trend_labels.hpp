@@ -25,8 +25,9 @@ inline const Text kItems{"Item scores over time", "Punkternes scorer over tid"};
 inline const Text kItem{"Item", "Punkt"};
 inline const Text kName{"Name", "Navn"};
 inline const Text kFirstLast{"First → last", "Første → sidste"};
-inline const Text kPriorities{"Priorities of each review (items scored {} or less) followed up",
-                              "Indsatsområder fra hver vurdering (punkter med {} eller mindre) fulgt op"};
+inline const Text kPriorities{
+    "Priorities of each review (items scored {} or less) followed up",
+    "Opfølgning på indsatsområderne fra hver vurdering (punkter med en score på {} eller lavere)"};
 inline const Text kSetOn{"Set on", "Sat"};
 inline const Text kCheckedOn{"Checked on", "Fulgt op"};
 inline const Text kBefore{"Before", "Før"};

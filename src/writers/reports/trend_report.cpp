@@ -61,7 +61,7 @@ doc::Table sections_table(const Trend& t, Lang lang) {
         table.columns.push_back(
             {review->review_date, date_for_reader(review->review_date, lang == Lang::da)});
     for (const auto& section : t.sections) {
-        std::vector<doc::Cell> row{doc::Cell::of_text(section.section->name.in(lang))};
+        std::vector<doc::Cell> row{doc::Cell::of_choice(section.section->id, section.section->name.in(lang))};
         for (double mean : section.means) row.push_back(doc::Cell::of_number(mean, 2));
         table.add_row(std::move(row));
     }
@@ -79,7 +79,7 @@ doc::Table items_table(const Trend& t, Lang lang) {
     table.columns.push_back({"first_to_last", kFirstLast.in(lang)});
     for (const auto& item : t.items) {
         std::vector<doc::Cell> row{doc::Cell::of_int(item.item->number),
-                                   doc::Cell::of_text(item.item->name.in(lang))};
+                                   doc::Cell::of_choice(item.item->id, item.item->name.in(lang))};
         for (std::size_t r = 0; r < item.scores.size(); ++r) {
             row.push_back(doc::Cell::of_int(item.scores[r]));
             if (r > 0)
@@ -109,9 +109,9 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
     for (const auto& p : t.priorities)
         table.add_row({doc::Cell::of_date(t.reviews[p.review]->review_date),
                        doc::Cell::of_date(t.reviews[p.review + 1]->review_date),
-                       doc::Cell::of_int(p.item->number), doc::Cell::of_text(p.item->name.in(lang)),
-                       doc::Cell::of_int(p.before), doc::Cell::of_int(p.after),
-                       doc::Cell::of_flag(p.met, (p.met ? kYes : kNo).in(lang))});
+                       doc::Cell::of_int(p.item->number),
+                       doc::Cell::of_choice(p.item->id, p.item->name.in(lang)), doc::Cell::of_int(p.before),
+                       doc::Cell::of_int(p.after), doc::Cell::of_flag(p.met, (p.met ? kYes : kNo).in(lang))});
     if (t.priorities.empty()) table.notes.push_back(kNone.in(lang));
     return table;
 }
@@ -121,10 +121,10 @@ doc::Table priorities_table(const Trend& t, Lang lang) {
 doc::Document trend_report(const Trend& t, Lang lang) {
     const Review& first = *t.reviews.front();
     doc::Document d{"trend", f(kTitle, lang, first.site), {}, {}};
-    d.facts = {
-        {"scale", kScale.in(lang), doc::Cell::of_text(t.scale->name.in(lang) + " (" + t.scale->id + ")")},
-        {"site", kSite.in(lang), doc::Cell::of_text(first.site)},
-        {"reviews", kReviews.in(lang), doc::Cell::of_int(static_cast<long long>(t.reviews.size()))}};
+    d.facts = {{"scale", kScale.in(lang),
+                doc::Cell::of_choice(t.scale->id, t.scale->name.in(lang) + " (" + t.scale->id + ")")},
+               {"site", kSite.in(lang), doc::Cell::of_text(first.site)},
+               {"reviews", kReviews.in(lang), doc::Cell::of_int(static_cast<long long>(t.reviews.size()))}};
     d.blocks.push_back(totals_table(t, lang));
     d.blocks.push_back(sections_table(t, lang));
     d.blocks.push_back(items_table(t, lang));

@@ -13,6 +13,7 @@
 
 #include "readers/cases/parts/temporary_file.hpp"
 #include "util/hash.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases::parts {
 
@@ -153,8 +154,10 @@ void gather_chunk(const DuplicateIdFinder::Chunk& chunk, Slice slice, std::vecto
         const LoggedId* from = chunk.memory + done;
         if (chunk.memory == nullptr) {
             block.resize(n);
-            read_exactly(chunk.fd, block.data(), n * sizeof(LoggedId),
-                         (chunk.begin + done) * sizeof(LoggedId), "the temporary file of case_id hashes");
+            read_exactly(
+                chunk.fd, block.data(), n * sizeof(LoggedId), (chunk.begin + done) * sizeof(LoggedId),
+                util::tr("the temporary file of case_id hashes", "den midlertidige fil med case_id-hashes")
+                    .c_str());
             from = block.data();
         }
         for (std::size_t i = 0; i < n; ++i)

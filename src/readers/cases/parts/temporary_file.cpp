@@ -11,14 +11,19 @@
 #include <fmt/format.h>
 
 #include "util/error.hpp"
+#include "util/message_language.hpp"
 
 namespace ipskit::readers::cases::parts {
 
 namespace {
 
 [[noreturn]] void throw_read_error(const char* what, const char* why) {
-    throw util::Error(util::Location{}, fmt::format("could not read back {}: {}", what, why),
-                      "check the temporary directory ($TMPDIR, else /tmp) and run again");
+    throw util::Error(
+        util::Location{},
+        fmt::format(fmt::runtime(util::tr("could not read back {}: {}", "kunne ikke læse {} igen: {}")), what,
+                    why),
+        util::tr("check the temporary directory ($TMPDIR, else /tmp) and run again",
+                 "tjek mappen til midlertidige filer ($TMPDIR, ellers /tmp), og kør igen"));
 }
 
 }  // namespace
@@ -57,7 +62,11 @@ void read_exactly(int fd, void* data, std::size_t bytes, std::uint64_t offset, c
         const ssize_t n = pread(fd, at, bytes, static_cast<off_t>(offset));
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) throw_read_error(what, std::strerror(errno));
-        if (n == 0) throw_read_error(what, "it is shorter than what was written");
+        if (n == 0)
+            throw_read_error(what, util::tr("it is shorter than what was written",
+                                            "den er kortere end det, der blev "
+                                            "skrevet")
+                                       .c_str());
         at += n;
         bytes -= static_cast<std::size_t>(n);
         offset += static_cast<std::uint64_t>(n);
