@@ -115,18 +115,26 @@ std::size_t OutcomeAggregator::group_of(const Case& c) {
     return group;
 }
 
+namespace {
+
+std::uint64_t pair_key(std::size_t group, std::size_t consultant) {
+    return static_cast<std::uint64_t>(group) << 32 | static_cast<std::uint64_t>(consultant);
+}
+
+}  // namespace
+
 void OutcomeAggregator::merge(const OutcomeAggregator& other) {
+    std::vector<std::size_t> group_of(other.index_.size()), consultant_of(other.consultant_index_.size());
     for (std::size_t i = 0; i < other.index_.size(); ++i) {
-        const std::size_t group = index_.find_or_add(other.index_.key(i));
-        if (group == groups_.size()) {
+        const std::size_t group = group_of[i] = index_.find_or_add(other.index_.key(i));
+        if (group == groups_.size())
             groups_.push_back(other.groups_[i]);
-            continue;
-        }
-        groups_[group].stats.merge(other.groups_[i].stats);
-        for (const auto& [consultant, n] : other.groups_[i].loads) groups_[group].loads[consultant] += n;
+        else
+            groups_[group].stats.merge(other.groups_[i].stats);
     }
     for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
-        const std::size_t consultant = consultant_index_.find_or_add(other.consultant_index_.key(i));
+        const std::size_t consultant = consultant_of[i] =
+            consultant_index_.find_or_add(other.consultant_index_.key(i));
         if (consultant == consultant_active_.size()) {
             consultant_active_.push_back(0);
             consultant_rows_.push_back(0);
@@ -134,6 +142,8 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
         consultant_active_[consultant] += other.consultant_active_[i];
         consultant_rows_[consultant] += other.consultant_rows_[i];
     }
+    for (const auto& [key, n] : other.group_loads_)
+        group_loads_[pair_key(group_of[key >> 32], consultant_of[key & 0xffffffffu])] += n;
     without_consultant_ += other.without_consultant_;
     if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
     any_date_ = any_date_ || other.any_date_;
@@ -159,14 +169,7 @@ void OutcomeAggregator::add_caseload(const Case& c, std::size_t group, std::size
     // a look-up per course that the plain report does without. A consultant
     // of the group with no active course is listed with 0, as in the
     // overall table.
-    if (!by_.empty()) {
-        Loads& loads = groups_[group].loads;
-        const auto it = loads.find(c.consultant);
-        if (it != loads.end())
-            it->second += active_then ? 1 : 0;
-        else
-            loads.emplace(std::string(c.consultant), active_then ? 1 : 0);
-    }
+    if (!by_.empty()) group_loads_[pair_key(group, consultant)] += active_then ? 1 : 0;
     ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];
 }
@@ -219,8 +222,7 @@ void OutcomeAggregator::emit_nested(std::vector<const Group*>& members, std::siz
 // The groups with every name spelt as most rows spell it, groups that then
 // have the same name summed into the first of them.
 std::vector<OutcomeAggregator::Group> OutcomeAggregator::folded_groups(
-    std::vector<MergedSpellings>& merged) const {
-    std::vector<Group> groups = groups_;
+    std::vector<Group> groups, std::vector<MergedSpellings>& merged) const {
     for (std::size_t depth = 0; depth < by_.size(); ++depth) {
         std::vector<NamedGroup> names;
         std::map<std::string, std::size_t> number;
@@ -292,7 +294,11 @@ OutcomeResult OutcomeAggregator::finish(Lang order) const {
     result.as_of_from_data = !rules_.as_of;
     for (const Group& g : groups_) result.total.stats.merge(g.stats);
     if (!by_.empty()) {
-        const std::vector<Group> groups = folded_groups(result.merged_spellings);
+        // The loads by the extract's spellings; sorted, since Loads is ordered.
+        std::vector<Group> named = groups_;
+        for (const auto& [key, n] : group_loads_)
+            named[key >> 32].loads[consultant_index_.key(key & 0xffffffffu)] += n;
+        const std::vector<Group> groups = folded_groups(std::move(named), result.merged_spellings);
         // One key per name, computed once: 100,000 groups are sorted in a blink.
         std::vector<std::pair<std::vector<std::vector<std::uint32_t>>, const Group*>> keyed;
         for (const Group& g : groups) {

@@ -4,10 +4,12 @@
 // consultants), never with the number of rows.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/outcomes/case.hpp"
@@ -92,14 +94,14 @@ private:
     struct Group {
         std::vector<std::string> key;
         GroupStats stats;
-        Loads loads;  // only with --by
+        Loads loads;  // only with --by, filled by finish()
     };
 
     std::size_t group_of(const Case& c);
     void add_caseload(const Case& c, std::size_t group, std::size_t consultant);
     std::size_t consultant_of(std::string_view consultant);
     void note_dates(const Case& c);
-    std::vector<Group> folded_groups(std::vector<MergedSpellings>& merged) const;
+    std::vector<Group> folded_groups(std::vector<Group> groups, std::vector<MergedSpellings>& merged) const;
     std::map<std::string, std::string> consultant_spellings(std::vector<MergedSpellings>& merged) const;
     std::vector<ConsultantLoad> folded_caseloads(const std::map<std::string, std::string>& shown) const;
     std::vector<ConsultantLoad> group_caseloads(const Loads& loads,
@@ -115,6 +117,9 @@ private:
     StringIndex consultant_index_;  // consultant -> index in consultant_active_
     std::vector<long> consultant_active_;
     std::vector<long> consultant_rows_;  // every row naming the consultant, to pick a spelling
+    // With --by: (group << 32 | consultant) -> active courses, for every
+    // consultant with a course in the group; one look-up a row, no text.
+    std::unordered_map<std::uint64_t, long> group_loads_;
     long without_consultant_ = 0;
     DayNumber latest_ = 0;
     bool any_date_ = false;
