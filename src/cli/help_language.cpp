@@ -15,6 +15,87 @@ namespace {
 // never lost, only untranslated until it gets its line here.
 const std::map<std::string, std::string>& danish_help() {
     static const std::map<std::string, std::string> table = {
+        {"A case extract: each site's outcomes beside its fidelity",
+         "Et udtræk af forløb: hvert steds resultater ved siden af dets fidelitet"},
+        {"Compare the sites both the reviews and the extract hold, and list the rest",
+         "Sammenlign de steder, der findes både i vurderingerne og i udtrækket, og vis resten på en liste"},
+        {"Compute the fidelity items a site's own records can score: caseload, employer contacts, job "
+         "diversity, ...",
+         "Beregn de fidelitetspunkter, et steds egne registreringer kan give en score: sagsstamme, "
+         "arbejdsgiverkontakter, forskellige job, ..."},
+        {"Delimiter of the CSV inputs: ',', ';', tab or another punctuation mark such as '|' (default: "
+         "detected from the header)",
+         "Skilletegn for CSV-filerne: ',', ';', tab eller et andet tegn som '|' (standard: aflæst af "
+         "overskriftslinjen)"},
+        {"Encoding of the CSV inputs: utf-8 (default) or windows-1252 (also written utf8, cp1252, latin1 or "
+         "iso-8859-1)",
+         "Tegnkodning for CSV-filerne: utf-8 (standard) eller windows-1252 (også skrevet utf8, cp1252, "
+         "latin1 eller iso-8859-1)"},
+        {"Expected courses started per year and share targets per site or cluster (targets.yaml)",
+         "Forventede startede forløb pr. år og mål for andelen pr. kommune eller klynge (targets.yaml)"},
+        {"First day of the outcomes' period, inclusive", "Første dag i resultaternes periode, medregnet"},
+        {"Last day of the outcomes' period, inclusive", "Sidste dag i resultaternes periode, medregnet"},
+        {"Leave sites with fewer closed courses out of the correlation",
+         "Udelad steder med færre afsluttede forløb fra korrelationen"},
+        {"One period from its first to its last day, inclusive (e.g. 2020-08-01..2023-07-31); the same as "
+         "--from and --to",
+         "Én periode fra dens første til dens sidste dag, medregnet (fx 2020-08-01..2023-07-31); det samme "
+         "som --from og --to"},
+        {"Outcomes of courses closed in this calendar year",
+         "Resultater af forløb afsluttet i dette kalenderår"},
+        {"Report each calendar year from FIRST to LAST, and the trend over them (e.g. 2020..2023)",
+         "Opgør hvert kalenderår fra FØRSTE til SIDSTE og udviklingen over dem (fx 2020..2023)"},
+        {"Report each quarter from FIRST to LAST, and the trend over them (e.g. 2021Q1..2023Q2)",
+         "Opgør hvert kvartal fra FØRSTE til SIDSTE og udviklingen over dem (fx 2021K1..2023K2)"},
+        {"Scale id, e.g. ips-25 (not with --staff)", "Skalaens id, fx ips-25 (ikke med --staff)"},
+        {"The day the caseload is counted (default: the period's last day, else the latest date in "
+         "cases.csv)",
+         "Dagen, sagsstammen opgøres (standard: periodens sidste dag, ellers den seneste dato i cases.csv)"},
+        {"The days counted, both inclusive (default: the 365 days up to --as-of)",
+         "De dage, der medregnes, begge inklusive (standard: de 365 dage op til --as-of)"},
+        {"The scale whose rules name the figures, e.g. ips-25",
+         "Skalaen, hvis regler angiver tallene, fx ips-25"},
+        {"The sheet of a cases workbook, by name or number (default: the first)",
+         "Arket i en projektmappe med forløb, ved navn eller nummer (standard: det første)"},
+        {"The site's cases.csv (or a workbook)", "Stedets cases.csv (eller en projektmappe)"},
+        {"The site's cases.csv (or a workbook): derive the items its records can score, and show them beside "
+         "the ratings",
+         "Stedets cases.csv (eller en projektmappe): beregn de punkter, registreringerne kan give en score, "
+         "og vis dem ved siden af bedømmelserne"},
+        {"With --cases: YAML map from column names to cases.csv's headers",
+         "Med --cases: YAML-kolonnekort fra kolonnenavne til overskrifterne i cases.csv"},
+        {"With --cases: an item the questionnaire leaves open gets the score the records give it; the "
+         "reviewer's rating wins wherever one is given",
+         "Med --cases: et punkt, skemaet lader stå åbent, får den score, registreringerne giver det; "
+         "bedømmerens score gælder altid, hvor den er givet"},
+        {"With --cases: employer_contacts.csv", "Med --cases: employer_contacts.csv"},
+        {"With --cases: jobs.csv, the jobs and education participants held",
+         "Med --cases: jobs.csv, deltagernes job og uddannelser"},
+        {"With --cases: staff.yaml, the consultants with FTE, time on employment work and hours",
+         "Med --cases: staff.yaml, konsulenterne med stillingsbrøk, tid på beskæftigelse og timer"},
+        {"With --cases: the day the caseload is counted (default: the period's last day, else the latest "
+         "date in cases.csv)",
+         "Med --cases: dagen, sagsstammen opgøres (standard: periodens sidste dag, ellers den seneste dato i "
+         "cases.csv)"},
+        {"With --cases: the days counted, both inclusive (default: the 365 days up to --as-of)",
+         "Med --cases: de dage, der medregnes, begge inklusive (standard: de 365 dage op til --as-of)"},
+        {"With --cases: the sheet of a cases workbook, by name or number",
+         "Med --cases: arket i en projektmappe med forløb, ved navn eller nummer"},
+        {"With a review and --cases: employer_contacts.csv",
+         "Med en vurdering og --cases: employer_contacts.csv"},
+        {"With a review and --cases: jobs.csv, for the items the records score beside the ratings",
+         "Med en vurdering og --cases: jobs.csv, til de punkter, registreringerne giver en score ved siden "
+         "af bedømmelserne"},
+        {"With a review and --cases: staff.yaml", "Med en vurdering og --cases: staff.yaml"},
+        {"Write staff.yaml instead: the site's IPS consultants, their FTE and hours, to fill in",
+         "Skriv i stedet staff.yaml: stedets IPS-konsulenter, deres stillingsbrøk og timer, til at udfylde"},
+        {"YAML map from column names to cases.csv's headers",
+         "YAML-kolonnekort fra kolonnenavne til overskrifterne i cases.csv"},
+        {"employer_contacts.csv: the consultants' employer contacts",
+         "employer_contacts.csv: konsulenternes arbejdsgiverkontakter"},
+        {"jobs.csv: the jobs and education participants held", "jobs.csv: deltagernes job og uddannelser"},
+        {"staff.yaml: the consultants with FTE, time on employment work and hours",
+         "staff.yaml: konsulenterne med stillingsbrøk, tid på beskæftigelse og timer"},
         {"Print the version and exit", "Vis versionen, og afslut"},
         {"List the fidelity scales, or show one with its anchors and bands",
          "Vis fidelitetsskalaerne, eller én skala med dens beskrivelser og intervaller"},

@@ -5,7 +5,7 @@
 # The English help stays the man page's source (man_page.sh).
 source "$(dirname "$0")/lib.sh"
 
-for command in "" scales "scales show" template score convert consensus trend compare outcomes report; do
+for command in "" scales "scales show" template score convert consensus trend compare outcomes report derive; do
     # shellcheck disable=SC2086  # the command is words
     run_ipskit $command --help
     expect_status 0

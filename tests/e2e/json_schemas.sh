@@ -67,7 +67,9 @@ def validator_for(kind):
 # anchor or element, a priority's target anchor) is a text for people in the
 # report's language; docs/schema/README.md lists it.
 SCALE_TEXTS = {"scale_name", "scale_version", "scale_source", "version", "source", "boundary_rule",
-               "anchor", "element", "target"}
+               "anchor", "element", "target",
+               # derive and score --cases: how a figure was counted and compared, said for people
+               "counted", "band", "comparison", "evidence"}
 
 def for_machines(value, kind):
     """The JSON without the texts for people, rows in a fixed order (sites sort by the language's collation)."""

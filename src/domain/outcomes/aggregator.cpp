@@ -124,16 +124,16 @@ std::uint64_t pair_key(std::size_t group, std::size_t consultant) {
 }  // namespace
 
 void OutcomeAggregator::merge(const OutcomeAggregator& other) {
-    std::vector<std::size_t> group_of(other.index_.size()), consultant_of(other.consultant_index_.size());
+    std::vector<std::size_t> group_at(other.index_.size()), consultant_at(other.consultant_index_.size());
     for (std::size_t i = 0; i < other.index_.size(); ++i) {
-        const std::size_t group = group_of[i] = index_.find_or_add(other.index_.key(i));
+        const std::size_t group = group_at[i] = index_.find_or_add(other.index_.key(i));
         if (group == groups_.size())
             groups_.push_back(other.groups_[i]);
         else
             groups_[group].stats.merge(other.groups_[i].stats);
     }
     for (std::size_t i = 0; i < other.consultant_index_.size(); ++i) {
-        const std::size_t consultant = consultant_of[i] =
+        const std::size_t consultant = consultant_at[i] =
             consultant_index_.find_or_add(other.consultant_index_.key(i));
         if (consultant == consultant_active_.size()) {
             consultant_active_.push_back(0);
@@ -143,7 +143,7 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
         consultant_rows_[consultant] += other.consultant_rows_[i];
     }
     for (const auto& [key, n] : other.group_loads_)
-        group_loads_[pair_key(group_of[key >> 32], consultant_of[key & 0xffffffffu])] += n;
+        group_loads_[pair_key(group_at[key >> 32], consultant_at[key & 0xffffffffu])] += n;
     without_consultant_ += other.without_consultant_;
     if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
     any_date_ = any_date_ || other.any_date_;

@@ -221,9 +221,8 @@ doc::Document derive_report(const derived::DerivedResult& r, const Scale& scale,
     document.facts.push_back({"scale_version", "", doc::Cell::of_text(scale.version.in(lang))});
     if (!r.site.empty()) document.facts.push_back({"site", kSite.in(lang), doc::Cell::of_text(r.site)});
     document.facts.push_back({"as_of", kAsOf.in(lang), doc::Cell::of_date(iso(r.as_of))});
-    document.facts.push_back({"period", kPeriod.in(lang),
-                              doc::Cell::of_text(date_for_reader(
-                                  iso(*r.period.from) + " – " + iso(*r.period.to), lang == Lang::da))});
+    document.facts.push_back(
+        {"period", kPeriod.in(lang), doc::Cell::of_date(iso(*r.period.from) + " – " + iso(*r.period.to))});
     document.facts.push_back({"courses", kCoursesRead.in(lang), doc::Cell::of_int(r.courses)});
     document.facts.push_back(
         {"jobs_in_period", kJobsInPeriod.in(lang), count_or_not_given(r.have_jobs, r.jobs_in_period, lang)});
