@@ -97,11 +97,11 @@ inline const Text kSpecialists{"specialists", "IPS-konsulenter"};
 
 inline const Text kNotes{
     "n is what the figure rests on; left out are the records of the period the figure cannot use (no "
-    "value given; for item 15 the courses without a first employer contact yet). docs/derived.md gives "
-    "each formula.",
+    "value given; for item 15 the courses without a first employer contact yet). 'man ipskit' "
+    "gives each formula, under derive.",
     "n er det, tallet bygger på; udeladt er periodens registreringer, tallet ikke kan bruge (ingen værdi "
-    "angivet; for punkt 15 forløb uden første arbejdsgiverkontakt endnu). docs/derived.md beskriver hver "
-    "formel."};
+    "angivet; for punkt 15 forløb uden første arbejdsgiverkontakt endnu). 'man ipskit' "
+    "beskriver hver formel under derive."};
 
 inline const Text kSpecialistsTable{"Per specialist", "Pr. IPS-konsulent"};
 inline const Text kConsultant{"Consultant", "Konsulent"};
