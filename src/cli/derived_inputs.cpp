@@ -1,11 +1,13 @@
-// The same steps as 'ipskit derive' (cli/derive.cpp): staff.yaml first, so
+// The steps of 'ipskit derive', which score and report take too: staff.yaml first, so
 // that every course and contact naming a consultant it lacks is an error
 // naming both files; the courses; the as-of date and period; then the jobs
 // and contacts, counted as they are read.
 
 #include "cli/derived_inputs.hpp"
 
+#include <exception>
 #include <iostream>
+#include <thread>
 
 #include "cli/shared_options.hpp"
 #include "cli/usage.hpp"
@@ -25,26 +27,6 @@ using outcomes::DayNumber;
 
 DayNumber day_of(const std::string& iso) {
     return readers::csv::parse_date(iso).value->days_since_epoch();
-}
-
-// --period FROM..TO, both days inclusive, stored as YYYY-MM-DD..YYYY-MM-DD.
-CLI::Validator period_check() {
-    return CLI::Validator(
-        [](std::string& text) -> std::string {
-            const auto dots = text.find("..");
-            const auto from = readers::csv::parse_date(text.substr(0, dots));
-            const auto to =
-                dots == std::string::npos ? from : readers::csv::parse_date(text.substr(dots + 2));
-            if (dots == std::string::npos || !from.value || !to.value)
-                return util::tr("--period takes FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
-                                "--period tager FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
-            if (*to.value < *from.value)
-                return util::tr("--period ends before it begins; give the first day, then the last",
-                                "--period slutter, før den begynder; angiv første dag og så sidste");
-            text = from.value->to_iso() + ".." + to.value->to_iso();
-            return {};
-        },
-        "FROM..TO");
 }
 
 void read_courses(const DerivedInputs& in, const readers::csv::CsvOptions& csv,
@@ -92,7 +74,59 @@ void open_window(const DerivedInputs& in, derived::SiteRecords& records) {
     records.open_window(*as_of, period, from_data, !in.period.empty());
 }
 
+// Jobs and contacts are read side by side, one file a thread: SiteRecords
+// keeps their counts apart, so each thread adds to its own. An error of
+// jobs.csv is reported before one of employer_contacts.csv, as one after the
+// other would.
+void read_jobs_and_contacts(const DerivedInputs& in, const readers::csv::CsvOptions& csv,
+                            const std::optional<Staff>& staff, derived::SiteRecords& records) {
+    std::exception_ptr contacts_failed;
+    std::thread contacts;
+    if (!in.contacts.empty())
+        contacts = std::thread([&] {
+            try {
+                readers::records::read_contacts(
+                    {in.contacts, csv, staff ? &*staff : nullptr, in.staff},
+                    [&](const derived::ContactFacts& c) { records.add_contact(c); });
+            } catch (...) {
+                contacts_failed = std::current_exception();
+            }
+        });
+    std::exception_ptr jobs_failed;
+    try {
+        if (!in.jobs.empty())
+            readers::records::read_jobs(
+                {in.jobs, csv, in.cases, [&](std::string_view id) { return records.case_line(id); }},
+                [&](const derived::JobFacts& j) { records.add_job(j); });
+    } catch (...) {
+        jobs_failed = std::current_exception();
+    }
+    if (contacts.joinable()) contacts.join();
+    if (jobs_failed) std::rethrow_exception(jobs_failed);
+    if (contacts_failed) std::rethrow_exception(contacts_failed);
+}
+
 }  // namespace
+
+// --period FROM..TO, both days inclusive, stored as YYYY-MM-DD..YYYY-MM-DD.
+CLI::Validator period_check() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            const auto dots = text.find("..");
+            const auto from = readers::csv::parse_date(text.substr(0, dots));
+            const auto to =
+                dots == std::string::npos ? from : readers::csv::parse_date(text.substr(dots + 2));
+            if (dots == std::string::npos || !from.value || !to.value)
+                return util::tr("give FROM..TO, two dates, e.g. 2024-01-01..2024-06-30",
+                                "angiv FRA..TIL, to datoer, fx 2024-01-01..2024-06-30");
+            if (*to.value < *from.value)
+                return util::tr("the period ends before it begins; give the first day, then the last",
+                                "perioden slutter, før den begynder; angiv første dag og så sidste");
+            text = from.value->to_iso() + ".." + to.value->to_iso();
+            return {};
+        },
+        "FROM..TO");
+}
 
 void add_derived_input_options(CLI::App& command, DerivedInputs& in) {
     command
@@ -146,13 +180,7 @@ std::optional<derived::DerivedResult> derive_from_records(const DerivedInputs& i
     if (staff) check_course_consultants(in, records, *staff);
     open_window(in, records);
     records.set_inputs(!in.jobs.empty(), !in.contacts.empty());
-    if (!in.jobs.empty())
-        readers::records::read_jobs(
-            {in.jobs, csv, in.cases, [&](std::string_view id) { return records.case_line(id); }},
-            [&](const derived::JobFacts& j) { records.add_job(j); });
-    if (!in.contacts.empty())
-        readers::records::read_contacts({in.contacts, csv, staff ? &*staff : nullptr, in.staff},
-                                        [&](const derived::ContactFacts& c) { records.add_contact(c); });
+    read_jobs_and_contacts(in, csv, staff, records);
     return records.finish(scale, staff);
 }
 

@@ -27,6 +27,9 @@ struct DerivedInputs {
     std::vector<std::string> files() const { return {cases, jobs, contacts, staff}; }
 };
 
+// --period FROM..TO, two dates, both inclusive; stored as YYYY-MM-DD..YYYY-MM-DD.
+CLI::Validator period_check();
+
 // Adds the options; `what` says what the figures are shown beside.
 void add_derived_input_options(CLI::App& command, DerivedInputs& inputs);
 
