@@ -10,7 +10,7 @@ source_dir=$PWD
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 
-cmake --preset package >/dev/null
+cmake --preset package -DIPSKIT_WERROR=ON >/dev/null
 cmake --build --preset package -j"$(nproc)"
 rm -f build-package/ipskit_*.deb
 cpack --preset package >/dev/null
