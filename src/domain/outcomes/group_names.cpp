@@ -59,4 +59,14 @@ std::vector<std::string> shown_spellings(const std::vector<NamedGroup>& names, G
     return shown;
 }
 
+std::vector<std::string> split_key(std::string_view key) {
+    std::vector<std::string> parts;
+    while (!key.empty()) {
+        const auto cut = key.find(kKeySeparator);
+        parts.emplace_back(key.substr(0, cut));
+        key.remove_prefix(cut + 1);
+    }
+    return parts;
+}
+
 }  // namespace ipskit::outcomes

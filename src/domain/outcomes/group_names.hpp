@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
@@ -23,5 +24,12 @@ struct NamedGroup {
 // for every folded name seen in more than one spelling.
 std::vector<std::string> shown_spellings(const std::vector<NamedGroup>& names, GroupField field,
                                          std::vector<MergedSpellings>& merged);
+
+// A group's key is its fields' values, each followed by this separator (a
+// character no extract's text holds), so one string identifies the group.
+inline constexpr char kKeySeparator = '\x1f';
+
+// The fields' values of a group's key, in order.
+std::vector<std::string> split_key(std::string_view key);
 
 }  // namespace ipskit::outcomes

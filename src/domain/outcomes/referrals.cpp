@@ -13,9 +13,6 @@ namespace ipskit::outcomes {
 
 namespace {
 
-// Separates key parts; it cannot occur in text read from a CSV field.
-constexpr char kKeySeparator = '\x1f';
-
 void append_value(std::string& key, const Case& c, GroupField field) {
     switch (field) {
         case GroupField::site:
@@ -40,16 +37,6 @@ void append_value(std::string& key, const Case& c, GroupField field) {
         }
     }
     key += kKeySeparator;
-}
-
-std::vector<std::string> split_key(std::string_view key) {
-    std::vector<std::string> parts;
-    while (!key.empty()) {
-        const auto cut = key.find(kKeySeparator);
-        parts.emplace_back(key.substr(0, cut));
-        key.remove_prefix(cut + 1);
-    }
-    return parts;
 }
 
 struct Keyed {
