@@ -5,10 +5,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
 #include "readers/csv/field_parsers.hpp"
 #include "readers/csv/reader.hpp"
+#include "readers/csv/stop_scanner.hpp"
+#include "readers/text/encoding.hpp"
 #include "util/error.hpp"
 
 namespace {
@@ -37,6 +40,22 @@ void read_all(const std::string& text, ipskit::readers::csv::CsvOptions options)
     }
 }
 
+// The SSE2 and the portable code paths must agree on every input: a CPU
+// without SSE2 (or a build with IPSKIT_NO_SIMD) reads with the portable ones.
+void compare_code_paths(const std::string& text, char delimiter) {
+    namespace text_ns = ipskit::readers::text;
+    if (text_ns::find_invalid_utf8(text) != text_ns::portable::find_invalid_utf8(text)) std::abort();
+    if (text_ns::is_ascii(text) != text_ns::portable::is_ascii(text)) std::abort();
+#if defined(__SSE2__)
+    std::string padded = text;
+    padded.resize((text.size() + 63) / 64 * 64, '\0');
+    for (std::size_t at = 0; at < padded.size(); at += 64)
+        if (ipskit::readers::csv::sse2_stop_mask(padded.data() + at, delimiter) !=
+            ipskit::readers::csv::portable_stop_mask(padded.data() + at, delimiter))
+            std::abort();
+#endif
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -48,5 +67,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (mode & 1) options.encoding = ipskit::readers::text::Encoding::windows1252;
     if (mode & 2) options.delimiter = (mode & 4) ? ';' : '\t';
     read_all(text, options);
+    compare_code_paths(text, options.delimiter.value_or(','));
     return 0;
 }

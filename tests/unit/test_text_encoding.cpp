@@ -79,6 +79,15 @@ std::string random_text(std::mt19937& random, std::size_t size, bool damage) {
     return text;
 }
 
+// find_invalid_utf8, having checked that the portable code path, which a
+// CPU without SSE2 takes, gives the same answer.
+std::size_t checked_invalid_utf8(std::string_view text) {
+    const std::size_t at = find_invalid_utf8(text);
+    REQUIRE(ipskit::readers::text::portable::find_invalid_utf8(text) == at);
+    REQUIRE(ipskit::readers::text::portable::is_ascii(text) == ipskit::readers::text::is_ascii(text));
+    return at;
+}
+
 }  // namespace
 
 TEST_CASE("csv::parse_encoding") {
@@ -95,31 +104,31 @@ TEST_CASE("csv::parse_encoding") {
 }
 
 TEST_CASE("csv::find_invalid_utf8") {
-    CHECK(find_invalid_utf8("") == npos);
-    CHECK(find_invalid_utf8("plain ascii text that is longer than eight bytes") == npos);
-    CHECK(find_invalid_utf8("Første æøå ÆØÅ € 😀") == npos);
+    CHECK(checked_invalid_utf8("") == npos);
+    CHECK(checked_invalid_utf8("plain ascii text that is longer than eight bytes") == npos);
+    CHECK(checked_invalid_utf8("Første æøå ÆØÅ € 😀") == npos);
 
     SUBCASE("Windows-1252 text points at its first non-ASCII byte") {
-        CHECK(find_invalid_utf8("Efterv\xE6rn") == 6);
-        CHECK(find_invalid_utf8("abcdefghijklmnop F\xF8rste") == 18);
-        CHECK(find_invalid_utf8("\xE5") == 0);
+        CHECK(checked_invalid_utf8("Efterv\xE6rn") == 6);
+        CHECK(checked_invalid_utf8("abcdefghijklmnop F\xF8rste") == 18);
+        CHECK(checked_invalid_utf8("\xE5") == 0);
     }
     SUBCASE("malformed sequences") {
-        CHECK(find_invalid_utf8("a\xC3") == 1);             // truncated at the end
-        CHECK(find_invalid_utf8("\xC3(") == 0);             // bad continuation
-        CHECK(find_invalid_utf8("\xC0\xAF") == 0);          // overlong '/'
-        CHECK(find_invalid_utf8("\xE0\x80\xAF") == 0);      // overlong
-        CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);      // surrogate
-        CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
-        CHECK(find_invalid_utf8("\xF8\x88\x80\x80") == 0);
-        CHECK(find_invalid_utf8("ok \xE2\x82\xAC \x80") == 7);  // lone continuation
+        CHECK(checked_invalid_utf8("a\xC3") == 1);             // truncated at the end
+        CHECK(checked_invalid_utf8("\xC3(") == 0);             // bad continuation
+        CHECK(checked_invalid_utf8("\xC0\xAF") == 0);          // overlong '/'
+        CHECK(checked_invalid_utf8("\xE0\x80\xAF") == 0);      // overlong
+        CHECK(checked_invalid_utf8("\xED\xA0\x80") == 0);      // surrogate
+        CHECK(checked_invalid_utf8("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
+        CHECK(checked_invalid_utf8("\xF8\x88\x80\x80") == 0);
+        CHECK(checked_invalid_utf8("ok \xE2\x82\xAC \x80") == 7);  // lone continuation
     }
     SUBCASE("long texts, checked a window at a time, agree with a byte-wise reading") {
         std::mt19937 random(20261128);
         for (int round = 0; round < 3000; ++round) {
             const std::string text = random_text(random, random() % 5000, round % 2 == 1);
             INFO("round " << round);
-            REQUIRE(find_invalid_utf8(text) == reference_invalid_utf8(text));
+            REQUIRE(checked_invalid_utf8(text) == reference_invalid_utf8(text));
         }
     }
     SUBCASE("a sequence across the end of a window") {
@@ -127,25 +136,25 @@ TEST_CASE("csv::find_invalid_utf8") {
             std::string text(size, 'a');
             const std::size_t window_end = size < 2048 ? 1024 : 2048;
             text.replace(window_end - 1, 2, "ø");
-            CHECK(find_invalid_utf8(text) == npos);
+            CHECK(checked_invalid_utf8(text) == npos);
             text[window_end] = 'a';
-            CHECK(find_invalid_utf8(text) == window_end - 1);
+            CHECK(checked_invalid_utf8(text) == window_end - 1);
         }
     }
     SUBCASE("a sequence or a bad byte at either side of every 16-byte step") {
         for (std::size_t at = 1000; at < 1100; ++at) {
             std::string text(2100, 'a');
             text.replace(at, 2, "ø");
-            CHECK(find_invalid_utf8(text) == npos);
+            CHECK(checked_invalid_utf8(text) == npos);
             text.replace(at, 2, "\xE2\x82");  // a three-byte sequence cut short
-            CHECK(find_invalid_utf8(text) == at);
+            CHECK(checked_invalid_utf8(text) == at);
             text.replace(at, 3, "€");
-            CHECK(find_invalid_utf8(text) == npos);
+            CHECK(checked_invalid_utf8(text) == npos);
             text[at] = '\xC3';  // a two-byte sequence, then a continuation too many
-            CHECK(find_invalid_utf8(text) == at + 2);
+            CHECK(checked_invalid_utf8(text) == at + 2);
             text[at + 1] = 'a';
             text[at] = '\xA6';  // a continuation after ASCII
-            CHECK(find_invalid_utf8(text) == at);
+            CHECK(checked_invalid_utf8(text) == at);
         }
     }
 }

@@ -5,16 +5,49 @@
 // bit mask (with SSE2 where the CPU has it), and the parser then jumps from
 // stop to stop with count-trailing-zeros. A byte-at-a-time loop mispredicts
 // its exit once per field, which is most of the cost of parsing short CSV
-// fields. Define IPSKIT_NO_SIMD to build (and test) the portable fallback.
+// fields. Define IPSKIT_NO_SIMD to build the portable fallback into the scanner.
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+#if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace ipskit::readers::csv {
+
+// The stop bytes of the 64 bytes at p as bits, bit i for p[i]: byte by byte.
+// Built always, so that the tests and the fuzzers can hold it against the
+// SSE2 form the scanner takes.
+inline std::uint64_t portable_stop_mask(const char* p, char delimiter) {
+    std::uint64_t mask = 0;
+    for (std::size_t i = 0; i < 64; ++i) {
+        const char c = p[i];
+        const bool stop = c == delimiter || c == '"' || c == '\n' || c == '\r' || c == '\0';
+        mask |= std::uint64_t{stop} << i;
+    }
+    return mask;
+}
+
+#if defined(__SSE2__)
+// The same, 16 bytes at a time.
+inline std::uint64_t sse2_stop_mask(const char* p, char delimiter_byte) {
+    std::uint64_t mask = 0;
+    const __m128i delimiter = _mm_set1_epi8(delimiter_byte);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i nul = _mm_setzero_si128();
+    for (std::size_t i = 0; i < 64; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, delimiter), _mm_cmpeq_epi8(v, quote)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)), _mm_cmpeq_epi8(v, nul)));
+        mask |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(hit))} << i;
+    }
+    return mask;
+}
+#endif
 
 class StopScanner {
 public:
@@ -71,29 +104,11 @@ private:
     }
 
     std::uint64_t stop_mask(const char* p) const {
-        std::uint64_t mask = 0;
 #if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
-        const __m128i delimiter = _mm_set1_epi8(delimiter_);
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i lf = _mm_set1_epi8('\n');
-        const __m128i cr = _mm_set1_epi8('\r');
-        const __m128i nul = _mm_setzero_si128();
-        for (std::size_t i = 0; i < kBlock; i += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i hit =
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delimiter), _mm_cmpeq_epi8(v, quote)),
-                             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)),
-                                          _mm_cmpeq_epi8(v, nul)));
-            mask |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(hit))} << i;
-        }
+        return sse2_stop_mask(p, delimiter_);
 #else
-        for (std::size_t i = 0; i < kBlock; ++i) {
-            const char c = p[i];
-            const bool stop = c == delimiter_ || c == '"' || c == '\n' || c == '\r' || c == '\0';
-            mask |= std::uint64_t{stop} << i;
-        }
+        return portable_stop_mask(p, delimiter_);
 #endif
-        return mask;
     }
 
     const char* base_ = nullptr;

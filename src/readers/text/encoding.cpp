@@ -4,7 +4,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+#if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -16,6 +16,14 @@ namespace ipskit::readers::text {
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
+
+// Which paths the public functions take; the portable ones are always built
+// so that a test can hold the two against each other.
+#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+constexpr bool kSimd = true;
+#else
+constexpr bool kSimd = false;
+#endif
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -75,12 +83,14 @@ constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
 // The offset of the first byte >= 0x80 at or after `i`, or size. Checks 16
 // or 8 bytes at a time: most of an extract is ASCII.
+template <bool simd>
 std::size_t skip_ascii(const unsigned char* p, std::size_t size, std::size_t i) {
-#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
-    for (; i + 16 <= size; i += 16) {
-        const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
-        if (high != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(high)));
-    }
+#if defined(__SSE2__)
+    if constexpr (simd)
+        for (; i + 16 <= size; i += 16) {
+            const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+            if (high != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(high)));
+        }
 #endif
     for (; i + 8 <= size; i += 8) {
         std::uint64_t word;
@@ -102,17 +112,18 @@ struct Walk {
     std::size_t at;
     bool bad;
 };
+template <bool simd>
 Walk walk_sequences(const unsigned char* p, std::size_t size, std::size_t from, std::size_t to) {
-    std::size_t i = skip_ascii(p, to, from);
+    std::size_t i = skip_ascii<simd>(p, to, from);
     while (i < to) {
         const std::size_t length = valid_sequence_length(p + i, size - i);
         if (length == 0) return {i, true};
-        i = skip_ascii(p, to, i + length);
+        i = skip_ascii<simd>(p, to, i + length);
     }
     return {i, false};
 }
 
-#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
+#if defined(__SSE2__)
 // Text in Danish and most European languages is ASCII and two-byte
 // sequences (æ ø å é ü). Whether a window holds only those, well formed, is
 // checked 16 bytes at a time without a branch per byte or sequence: every
@@ -125,7 +136,7 @@ constexpr std::size_t kWindow = 1024;
 
 // `lead_before` holds the lead flags of the 16 bytes before `p`, and gets
 // those of the window's last 16.
-bool two_byte_window(const unsigned char* p, __m128i& lead_before) {
+[[maybe_unused]] bool two_byte_window(const unsigned char* p, __m128i& lead_before) {
     // Signed, the continuation bytes are -128..-65 and the leads -62..-33.
     const __m128i below_continuation = _mm_set1_epi8(-64);
     const __m128i above_c1 = _mm_set1_epi8(-63);
@@ -146,12 +157,65 @@ bool two_byte_window(const unsigned char* p, __m128i& lead_before) {
 }
 
 // 1 when the last of the 16 bytes flagged is a lead, else 0.
-std::size_t ends_with_lead(__m128i lead) {
+[[maybe_unused]] std::size_t ends_with_lead(__m128i lead) {
     return static_cast<std::size_t>(_mm_movemask_epi8(lead) >> 15) & 1;
 }
 #endif
 
+template <bool simd>
+std::size_t find_invalid_utf8_in(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    if constexpr (simd) {
+        __m128i lead_before = _mm_setzero_si128();
+        while (size - i >= kWindow) {
+            const std::size_t lead_at_end = ends_with_lead(lead_before);
+            if (two_byte_window(p + i, lead_before)) {
+                i += kWindow;
+                continue;
+            }
+            // Back to the start of a sequence the window cut.
+            const Walk walk = walk_sequences<simd>(p, size, i - lead_at_end, i + kWindow);
+            if (walk.bad) return walk.at;
+            i = walk.at;
+            lead_before = _mm_setzero_si128();
+        }
+        i -= ends_with_lead(lead_before);
+    }
+#endif
+    const Walk walk = walk_sequences<simd>(p, size, i, size);
+    return walk.bad ? walk.at : npos;
+}
+
+template <bool simd>
+bool is_ascii_in(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    return skip_ascii<simd>(p, text.size(), 0) == text.size();
+}
+
 }  // namespace
+
+bool is_ascii(std::string_view text) {
+    return is_ascii_in<kSimd>(text);
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    return find_invalid_utf8_in<kSimd>(text);
+}
+
+namespace portable {
+
+bool is_ascii(std::string_view text) {
+    return is_ascii_in<false>(text);
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    return find_invalid_utf8_in<false>(text);
+}
+
+}  // namespace portable
 
 Encoding parse_encoding(std::string_view value) {
     for (std::string_view name : {"utf-8", "utf8"})
@@ -162,35 +226,6 @@ Encoding parse_encoding(std::string_view value) {
                       util::tr("unknown encoding \"", "ukendt tegnkodning \"") + std::string(value) + "\"",
                       util::tr("use --encoding utf-8 or --encoding windows-1252",
                                "brug --encoding utf-8 eller --encoding windows-1252"));
-}
-
-bool is_ascii(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    return skip_ascii(p, text.size(), 0) == text.size();
-}
-
-std::size_t find_invalid_utf8(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t size = text.size();
-    std::size_t i = 0;
-#if defined(__SSE2__) && !defined(IPSKIT_NO_SIMD)
-    __m128i lead_before = _mm_setzero_si128();
-    while (size - i >= kWindow) {
-        const std::size_t lead_at_end = ends_with_lead(lead_before);
-        if (two_byte_window(p + i, lead_before)) {
-            i += kWindow;
-            continue;
-        }
-        // Back to the start of a sequence the window cut.
-        const Walk walk = walk_sequences(p, size, i - lead_at_end, i + kWindow);
-        if (walk.bad) return walk.at;
-        i = walk.at;
-        lead_before = _mm_setzero_si128();
-    }
-    i -= ends_with_lead(lead_before);
-#endif
-    const Walk walk = walk_sequences(p, size, i, size);
-    return walk.bad ? walk.at : npos;
 }
 
 std::size_t windows1252_to_utf8(std::string_view text, std::string& out) {

@@ -39,4 +39,12 @@ bool is_ascii(std::string_view text);
 // the first such byte, having converted what came before it, or npos.
 std::size_t windows1252_to_utf8(std::string_view text, std::string& out);
 
+// The same checks by the portable code paths, which the functions above take
+// where the CPU lacks SSE2 (or the build sets IPSKIT_NO_SIMD). Built always,
+// so that the tests and the fuzzers hold the two paths against each other.
+namespace portable {
+std::size_t find_invalid_utf8(std::string_view text);
+bool is_ascii(std::string_view text);
+}  // namespace portable
+
 }  // namespace ipskit::readers::text
