@@ -132,6 +132,11 @@ std::string describe_mismatch(const CLI::App& app, const CLI::ParseError& error)
         return fmt::format(fmt::runtime(tr("{} takes no value — give it alone, e.g. {}",
                                            "{} skal ikke have en værdi — skriv det alene, fx {}")),
                            option_display_name(*option), option_display_name(*option));
+    // CLI11 says the same of an option given twice that takes one value.
+    if (option->count() > 1 && option->get_expected_max() == 1)
+        return fmt::format(
+            fmt::runtime(tr("{} may be given only once — {}", "{} må kun angives én gang — {}")),
+            option_display_name(*option), help_hint(name));
     return fmt::format(fmt::runtime(tr("{} needs a value ({}) — {}", "{} skal have en værdi ({}) — {}")),
                        option_display_name(*option), option->get_type_name(), help_hint(name));
 }

@@ -21,6 +21,8 @@ table=(
 "outcomes $CASES --year 2O23|--year: \"2O23\" is not a whole number; give one from 1900 to 2999|--year: \"2O23\" er ikke et helt tal; angiv et tal fra 1900 til 2999"
 "outcomes $CASES --year 3000|--year: 3000 is too large; give one from 1900 to 2999|--year: 3000 er for stort; angiv et tal fra 1900 til 2999"
 "outcomes $CASES --year|--year needs a value (YEAR)|--year skal have en værdi (YEAR)"
+"template ips-25 --reviewer Anne --reviewer Bo|--reviewer may be given only once — run 'ipskit template --help' for usage|--reviewer må kun angives én gang — se vejledningen med 'ipskit template --help'"
+"outcomes $CASES --year 2020 --year 2021|--year may be given only once|--year må kun angives én gang"
 "outcomes $CASES --year 2020 --from 2020-01-01|--year and --from cannot be given together — give one of them|--year og --from kan ikke gives sammen — giv kun det ene"
 "outcomes $CASES --target 12,5|--target: \"12,5\" is not a number; give one from 0 to 100 (with a decimal point, e.g. 12.5)|--target: \"12,5\" er ikke et tal; angiv et tal fra 0 til 100 (med decimalpunktum, fx 12.5)"
 "outcomes $CASES --threads 0|--threads: 0 is too small; give one from 1 to 64|--threads: 0 er for lille; angiv et tal fra 1 til 64"

@@ -7,6 +7,7 @@
 
 #include "util/error.hpp"
 #include "writers/doc/csv_dialect.hpp"
+#include "writers/doc/xlsx_text.hpp"
 #include "writers/render/csv.hpp"
 #include "writers/render/html.hpp"
 #include "writers/render/json.hpp"
@@ -279,4 +280,17 @@ TEST_CASE("writers::render_html") {
         CHECK(html.find("<figure class=\"chart\" id=\"figure-trend\">\n<svg xmlns") != std::string::npos);
     }
     CHECK(render_html(document, Lang::da) == html);
+}
+
+TEST_CASE("doc::protect_xstring_lookalikes") {
+    SUBCASE("an escape's underscore is escaped, so Excel shows the text as typed") {
+        CHECK(protect_xstring_lookalikes("Kommune _x0041_") == "Kommune _x005F_x0041_");
+        CHECK(protect_xstring_lookalikes("_x005F_") == "_x005F_x005F_");
+        CHECK(protect_xstring_lookalikes("_x00e6__x00F8_") == "_x005F_x00e6__x005F_x00F8_");
+    }
+    SUBCASE("what is no escape stays as it is") {
+        CHECK(protect_xstring_lookalikes("_xZZZZ_ _x41_ x0041_ _x0041") == "_xZZZZ_ _x41_ x0041_ _x0041");
+        CHECK(protect_xstring_lookalikes("Hjørring") == "Hjørring");
+        CHECK(protect_xstring_lookalikes("").empty());
+    }
 }

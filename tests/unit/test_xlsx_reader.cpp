@@ -210,6 +210,21 @@ TEST_CASE("readers::xlsx::Workbook errors") {
         std::ofstream(path, std::ios::binary) << "case_id,start_date\n";
         CHECK_THROWS_WITH_AS(Workbook{path}, doctest::Contains("it is not a zip file"), ipskit::util::Error);
     }
+    SUBCASE("a formula whose value was never computed") {
+        // As openpyxl writes a formula: no value, so nothing to read.
+        Book book;
+        book.sheets = {{"Forløb",
+                        "<row r=\"10\"><c r=\"J10\" t=\"str\"><f>\"\"</f><v></v></c>"
+                        "<c r=\"K10\" s=\"1\"><f>G10+312</f><v></v></c></row>"}};
+        const std::string path = write_book("uncomputed.xlsx", book);
+        Workbook workbook(path);
+        CHECK_THROWS_WITH_AS(read_rows(workbook, 0),
+                             (path + ":Forløb!K10: error: the cell's formula has no value: the program that "
+                                     "saved the workbook did not compute it — open the workbook in Excel or "
+                                     "LibreOffice and save it, so that the formulas' values are stored")
+                                 .c_str(),
+                             ipskit::util::Error);
+    }
     SUBCASE("XML that is not well formed") {
         Book book;
         book.sheets = {{"Ark1", "<row r=\"1\"><c r=\"A1\"><v>1</v></row>"}};

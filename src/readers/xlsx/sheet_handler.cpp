@@ -73,6 +73,8 @@ void SheetHandler::start(XmlStream& stream, std::string_view name, XmlAttributes
         capture_ = in_inline_ && phonetic_ == 0;
     } else if (name == "row") {
         start_row(a);
+    } else if (name == "f") {
+        formula_ = true;
     }
 }
 
@@ -151,6 +153,7 @@ void SheetHandler::start_cell(XmlStream& stream, XmlAttributes a) {
         parse_number(style_number, style) && style < book_.date_styles_.size() && book_.date_styles_[style];
     value_.clear();
     capture_ = false;
+    formula_ = false;
 }
 
 void SheetHandler::end_cell(XmlStream& stream) {
@@ -225,6 +228,21 @@ bool SheetHandler::shared_string(XmlStream& stream, Cell& cell) {
 }
 
 bool SheetHandler::number(XmlStream& stream, Cell& cell) {
+    if (value_.empty() && formula_) {
+        // A program that writes formulas without computing them (a script's
+        // library) leaves the value out; read as empty, a course's end date
+        // would vanish and the course count as active.
+        fail_at(stream,
+                util::tr(
+                    "the cell's formula has no value: the program that saved the workbook did not compute it",
+                    "cellens formel har ingen værdi: programmet, der gemte projektmappen, har ikke beregnet "
+                    "den"),
+                util::tr(
+                    "open the workbook in Excel or LibreOffice and save it, so that the formulas' values are "
+                    "stored",
+                    "åbn projektmappen i Excel eller LibreOffice, og gem den, så formlernes værdier gemmes"));
+        return false;
+    }
     if (value_.empty()) return true;  // a formatted cell without a value
     double value = 0;
     if (!parse_number(value_, value) || !std::isfinite(value)) {

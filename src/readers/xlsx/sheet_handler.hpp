@@ -63,6 +63,7 @@ private:
     std::string value_;
     CellType type_ = CellType::number;
     bool date_style_ = false;
+    bool formula_ = false;  // the cell has an <f>
     bool capture_ = false;
     bool in_inline_ = false;
     bool failed_ = false;

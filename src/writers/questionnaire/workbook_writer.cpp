@@ -15,8 +15,8 @@
 #include "domain/review_type_words.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
+#include "writers/doc/xlsx_text.hpp"
 #include "writers/questionnaire/workbook_labels.hpp"
-#include "writers/questionnaire/xlsx_text.hpp"
 #include "writers/reports/scale_report.hpp"
 
 namespace ipskit::writers::questionnaire {
@@ -131,7 +131,7 @@ private:
         if (s.empty())
             worksheet_write_blank(ws_, row_, col, format);
         else
-            worksheet_write_string(ws_, row_, col, protect_xstring_lookalikes(s).c_str(), format);
+            worksheet_write_string(ws_, row_, col, doc::protect_xstring_lookalikes(s).c_str(), format);
     }
 
     void drop_down(lxw_col_t col, std::vector<std::string> choices) {

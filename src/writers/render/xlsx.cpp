@@ -11,6 +11,7 @@
 #include "util/error.hpp"
 #include "util/message_language.hpp"
 #include "writers/doc/cell_format.hpp"
+#include "writers/doc/xlsx_text.hpp"
 #include "writers/render/render_labels.hpp"
 #include "writers/render/terminal.hpp"
 #include "writers/render/xlsx_sheets.hpp"
@@ -124,6 +125,12 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
     return unique;
 }
 
+// Every text cell goes through here, so that a group named "_x0041_" is
+// not shown by Excel as "A".
+void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& text, lxw_format* format) {
+    worksheet_write_string(ws, r, c, doc::protect_xstring_lookalikes(text).c_str(), format);
+}
+
 // A date cell as a real date; text that is no YYYY-MM-DD date stays text.
 void write_date(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format) {
     lxw_datetime date{};
@@ -132,20 +139,20 @@ void write_date(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& ce
         date.year >= 1900 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
         worksheet_write_datetime(ws, r, c, &date, format);
     else
-        worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+        write_text(ws, r, c, cell.text, format);
 }
 
 void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const doc::Cell& cell, lxw_format* format) {
     switch (cell.kind) {
         case doc::CellKind::empty:
             if (!cell.text.empty())
-                worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+                write_text(ws, r, c, cell.text, format);
             else if (format != nullptr)
                 worksheet_write_blank(ws, r, c, format);  // so that the border is drawn
             break;
         case doc::CellKind::text:
         case doc::CellKind::suppressed:
-            worksheet_write_string(ws, r, c, cell.text.c_str(), format);
+            write_text(ws, r, c, cell.text, format);
             break;
         case doc::CellKind::date:
             write_date(ws, r, c, cell, format);
@@ -225,11 +232,10 @@ struct SheetWriter {
     }
 
     lxw_row_t table(const doc::Table& t, lxw_row_t row) {
-        worksheet_write_string(ws, row++, 0, t.title.c_str(), formats.table_title());
+        write_text(ws, row++, 0, t.title, formats.table_title());
         Placement at{row, static_cast<lxw_row_t>(row + 1), t.rows.size()};
         for (std::size_t c = 0; c < t.columns.size(); ++c) {
-            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), t.columns[c].label.c_str(),
-                                   formats.header());
+            write_text(ws, row, static_cast<lxw_col_t>(c), t.columns[c].label, formats.header());
             widen(c, std::min<std::size_t>(display_width(t.columns[c].label), 24));
         }
         ++row;
@@ -242,7 +248,7 @@ struct SheetWriter {
             }
         }
         if (!t.notes.empty()) ++row;
-        for (const auto& note : t.notes) worksheet_write_string(ws, row++, 0, note.c_str(), nullptr);
+        for (const auto& note : t.notes) write_text(ws, row++, 0, note, nullptr);
         colour_scores(ws, t, at);
         placed.emplace_back(&t, at);
         return row + 1;
@@ -313,15 +319,10 @@ struct SummaryWriter {
     lxw_worksheet* ws;
     lxw_row_t& row;
 
-    void operator()(const doc::Heading& h) const {
-        worksheet_write_string(ws, row++, 0, h.text.c_str(), nullptr);
-    }
-    void operator()(const doc::Paragraph& p) const {
-        worksheet_write_string(ws, row++, 0, p.text.c_str(), nullptr);
-    }
+    void operator()(const doc::Heading& h) const { write_text(ws, row++, 0, h.text, nullptr); }
+    void operator()(const doc::Paragraph& p) const { write_text(ws, row++, 0, p.text, nullptr); }
     void operator()(const doc::BulletList& list) const {
-        for (const auto& item : list.items)
-            worksheet_write_string(ws, row++, 0, ("• " + item).c_str(), nullptr);
+        for (const auto& item : list.items) write_text(ws, row++, 0, "• " + item, nullptr);
     }
     void operator()(const doc::Table&) const {}
     void operator()(const doc::Figure&) const {}  // the workbook's own charts are drawn apart
@@ -332,7 +333,7 @@ lxw_row_t write_summary(SheetWriter& w, const doc::Document& document) {
     lxw_row_t row = 2;
     for (const auto& fact : document.facts) {
         if (fact.label.empty()) continue;
-        worksheet_write_string(w.ws, row, 0, fact.label.c_str(), w.formats.label());
+        write_text(w.ws, row, 0, fact.label, w.formats.label());
         write_cell(w.ws, row++, 1, fact.value, w.formats.for_cell(fact.value, false, false));
         w.widen(0, display_width(fact.label));
     }
@@ -347,7 +348,7 @@ void write_sheet(lxw_workbook* book, const SheetPlan& plan, bool summary, const 
     const std::string name = sheet_name(plan.name, used);
     SheetWriter w{book, workbook_add_worksheet(book, name.c_str()), name, formats,
                   doc::NumberStyle::for_lang(lang)};
-    worksheet_write_string(w.ws, 0, 0, document.title.c_str(), formats.title());
+    write_text(w.ws, 0, 0, document.title, formats.title());
     lxw_row_t row = summary ? write_summary(w, document) : 2;
     for (const auto& table : plan.tables) row = w.table(table, row);
     w.finish(!summary);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "domain/date.hpp"
+#include "domain/review_type_words.hpp"
 #include "util/plural.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
@@ -31,18 +32,6 @@ doc::Cell text_or_blank(const std::string& s) {
 
 doc::Cell optional_int(const std::optional<int>& n) {
     return n ? doc::Cell::of_int(*n) : doc::Cell::blank();
-}
-
-const Text& review_type_name(ReviewType type) {
-    switch (type) {
-        case ReviewType::external:
-            return kExternal;
-        case ReviewType::guided_self_assessment:
-            return kGuided;
-        case ReviewType::self_assessment:
-            return kSelf;
-    }
-    return kExternal;
 }
 
 const Text& status_name(FollowUpStatus status) {
@@ -90,7 +79,7 @@ std::vector<doc::Fact> title_block(const ReportParts& p) {
                         r.period.to.empty() ? "…" : r.period.to));
     add("visit_dates", kVisitDates, fmt::format("{}", fmt::join(r.period.visit_dates, ", ")));
     add("reviewers", score::kReviewers, fmt::format("{}", fmt::join(r.reviewers, ", ")));
-    if (r.review_type) add("review_type", kReviewType, review_type_name(*r.review_type).in(lang));
+    if (r.review_type) add("review_type", kReviewType, review_type_words(*r.review_type).in(lang));
     add("scale", kScaleAndVersion,
         fmt::format("{} ({}, {})", s.scale->name.in(lang), s.scale->id, s.scale->version.in(lang)));
     return facts;

@@ -21,9 +21,6 @@ inline const Text kOrganisation{"Organisation", "Organisation"};
 inline const Text kReviewPeriod{"Review period", "Vurderingsperiode"};
 inline const Text kVisitDates{"Visit dates", "Besøgsdage"};
 inline const Text kReviewType{"Review type", "Vurderingstype"};
-inline const Text kExternal{"external review", "ekstern vurdering"};
-inline const Text kGuided{"guided self-assessment", "guidet selvvurdering"};
-inline const Text kSelf{"self-assessment", "selvvurdering"};
 inline const Text kScaleAndVersion{"Scale", "Skala"};
 
 // The summary.
@@ -183,9 +180,6 @@ inline const std::array kAllLabels{&kFidelityTitle,
                                    &kReviewPeriod,
                                    &kVisitDates,
                                    &kReviewType,
-                                   &kExternal,
-                                   &kGuided,
-                                   &kSelf,
                                    &kScaleAndVersion,
                                    &kSummaryHeading,
                                    &kSummaryTotal,

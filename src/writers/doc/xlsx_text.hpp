@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 
-namespace ipskit::writers::questionnaire {
+namespace ipskit::writers::doc {
 
 std::string protect_xstring_lookalikes(std::string_view text);
 
-}  // namespace ipskit::writers::questionnaire
+}  // namespace ipskit::writers::doc

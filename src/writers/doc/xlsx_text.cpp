@@ -1,6 +1,6 @@
-#include "writers/questionnaire/xlsx_text.hpp"
+#include "writers/doc/xlsx_text.hpp"
 
-namespace ipskit::writers::questionnaire {
+namespace ipskit::writers::doc {
 
 namespace {
 
@@ -28,4 +28,4 @@ std::string protect_xstring_lookalikes(std::string_view text) {
     return out;
 }
 
-}  // namespace ipskit::writers::questionnaire
+}  // namespace ipskit::writers::doc
