@@ -18,3 +18,14 @@ for format in table csv json; do
     expect_status 0
     ! grep -q 'RS-0' "$SCRATCH/.stdout" || fail "a case id reached the $format report"
 done
+
+# Grouped by consultant, the caseload table names each consultant once: the
+# key column already does, so no second "Consultant" column follows it.
+run_ipskit outcomes "$CASES" --year 2021 --by site consultant --format md -o caseloads.md
+expect_status 0
+grep -qxF '| Site | Consultant | Active courses | Above maximum |' caseloads.md ||
+    fail "the caseload table by site and consultant has other columns"
+run_ipskit outcomes "$CASES" --year 2021 --by consultant --lang da --format md -o belastning.md
+expect_status 0
+grep -qxF '| Konsulent | Aktive forløb | Over maksimum |' belastning.md ||
+    fail "the caseload table by consultant repeats the consultant"

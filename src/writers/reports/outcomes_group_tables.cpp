@@ -4,6 +4,8 @@
 // suppression hides come from outcomes::compute_figures (by_group); this
 // file lays them out.
 
+#include <algorithm>
+
 #include "util/plural.hpp"
 #include "writers/reports/outcomes_group_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
@@ -211,18 +213,23 @@ doc::Table caseload_by_group_table(const OutcomeResult& result, const OutcomeFig
     const long t = o.suppress_below;
     doc::Table table = group_table(result, "caseloads", labels::kCaseloadTitle, lang);
     table.notes.clear();
-    table.columns.insert(table.columns.end(), {{"consultant", kConsultant.in(lang)},
-                                               {"active", kActiveCourses.in(lang)},
-                                               {"above_max", kAboveMax.in(lang)}});
+    // Grouped by consultant, the key columns already name each row's
+    // consultant; a second column would say it again (and repeat the key).
+    const bool keyed_by_consultant =
+        std::find(result.by.begin(), result.by.end(), outcomes::GroupField::consultant) != result.by.end();
+    if (!keyed_by_consultant) table.columns.push_back({"consultant", kConsultant.in(lang)});
+    table.columns.insert(table.columns.end(),
+                         {{"active", kActiveCourses.in(lang)}, {"above_max", kAboveMax.in(lang)}});
     for (std::size_t i = 0; i < result.groups.size(); ++i) {
         const GroupRow& group = result.groups[i];
         if (is_subtotal(result, group)) continue;
         for (std::size_t c = 0; c < group.caseloads.size(); ++c) {
             const auto& load = figures.by_group.caseloads[i + 1][c];
             std::vector<doc::Cell> row = group_key_cells(result, group, lang);
+            if (!keyed_by_consultant) row.push_back(doc::Cell::of_text(group.caseloads[c].consultant));
             row.insert(
                 row.end(),
-                {doc::Cell::of_text(group.caseloads[c].consultant), count_cell(load.active, t),
+                {count_cell(load.active, t),
                  !load.above_max || load.active.hidden()
                      ? hidden_cell(load.active.mark, t)
                      : doc::Cell::of_flag(*load.above_max, *load.above_max ? kYes.in(lang) : std::string())});
