@@ -3,6 +3,7 @@
 // and then forgotten, so memory grows with the number of groups (and
 // consultants), never with the number of rows.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -62,6 +63,8 @@ struct OutcomeResult {
     DayNumber as_of = 0;                    // --as-of, else the latest date in the extract
     bool as_of_from_data = false;
     std::vector<MergedSpellings> merged_spellings;  // groups and consultants, by field
+
+    bool grouped_by(GroupField field) const { return std::find(by.begin(), by.end(), field) != by.end(); }
 };
 
 class OutcomeAggregator {

@@ -1,6 +1,5 @@
 #include "domain/outcomes/targets.hpp"
 
-#include <algorithm>
 #include <set>
 
 #include "domain/collation.hpp"
@@ -73,14 +72,13 @@ std::vector<std::string> unmatched_targets(const OutcomeResult& result, const Ta
             if (result.by[f] == GroupField::site) sites.insert(fold_case(group.key[f]));
             if (result.by[f] == GroupField::cluster) clusters.insert(fold_case(group.key[f]));
         }
-    const auto grouped_by = [&](GroupField field) {
-        return std::find(result.by.begin(), result.by.end(), field) != result.by.end();
-    };
     std::vector<std::string> unmatched;
     for (const auto& [name, target] : targets.sites)
-        if (grouped_by(GroupField::site) && !sites.contains(fold_case(name))) unmatched.push_back(name);
+        if (result.grouped_by(GroupField::site) && !sites.contains(fold_case(name)))
+            unmatched.push_back(name);
     for (const auto& [name, target] : targets.clusters)
-        if (grouped_by(GroupField::cluster) && !clusters.contains(fold_case(name))) unmatched.push_back(name);
+        if (result.grouped_by(GroupField::cluster) && !clusters.contains(fold_case(name)))
+            unmatched.push_back(name);
     return unmatched;
 }
 

@@ -4,8 +4,6 @@
 // suppression hides come from outcomes::compute_figures (by_group); this
 // file lays them out.
 
-#include <algorithm>
-
 #include "util/plural.hpp"
 #include "writers/reports/outcomes_group_labels.hpp"
 #include "writers/reports/outcomes_labels.hpp"
@@ -215,8 +213,7 @@ doc::Table caseload_by_group_table(const OutcomeResult& result, const OutcomeFig
     table.notes.clear();
     // Grouped by consultant, the key columns already name each row's
     // consultant; a second column would say it again (and repeat the key).
-    const bool keyed_by_consultant =
-        std::find(result.by.begin(), result.by.end(), outcomes::GroupField::consultant) != result.by.end();
+    const bool keyed_by_consultant = result.grouped_by(outcomes::GroupField::consultant);
     if (!keyed_by_consultant) table.columns.push_back({"consultant", kConsultant.in(lang)});
     table.columns.insert(table.columns.end(),
                          {{"active", kActiveCourses.in(lang)}, {"above_max", kAboveMax.in(lang)}});
