@@ -23,7 +23,7 @@ find_package(Threads REQUIRED)
 
 find_package(PkgConfig QUIET)
 if(NOT PkgConfig_FOUND)
-  message(FATAL_ERROR "ipskit needs pkg-config to find libyaml, libxlsxwriter, minizip and expat. Install it with:  apt-get install pkg-config")
+  message(FATAL_ERROR "ipskit needs pkg-config to find libyaml, libxlsxwriter, minizip, ISA-L and expat. Install it with:  apt-get install pkg-config")
 endif()
 pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
 if(NOT XLSXWRITER_FOUND)
@@ -35,12 +35,17 @@ if(NOT LIBYAML_FOUND)
   message(FATAL_ERROR "ipskit needs libyaml, which was not found.\n"
     "Install it with:  apt-get install libyaml-dev")
 endif()
-# Workbooks (.xlsx) are read with minizip for the zip container and expat for
-# the XML, so that neither is written by hand.
+# Workbooks (.xlsx) are read with minizip for the zip container, ISA-L's
+# igzip to inflate it, and expat for the XML, so that none is written by hand.
 pkg_check_modules(MINIZIP QUIET IMPORTED_TARGET minizip)
 if(NOT MINIZIP_FOUND)
   message(FATAL_ERROR "ipskit needs minizip, which was not found.\n"
     "Install it with:  apt-get install libminizip-dev")
+endif()
+pkg_check_modules(ISAL QUIET IMPORTED_TARGET libisal)
+if(NOT ISAL_FOUND)
+  message(FATAL_ERROR "ipskit needs ISA-L (igzip), which was not found.\n"
+    "Install it with:  apt-get install libisal-dev")
 endif()
 pkg_check_modules(EXPAT QUIET IMPORTED_TARGET expat)
 if(NOT EXPAT_FOUND)
