@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the 'fuzz' preset: clang, ASan, UBSan) and runs
-# each for SECONDS (default 60), starting from seeds copied from examples/,
+# each for SECONDS (default 60), side by side on the processors, starting from seeds copied from examples/,
 # scales/ and tests/data/. Fails, printing the reproducer, if any target finds
 # a crash. Reproduce one with: build-fuzz/fuzz/TARGET REPRODUCER
 #
@@ -56,25 +56,40 @@ printf '\000<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B
 # A CSV seed exists even before any CSV is in the tree.
 printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
 
-failed=0
-for target in $targets; do
-    # The workbook target gets two thirds of the time: most of what it finds
-    # lies in the XML layer, and CI runs every target one after another.
-    run_for=$seconds
-    [ "$target" = fuzz_xlsx_reader ] && run_for=$((seconds * 2 / 3))
-    corpus="$work/$target/corpus"
-    artifacts="$work/$target/crashes/"
+# Each target runs on one core, so the targets run side by side, one per
+# processor (IPSKIT_FUZZ_JOBS to change it); each one's result is printed in
+# the targets' order once all have finished.
+fuzz_one() {  # fuzz_one TARGET SECONDS: 0 when no crash was found
+    local target=$1 run_for=$2 corpus="$work/$1/corpus" artifacts="$work/$1/crashes/"
     rm -rf "$artifacts"
     mkdir -p "$corpus" "$artifacts"
-    echo "== $target: ${run_for} s =="
-    if ! "$build/fuzz/$target" "$corpus" "$work/$target/seeds" -max_total_time="$run_for" \
+    "$build/fuzz/$target" "$corpus" "$work/$target/seeds" -max_total_time="$run_for" \
         -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts" \
-        -print_final_stats=1 >"$work/$target/log" 2>&1; then
+        -print_final_stats=1 >"$work/$target/log" 2>&1
+}
+jobs=${IPSKIT_FUZZ_JOBS:-$(nproc)}
+for target in $targets; do
+    # The workbook target is the slowest per input; two thirds of the time
+    # keeps it from being the one every other target waits for.
+    run_for=$seconds
+    [ "$target" = fuzz_xlsx_reader ] && run_for=$((seconds * 2 / 3))
+    echo "== $target: ${run_for} s =="
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    rm -f "$work/$target/status"
+    { if fuzz_one "$target" "$run_for"; then echo 0; else echo 1; fi >"$work/$target/status"; } &
+done
+wait
+
+failed=0
+for target in $targets; do
+    artifacts="$work/$target/crashes/"
+    if [ "$(cat "$work/$target/status" 2>/dev/null)" != 0 ]; then
         failed=1
         echo "FAIL: $target found a crash; the log is $work/$target/log" >&2
         grep -E '^(==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written to)' "$work/$target/log" >&2 || true
         for r in "$artifacts"*; do echo "reproducer: $r (run: $build/fuzz/$target $r)" >&2; done
     else
+        echo "$target:"
         grep -E '^stat::number_of_executed_units|^#[0-9]+ *DONE' "$work/$target/log" | tail -2
     fi
 done
