@@ -68,5 +68,14 @@ grep -qF '**Rækker læst:** 12' xlsx.md || fail "rows read: $(grep -F 'Rækker'
 
 run_ipskit outcomes lo/value-error.xlsx --year 2020 -o report.md
 expect_status 1
-expect_err_contains 'value-error.xlsx:Forløb!F5: error: column "Slutdato": "#VALUE!" is not a date'
+expect_err_equals 'lo/value-error.xlsx:Forløb!F5: error: column "Slutdato": the cell holds the error value #VALUE!, not a value — correct the cell'"'"'s formula (or type its value) in Excel or LibreOffice, and save the workbook again'
 expect_no_file report.md
+run_ipskit outcomes lo/value-error.xlsx --year 2020 --lang da -o report.md
+expect_status 1
+expect_err_equals 'lo/value-error.xlsx:Forløb!F5: fejl: kolonnen "Slutdato": cellen rummer fejlværdien #VALUE!, ikke en værdi — ret cellens formel (eller skriv værdien) i Excel eller LibreOffice, og gem projektmappen igen'
+expect_no_file report.md
+# Left out with --keep-going, as a row with a bad date is: eleven courses read.
+run_ipskit outcomes lo/value-error.xlsx --year 2020 --keep-going --lang da -o report.md
+expect_status 0
+grep -qF '**Rækker læst:** 12' report.md || fail "rows read: $(grep -F 'Rækker' report.md)"
+

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -198,6 +199,30 @@ util::Diagnostic value_without_header(const ExtractPlaces& places, int column, i
                      "giv kolonnen en overskrift, eller slet værdien")};
 }
 
+// A cell that holds an error value (#VALUE!, #N/A, #DIV/0!) in a column the
+// reader uses: a CSV file saved from the sheet would show the error's text,
+// and the row checks would say it is not a date or a known outcome, when what
+// needs fixing is the formula.
+std::optional<util::Diagnostic> error_cell(const ExtractPlaces& places, const CaseColumnIndex& columns,
+                                           const xlsx::Row& row) {
+    for (const auto& index : columns) {
+        if (!index || *index >= row.cells.size()) continue;
+        const xlsx::Cell& cell = row.cells[*index];
+        if (cell.kind != xlsx::CellKind::error) continue;
+        return util::Diagnostic{
+            places.field(row.number, *index),
+            fmt::format(
+                fmt::runtime(util::tr("column \"{}\": the cell holds the error value {}, not a value",
+                                      "kolonnen \"{}\": cellen rummer fejlværdien {}, ikke en værdi")),
+                places.header[*index], cell.text),
+            util::tr("correct the cell's formula (or type its value) in Excel or LibreOffice, and save the "
+                     "workbook again",
+                     "ret cellens formel (eller skriv værdien) i Excel eller LibreOffice, og gem "
+                     "projektmappen igen")};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool is_workbook_file(const std::string& path) {
@@ -233,6 +258,9 @@ CasesReadSummary read_workbook_cases(const std::string& path, const CasesReadOpt
             if (beyond != 0) {
                 ++summary.rows_with_errors;
                 problems.add_fatal({value_without_header(places, beyond, row.number)});
+            } else if (const auto error = error_cell(places, columns, row)) {
+                ++summary.rows_with_errors;
+                problems.add({*error});
             } else if (rows.read(record.record, c)) {
                 summary.latest.add(latest_day(c), row.number);
                 sink(c);
