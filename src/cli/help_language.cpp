@@ -1,6 +1,7 @@
 #include "cli/help_language.hpp"
 
 #include <map>
+#include <memory>
 #include <string>
 
 #include "util/message_language.hpp"
@@ -274,9 +275,36 @@ std::string in_danish(const std::string& english) {
     return found == danish_help().end() ? english : found->second;
 }
 
+// CLI11 pads an option's name to the description column by bytes, so a
+// name with Danish letters (PÅKRÆVET) ended short of it. This pads by
+// characters, each UTF-8 lead byte one.
+class CharacterFormatter : public CLI::Formatter {
+public:
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        std::string out = name;
+        const std::size_t width = characters(name);
+        if (width >= column_width_)
+            out += "\n" + std::string(column_width_, ' ');
+        else
+            out += std::string(column_width_ - width, ' ');
+        for (const char c : make_option_desc(opt)) {
+            out += c;
+            if (c == '\n') out += std::string(column_width_, ' ');
+        }
+        return out + "\n";
+    }
+
+private:
+    static std::size_t characters(const std::string& text) {
+        std::size_t n = 0;
+        for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        return n;
+    }
+};
+
 // The words CLI11 itself prints around the descriptions.
-void label_in_danish(CLI::App& app) {
-    const auto formatter = app.get_formatter();
+void label_in_danish(CLI::Formatter& formatter) {
     for (const auto& [en, da] : {std::pair{"Usage", "Brug"},
                                  {"OPTIONS", "TILVALG"},
                                  {"Positionals", "Argumenter"},
@@ -288,25 +316,27 @@ void label_in_danish(CLI::App& app) {
                                  {"FILE", "FIL"},
                                  {"DATE", "DATO"},
                                  {"DIR", "MAPPE"}})
-        formatter->label(en, da);
+        formatter.label(en, da);
 }
 
-void translate(CLI::App& command) {
+void translate(CLI::App& command, const std::shared_ptr<CLI::Formatter>& formatter) {
+    command.formatter(formatter);
     command.description(in_danish(command.get_description()));
     if (command.get_parent() != nullptr) command.group("Kommandoer");
     for (CLI::Option* option : command.get_options()) {
         option->description(in_danish(option->get_description()));
         option->group(option->get_group() == "Options" ? "Tilvalg" : option->get_group());
     }
-    for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) translate(*sub);
+    for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) translate(*sub, formatter);
 }
 
 }  // namespace
 
 void translate_help(CLI::App& app) {
     if (util::message_language() != util::MessageLanguage::da) return;
-    label_in_danish(app);
-    translate(app);
+    const auto formatter = std::make_shared<CharacterFormatter>();
+    label_in_danish(*formatter);
+    translate(app, formatter);
 }
 
 }  // namespace ipskit::cli

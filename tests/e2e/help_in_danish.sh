@@ -49,6 +49,22 @@ for en_path in sys.argv[1:]:
 sys.exit(1 if failed else 0)
 PY
 
+# Every description starts in the same column in both languages, counted in
+# characters: a name with Danish letters (PÅKRÆVET) is padded as far as any.
+python3 - en.*.help da.*.help <<'PY' || fail "a --help description is out of line"
+import re, sys
+
+failed = False
+for path in sys.argv[1:]:
+    for number, line in enumerate(open(path, encoding="utf-8").read().splitlines(), 1):
+        m = re.match(r"^(  \S.*?)(\s{2,})\S", line)
+        if not m or line.startswith("  ipskit "):
+            continue
+        if len(m.group(1)) < 30 and len(m.group(1)) + len(m.group(2)) != 30:
+            print(f"{path}:{number}: out of line: {line}"); failed = True
+sys.exit(1 if failed else 0)
+PY
+
 # IPSKIT_LANG and a Danish locale choose the same Danish help as --lang da.
 run_ipskit outcomes --help --lang da
 cp "$SCRATCH/.stdout" da.txt
