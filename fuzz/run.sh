@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (the 'fuzz' preset: clang, ASan, UBSan) and runs
-# each for SECONDS (default 60), side by side on the processors, starting from seeds copied from examples/,
-# scales/ and tests/data/. Fails, printing the reproducer, if any target finds
-# a crash. Reproduce one with: build-fuzz/fuzz/TARGET REPRODUCER
+# Builds the libFuzzer targets (clang, ASan, UBSan) and runs each for SECONDS
+# (default 60), side by side on the processors, starting from seeds copied
+# from examples/, scales/ and tests/data/. Fails, printing the reproducer, if
+# any target finds a crash. Reproduce one with: BUILD/fuzz/TARGET REPRODUCER
 #
-#   fuzz/run.sh [SECONDS]
+#   fuzz/run.sh [SECONDS]                 # builds the 'fuzz' preset (build-fuzz)
+#   IPSKIT_FUZZ_BUILD=build-asan fuzz/run.sh 20   # the targets of the asan preset's build
 #   IPSKIT_FUZZ_TARGETS=fuzz_cases_reader fuzz/run.sh 60    # one target only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-build=build-fuzz
+build=${IPSKIT_FUZZ_BUILD:-build-fuzz}
 work=${IPSKIT_FUZZ_WORK:-$build/fuzz-work}
 
 targets=${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip fuzz_xlsx_reader}
-cmake --preset fuzz >/dev/null
+[ -n "${IPSKIT_FUZZ_BUILD:-}" ] || cmake --preset fuzz >/dev/null
 # Only the targets: the writers, the commands and the ipskit binary are not
 # fuzzed, and compiling them would double the build.
 # shellcheck disable=SC2086
-cmake --build --preset fuzz -j"$(nproc)" --target $targets
+cmake --build "$build" -j"$(nproc)" --target $targets
 
 # Seeds are copied at run time, never kept twice in git. Each csv/review seed
 # gets the options byte the target reads first (see the targets).

@@ -21,8 +21,6 @@ namespace labels = chart_labels;
 constexpr double kLabelLeft = 16;
 constexpr double kBarsLeft = 330;
 constexpr double kBarsRight = 710;
-// The item profile gives the names more room: some run to 95 characters.
-constexpr double kProfileBarsLeft = 400;
 constexpr std::size_t kNameChars = 50;
 constexpr double kLine = 12;
 
