@@ -151,8 +151,10 @@ void gather_chunk(const DuplicateIdFinder::Chunk& chunk, Slice slice, std::vecto
     constexpr std::uint64_t kBlockEntries = 4096;
     for (std::uint64_t done = 0; done < chunk.count; done += kBlockEntries) {
         const auto n = static_cast<std::size_t>(std::min(kBlockEntries, chunk.count - done));
-        const LoggedId* from = chunk.memory + done;
-        if (chunk.memory == nullptr) {
+        const LoggedId* from = nullptr;
+        if (chunk.memory != nullptr) {
+            from = chunk.memory + done;
+        } else {
             block.resize(n);
             read_exactly(
                 chunk.fd, block.data(), n * sizeof(LoggedId), (chunk.begin + done) * sizeof(LoggedId),
