@@ -12,6 +12,7 @@
 #include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
 #include "writers/doc/document.hpp"
+#include "writers/reports/outcomes_periods_report.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
 namespace ipskit::writers::reports {
@@ -26,6 +27,9 @@ struct ReportParts {
     const outcomes::OutcomeFigures* figures = nullptr;
     const OutcomesReportOptions* outcome_options = nullptr;
     const outcomes::GainEstimate* estimate = nullptr;
+    // With --years, --quarters or --targets: every period, the trend and the
+    // targets; `outcomes`, `figures` and `outcome_options` are then its latest period's.
+    const PeriodsReport* periods = nullptr;
     // The site's records beside the ratings (report --jobs/--contacts/--staff).
     const ReviewEvidence* evidence = nullptr;
 };

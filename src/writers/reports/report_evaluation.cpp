@@ -12,6 +12,7 @@
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
 #include "writers/reports/report.hpp"
 #include "writers/reports/report_labels.hpp"
@@ -174,6 +175,30 @@ std::vector<std::string> counted(const outcomes::OutcomeResult& result, const Ou
     return lines;
 }
 
+// Over several periods (or with --targets): the trend and the targets
+// before the latest period's tables, from the figures `outcomes` shows.
+void add_periods(const ReportParts& p, doc::Document& d) {
+    if (!p.periods) return;
+    const Lang lang = p.lang;
+    const PeriodsReport& report = *p.periods;
+    if (report.periods.size() > 1) {
+        d.blocks.push_back(doc::Heading{2, period_labels::kTrendTitle.in(lang)});
+        doc::Table trend = trend_table(report);
+        trend.title.clear();  // the heading above says it
+        d.blocks.push_back(std::move(trend));
+    }
+    if (report.has_targets) {
+        d.blocks.push_back(doc::Heading{2, period_labels::kTargetsTitle.in(lang)});
+        doc::Table targets = targets_table(report);
+        targets.title.clear();
+        d.blocks.push_back(std::move(targets));
+        for (auto& block : below_target_words(report)) d.blocks.push_back(std::move(block));
+    }
+    if (report.periods.size() > 1)
+        d.blocks.push_back(doc::Paragraph{fmt::format(fmt::runtime(labels::kLatestPeriod.in(lang)),
+                                                      period_text(report.periods.back().name, lang))});
+}
+
 }  // namespace
 
 void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
@@ -182,7 +207,9 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     const auto& figures = *p.figures;
     const OutcomesReportOptions& o = *p.outcome_options;
     const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
-    std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), o.period_name);
+    const std::string period =
+        p.periods && p.periods->periods.size() > 1 ? span_text(*p.periods, lang) : o.period_name;
+    std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), period);
     if (!p.settings->organisation.empty()) title += ": " + p.settings->organisation;
     while (!title.empty() && title.back() == ' ') title.pop_back();
     if (d.title.empty())
@@ -190,7 +217,11 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     else
         d.blocks.push_back(doc::Heading{1, title});
     d.blocks.push_back(doc::Heading{2, labels::kEvaluationFacts.in(lang)});
-    d.blocks.push_back(doc::BulletList{counted(result, o)});
+    std::vector<std::string> facts = counted(result, o);
+    if (p.periods && p.periods->periods.size() > 1)
+        facts.front() = period_labels::kPeriods.in(lang) + ": " + period;
+    d.blocks.push_back(doc::BulletList{std::move(facts)});
+    add_periods(p, d);
     d.blocks.push_back(doc::Heading{2, labels::kOutcomesHeading.in(lang)});
     doc::Table closed = closed_table(result, figures, o);
     closed.title.clear();  // the heading above says it
