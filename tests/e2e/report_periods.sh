@@ -69,3 +69,30 @@ run_ipskit report "$EXAMPLES/review-hjorring-2020-a.yaml" --years 2020..2022 -o 
 expect_status 2
 expect_err_contains '--years, --quarters and --targets need --cases'
 expect_no_file refused.md
+
+# The chart of the shares over the periods: in the HTML page and beside the
+# Markdown, the same bytes twice, and its figures as a table that holds the
+# trend table's shares (checked above against Python's).
+REGION="$EXAMPLES/cases-region.csv"
+for run in 1 2; do
+    run_ipskit report --cases "$REGION" --years 2020..2022 --by site --suppress-below 5 -o "r$run.md" \
+        --html "r$run.html"
+    expect_status 0
+done
+cmp -s r1.html r2.html || fail "the HTML page differs between two runs"
+cmp -s r1-figures/share_trend.svg r2-figures/share_trend.svg || fail "the trend chart differs between two runs"
+grep -qF '<title>Job or education by period</title>' r1.html || fail "no trend chart in the HTML page"
+grep -qF '![Job or education by period](r1-figures/share_trend.svg)' r1.md || fail "no trend chart in the Markdown"
+run_ipskit report --cases "$REGION" --years 2020..2022 --by site --suppress-below 5 --format json -o shares.json
+expect_status 0
+python3 - shares.json <<'PY' || fail "the chart's table differs from the trend table"
+import json, sys
+tables = {t["id"]: t for t in json.load(open(sys.argv[1]))["tables"]}
+trend = {(r["site"], r["period"]): r["job_or_education_share"] for r in tables["trend"]["rows"]}
+checked = 0
+for row in tables["share_trend"]["rows"]:
+    for year in ("2020", "2021", "2022"):
+        assert row[year] == trend[(row["site"], year)], (row, year)
+        checked += 1
+assert checked == 14 * 3, checked
+PY
