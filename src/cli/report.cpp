@@ -13,11 +13,13 @@
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/outcomes_periods.hpp"
+#include "cli/referral_path.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "cli/usage.hpp"
 #include "domain/fidelity_report.hpp"
 #include "domain/outcomes/estimate.hpp"
+#include "domain/outcomes/referral_figures.hpp"
 #include "domain/report_settings.hpp"
 #include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
@@ -103,12 +105,15 @@ struct Outcomes {
     outcomes::GainEstimate estimate;
     // With --years, --quarters or --targets; the fields above are then its latest period's.
     std::optional<writers::reports::PeriodsReport> periods;
+    // One period: the referral path, read in the same pass, when the extract holds one.
+    std::optional<outcomes::ReferralResult> referrals;
+    std::optional<outcomes::ReferralFigures> referral_figures;
 };
 
 // Every period as `outcomes` computes it; the latest period's tables in full.
 Outcomes periods_part(const OutcomesOptions& o, const ReportSettings& settings) {
     writers::reports::PeriodsReport periods = periods_report(o);
-    Outcomes part{periods.results.back(), periods.figures.back(), periods.options.back(), {}, {}};
+    Outcomes part{periods.results.back(), periods.figures.back(), periods.options.back(), {}, {}, {}, {}};
     part.periods = std::move(periods);
     part.estimate = outcomes::gain_estimate(part.figures, settings.gain_per_course);
     return part;
@@ -116,15 +121,20 @@ Outcomes periods_part(const OutcomesOptions& o, const ReportSettings& settings) 
 
 Outcomes outcome_part(const OutcomesOptions& o, const ReportSettings& settings) {
     if (has_several_periods(o) || !o.targets.empty()) return periods_part(o, settings);
-    auto [sum, read] = readers::cases::read_cases_summed(
-        o.cases, read_options(o), outcomes::OutcomeAggregator{aggregation_rules(o), o.by},
-        [](const std::string& warning) { std::cerr << warning << '\n'; });
+    auto [sums, read] =
+        readers::cases::read_cases_summed(o.cases, read_options(o), outcome_and_referral_sums(o),
+                                          [](const std::string& warning) { std::cerr << warning << '\n'; });
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
-    Outcomes part{sum.finish(), {}, {}, {}, {}};
+    Outcomes part{sums.outcomes.finish(), {}, {}, {}, {}, {}, {}};
     part.figures = outcomes::compute_figures(part.result, {o.target, o.suppress_below, o.max_caseload});
     part.options = report_options(o, part.result, read);
     part.estimate = outcomes::gain_estimate(part.figures, settings.gain_per_course);
+    auto referrals = sums.referrals.finish(o.output.lang);
+    if (referrals.has_path) {
+        part.referral_figures = outcomes::compute_referral_figures(referrals, o.suppress_below);
+        part.referrals = std::move(referrals);
+    }
     return part;
 }
 
@@ -232,6 +242,10 @@ int run_report(ReportOptions& o) {
         parts.outcome_options = &outcome->options;
         parts.estimate = &outcome->estimate;
         if (outcome->periods) parts.periods = &*outcome->periods;
+        if (outcome->referrals) {
+            parts.referrals = &*outcome->referrals;
+            parts.referral_figures = &*outcome->referral_figures;
+        }
         inputs.push_back(o.outcomes.cases);
         if (!o.outcomes.targets.empty()) inputs.push_back(o.outcomes.targets);
     }

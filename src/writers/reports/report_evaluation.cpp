@@ -15,6 +15,7 @@
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
+#include "writers/reports/referral_table.hpp"
 #include "writers/reports/report.hpp"
 #include "writers/reports/report_labels.hpp"
 
@@ -289,6 +290,12 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     if (!result.caseloads.empty())
         d.blocks.push_back(by ? caseload_by_group_table(result, figures, o)
                               : caseload_table(result, figures, o));
+    if (p.referrals) {
+        doc::Table referrals = referral_table(*p.referrals, *p.referral_figures, o);
+        d.blocks.push_back(doc::Heading{2, referrals.title});
+        referrals.title.clear();  // the heading says it
+        d.blocks.push_back(std::move(referrals));
+    }
     add_comparison(p, d);
     add_estimate(p, d);
 }
