@@ -226,13 +226,7 @@ writers::doc::Document periods_document(const writers::reports::PeriodsReport& r
 
 }  // namespace
 
-int run_outcomes_periods(const OutcomesOptions& options) {
-    // One verdict needs one period; over several, which would it be?
-    if (options.fail_under && has_several_periods(options))
-        refuse_usage(tr("--fail-under judges one period, and --years or --quarters gives several",
-                        "--fail-under bedømmer én periode, og --years eller --quarters giver flere"),
-                     tr("give --year or --from and --to with it, or run once per period",
-                        "brug --year eller --from og --to sammen med den, eller kør én gang pr. periode"));
+writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
     const auto periods = named_periods(options);
     // A mistyped targets file is refused before the extract is read, which may take a while.
     std::optional<outcomes::Targets> targets;
@@ -255,6 +249,17 @@ int run_outcomes_periods(const OutcomesOptions& options) {
     warn_merged_spellings(report.results.front(), options.cases, options.output.lang);
     warn_if_as_of_stands_alone(report.results.front(), read, options.cases);
     add_targets(report, targets, options);
+    return report;
+}
+
+int run_outcomes_periods(const OutcomesOptions& options) {
+    // One verdict needs one period; over several, which would it be?
+    if (options.fail_under && has_several_periods(options))
+        refuse_usage(tr("--fail-under judges one period, and --years or --quarters gives several",
+                        "--fail-under bedømmer én periode, og --years eller --quarters giver flere"),
+                     tr("give --year or --from and --to with it, or run once per period",
+                        "brug --year eller --from og --to sammen med den, eller kør én gang pr. periode"));
+    const writers::reports::PeriodsReport report = periods_report(options);
     std::vector<std::string> inputs{options.cases};
     if (!options.targets.empty()) inputs.push_back(options.targets);
     write_outputs(periods_document(report), options.output, inputs);

@@ -12,6 +12,7 @@
 #include "cli/outcomes_options.hpp"
 #include "domain/outcomes/periods.hpp"
 #include "readers/cases/reader.hpp"
+#include "writers/reports/outcomes_periods_report.hpp"
 
 namespace ipskit::cli {
 
@@ -28,6 +29,11 @@ bool has_several_periods(const OutcomesOptions& o);
 // The periods of --years or --quarters, as checked when parsed; else the
 // one period of --year, --from and --to.
 std::vector<outcomes::NamedPeriod> named_periods(const OutcomesOptions& o);
+
+// Reads the extract once and computes every period's figures, the trend
+// and, with --targets, the targets against each period: for `outcomes` and
+// for `report`, so that both show the same figures.
+writers::reports::PeriodsReport periods_report(const OutcomesOptions& options);
 
 // `outcomes` over the periods of --years or --quarters, or over one period
 // with --targets.

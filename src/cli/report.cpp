@@ -12,11 +12,14 @@
 #include "cli/derived_inputs.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/outcomes_options.hpp"
+#include "cli/outcomes_periods.hpp"
+#include "cli/referral_path.hpp"
 #include "cli/review_commands.hpp"
 #include "cli/scale_options.hpp"
 #include "cli/usage.hpp"
 #include "domain/fidelity_report.hpp"
 #include "domain/outcomes/estimate.hpp"
+#include "domain/outcomes/referral_figures.hpp"
 #include "domain/report_settings.hpp"
 #include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
@@ -100,18 +103,38 @@ struct Outcomes {
     outcomes::OutcomeFigures figures;
     writers::reports::OutcomesReportOptions options;
     outcomes::GainEstimate estimate;
+    // With --years, --quarters or --targets; the fields above are then its latest period's.
+    std::optional<writers::reports::PeriodsReport> periods;
+    // One period: the referral path, read in the same pass, when the extract holds one.
+    std::optional<outcomes::ReferralResult> referrals;
+    std::optional<outcomes::ReferralFigures> referral_figures;
 };
 
+// Every period as `outcomes` computes it; the latest period's tables in full.
+Outcomes periods_part(const OutcomesOptions& o, const ReportSettings& settings) {
+    writers::reports::PeriodsReport periods = periods_report(o);
+    Outcomes part{periods.results.back(), periods.figures.back(), periods.options.back(), {}, {}, {}, {}};
+    part.periods = std::move(periods);
+    part.estimate = outcomes::gain_estimate(part.figures, settings.gain_per_course);
+    return part;
+}
+
 Outcomes outcome_part(const OutcomesOptions& o, const ReportSettings& settings) {
-    auto [sum, read] = readers::cases::read_cases_summed(
-        o.cases, read_options(o), outcomes::OutcomeAggregator{aggregation_rules(o), o.by},
-        [](const std::string& warning) { std::cerr << warning << '\n'; });
+    if (has_several_periods(o) || !o.targets.empty()) return periods_part(o, settings);
+    auto [sums, read] =
+        readers::cases::read_cases_summed(o.cases, read_options(o), outcome_and_referral_sums(o),
+                                          [](const std::string& warning) { std::cerr << warning << '\n'; });
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
-    Outcomes part{sum.finish(), {}, {}, {}};
+    Outcomes part{sums.outcomes.finish(), {}, {}, {}, {}, {}, {}};
     part.figures = outcomes::compute_figures(part.result, {o.target, o.suppress_below, o.max_caseload});
     part.options = report_options(o, part.result, read);
     part.estimate = outcomes::gain_estimate(part.figures, settings.gain_per_course);
+    auto referrals = sums.referrals.finish(o.output.lang);
+    if (referrals.has_path) {
+        part.referral_figures = outcomes::compute_referral_figures(referrals, o.suppress_below);
+        part.referrals = std::move(referrals);
+    }
     return part;
 }
 
@@ -207,6 +230,10 @@ int run_report(ReportOptions& o) {
                      util::tr("give the review first: the records are shown beside its ratings",
                               "angiv først vurderingen: registreringerne vises ved siden af dens scorer"));
     }
+    if (o.outcomes.cases.empty() && (has_several_periods(o.outcomes) || !o.outcomes.targets.empty()))
+        refuse_usage(util::tr("--years, --quarters and --targets need --cases",
+                              "--years, --quarters og --targets kræver --cases"),
+                     util::tr("give the case extract with --cases", "angiv udtrækket med --cases"));
     std::optional<Outcomes> outcome;
     if (!o.outcomes.cases.empty()) {
         outcome = outcome_part(o.outcomes, settings);
@@ -214,7 +241,13 @@ int run_report(ReportOptions& o) {
         parts.figures = &outcome->figures;
         parts.outcome_options = &outcome->options;
         parts.estimate = &outcome->estimate;
+        if (outcome->periods) parts.periods = &*outcome->periods;
+        if (outcome->referrals) {
+            parts.referrals = &*outcome->referrals;
+            parts.referral_figures = &*outcome->referral_figures;
+        }
         inputs.push_back(o.outcomes.cases);
+        if (!o.outcomes.targets.empty()) inputs.push_back(o.outcomes.targets);
     }
     if (!o.config.empty()) inputs.push_back(o.config);
     write_outputs(writers::reports::build_report(parts), o.outcomes.output, inputs);
@@ -255,6 +288,9 @@ void setup_report(CLI::App& command, CommandResult& result) {
                      "Print report.yaml with every default, and exit");
     add_scales_dir_option(command, options->scales_dir);
     add_outcome_figure_options(command, options->outcomes);
+    add_several_periods_options(
+        command, options->outcomes,
+        {command.get_option("--year"), command.get_option("--from"), command.get_option("--to")});
     add_output_options(command, options->outcomes.output);
     options->target = command.get_option("--target");
     options->suppress_below = command.get_option("--suppress-below");

@@ -43,13 +43,18 @@ inline const Text kHidden{"Hidden figures (<{0}, x) are left out, as in the tabl
 inline const Text kCohort{"Cumulative share in job or education", "Kumuleret andel i job eller uddannelse"};
 inline const Text kMonths{"Months since start", "Måneder efter start"};
 inline const Text kShareOfCohort{"Share of the cohort", "Andel af kohorten"};
+inline const Text kShareTrend{"Job or education by period", "Job eller uddannelse pr. periode"};
+// {} the first period, {} the last.
+inline const Text kPeriodsSpan{"Share of closed courses in job or education, {} to {}",
+                               "Andel af afsluttede forløb i job eller uddannelse, {} til {}"};
 
-inline const std::array kAllLabels{
-    &kItemProfile, &kItem,         &kScore,         &kThisReview,    &kPreviousReview,
-    &kScoreKey,    &kSectionMeans, &kMeanScore,     &kTrend,         &kReviewDate,
-    &kTotalScore,  &kDistribution, &kClosedCourses, &kShareOfClosed, &kJob,
-    &kFlexjob,     &kEducation,    &kOther,         &kShareByGroup,  &kShareJobOrEducation,
-    &kTarget,      &kTargetMet,    &kTargetNotMet,  &kTotal,         &kNotGiven,
-    &kStillActive, &kHidden,       &kCohort,        &kMonths,        &kShareOfCohort};
+inline const std::array kAllLabels{&kItemProfile,    &kItem,          &kScore,        &kThisReview,
+                                   &kPreviousReview, &kScoreKey,      &kSectionMeans, &kMeanScore,
+                                   &kTrend,          &kReviewDate,    &kTotalScore,   &kDistribution,
+                                   &kClosedCourses,  &kShareOfClosed, &kJob,          &kFlexjob,
+                                   &kEducation,      &kOther,         &kShareByGroup, &kShareJobOrEducation,
+                                   &kTarget,         &kTargetMet,     &kTargetNotMet, &kTotal,
+                                   &kNotGiven,       &kStillActive,   &kHidden,       &kCohort,
+                                   &kMonths,         &kShareOfCohort, &kShareTrend,   &kPeriodsSpan};
 
 }  // namespace ipskit::writers::charts::chart_labels

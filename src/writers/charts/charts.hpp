@@ -8,6 +8,7 @@
 #include "domain/fidelity_report.hpp"
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
+#include "domain/outcomes/trend_figures.hpp"
 #include "domain/text.hpp"
 #include "writers/doc/document.hpp"
 
@@ -42,5 +43,11 @@ doc::Figure share_by_group(const outcomes::OutcomeResult& result, const outcomes
 // The cohort's cumulative share in job or education by each horizon, from 0 at start.
 doc::Figure cohort_curve(const outcomes::OutcomeResult& result, const outcomes::OutcomeFigures& figures,
                          const OutcomeChartOptions& options);
+
+// Each group's share in job or education (the innermost --by groups, then
+// the total) period by period, one small panel a group, against the target
+// as a dashed line. `periods` are the periods' names as the report writes them.
+doc::Figure share_trend(const outcomes::OutcomeResult& result, const outcomes::TrendFigures& trend,
+                        const std::vector<std::string>& periods, const OutcomeChartOptions& options);
 
 }  // namespace ipskit::writers::charts

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -206,6 +207,100 @@ doc::Figure cohort_curve(const outcomes::OutcomeResult& result, const outcomes::
     }
     hidden_note(svg, bottom + 60, options);
     return {"cohort_curve", title, svg.finish()};
+}
+
+namespace {
+
+struct TrendPanel {
+    std::string name;
+    std::size_t cell = 0;  // into each period's trend cells: 0 the total, g + 1 groups[g]
+};
+
+// One group's shares over the periods in a panel whose plot spans x = left..right, y = top..bottom.
+void draw_trend_panel(Svg& svg, const TrendPanel& panel, const outcomes::TrendFigures& trend,
+                      const std::vector<std::string>& periods, Point at, double width, bool total,
+                      const OutcomeChartOptions& options) {
+    const Lang lang = options.lang;
+    const double left = at.x + 34, right = at.x + width - 14, top = at.y + 22, bottom = at.y + 112;
+    const std::size_t n = periods.size();
+    const auto x_of = [&](std::size_t p) {
+        return n < 2 ? (left + right) / 2
+                     : left + (right - left) * static_cast<double>(p) / static_cast<double>(n - 1);
+    };
+    const auto y_of = [&](double share) { return bottom - (bottom - top) * share; };
+    svg.text({at.x, at.y + 10}, shorten(panel.name, 30), {11, Anchor::start, total});
+    for (int t = 0; t <= 2; ++t) {
+        const double y = y_of(t / 2.0);
+        svg.line({left, y}, {right, y}, {std::string(t == 0 ? kOutline : kGrid), t == 0 ? 1.0 : 0.6});
+        svg.text({left - 5, y + 3.5}, percent_tick(t / 2.0, lang), {9, Anchor::end});
+    }
+    const double target = y_of(options.target_percent / 100);
+    svg.line({left, target}, {right, target}, {std::string(kInk), 1.2, true});
+    // Every period named when they are few, else the first and the last.
+    for (std::size_t p = 0; p < n; ++p)
+        if (n <= 4 || p == 0 || p + 1 == n) svg.text({x_of(p), bottom + 13}, periods[p], {9, Anchor::middle});
+    // A hidden share breaks the line, so no line passes through a hidden figure.
+    std::vector<Point> run;
+    for (std::size_t p = 0; p < n; ++p) {
+        const outcomes::ShareFigure& share = trend.cells[p][panel.cell].share;
+        if (share.hidden() || !share.value) {
+            if (run.size() > 1) svg.polyline(run, {std::string(kInk), 1.8});
+            run.clear();
+            svg.text({x_of(p), bottom - 4}, share.hidden() ? marker(share.mark, options.suppress_below) : "–",
+                     {9, Anchor::middle, true});
+            continue;
+        }
+        run.push_back({x_of(p), y_of(*share.value)});
+    }
+    if (run.size() > 1) svg.polyline(run, {std::string(kInk), 1.8});
+    // Every point labelled when the periods are few, else the last one shown.
+    std::optional<std::size_t> last;
+    for (std::size_t p = 0; p < n; ++p)
+        if (const auto& share = trend.cells[p][panel.cell].share; !share.hidden() && share.value) last = p;
+    for (std::size_t p = 0; p < n; ++p) {
+        const outcomes::ShareFigure& share = trend.cells[p][panel.cell].share;
+        if (share.hidden() || !share.value) continue;
+        const Point point{x_of(p), y_of(*share.value)};
+        svg.circle(point, 3, "#ffffff", {std::string(kInk), 1.5});
+        if (n <= 4 || p == last)
+            svg.text({point.x, point.y - 6}, percent_text(*share.value, options.decimals, lang),
+                     {9, Anchor::middle, true});
+    }
+}
+
+}  // namespace
+
+doc::Figure share_trend(const outcomes::OutcomeResult& result, const outcomes::TrendFigures& trend,
+                        const std::vector<std::string>& periods, const OutcomeChartOptions& options) {
+    const Lang lang = options.lang;
+    std::vector<TrendPanel> panels;
+    for (std::size_t g = 0; g < result.groups.size(); ++g)
+        if (result.groups[g].key.size() == result.by.size())
+            panels.push_back({group_name(result, result.groups[g], lang), g + 1});
+    panels.push_back({labels::kTotal.in(lang), 0});
+    const std::string title = labels::kShareTrend.in(lang);
+    const std::size_t columns = std::min<std::size_t>(3, panels.size());
+    const std::size_t rows = (panels.size() + columns - 1) / columns;
+    const double top = 84, gap = 20, height = 136;
+    const double width =
+        (kWidth - 2 * kLabelLeft - gap * static_cast<double>(columns - 1)) / static_cast<double>(columns);
+    const double bottom = top + height * static_cast<double>(rows);
+    Svg svg(kWidth, bottom + 40, title);
+    draw_title(svg, title,
+               fmt::format(fmt::runtime(labels::kPeriodsSpan.in(lang)), periods.front(), periods.back()));
+    // The key: the dashed line is the target.
+    svg.line({kLabelLeft, 58}, {kLabelLeft + 28, 58}, {std::string(kInk), 1.2, true});
+    svg.text({kLabelLeft + 34, 62},
+             fmt::format(fmt::runtime(labels::kTarget.in(lang)),
+                         percent_text(options.target_percent / 100, 0, lang)),
+             {11});
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const Point at{kLabelLeft + (width + gap) * static_cast<double>(i % columns),
+                       top + height * static_cast<double>(i / columns)};
+        draw_trend_panel(svg, panels[i], trend, periods, at, width, i + 1 == panels.size(), options);
+    }
+    hidden_note(svg, bottom + 24, options);
+    return {"share_trend", title, svg.finish()};
 }
 
 }  // namespace ipskit::writers::charts

@@ -32,6 +32,11 @@ inline const Text kTrendOrder{"Each group's periods follow one another; the over
 inline const Text kPeriodNote{"{}: {}", "{}: {}"};
 // {} the first period, {} the last.
 inline const Text kSpan{"{} to {}", "{} til {}"};
+// The chart of the shares over the periods, and its figures as a table.
+inline const Text kShareTrendTitle{"Job or education % by period", "Job eller uddannelse % pr. periode"};
+// {} the target in percent.
+inline const Text kShareTrendNote{"The figures of the chart above; the target is {}.",
+                                  "Tallene i figuren ovenfor; målet er {}."};
 
 // The targets (targets.yaml).
 inline const Text kTargetsTitle{"Actual against expected", "Faktisk i forhold til forventet"};
@@ -76,6 +81,6 @@ inline const std::array kAllLabels{&kPeriods,      &kPeriodColumn,    &kTrendTit
                                    &kBelow,        &kExpectedRule,    &kBelowRule,
                                    &kBelowHeading, &kNoneBelow,       &kBelowItem,
                                    &kStartedShort, &kStartedShortOne, &kShareShort,
-                                   &kAnd};
+                                   &kAnd,          &kShareTrendTitle, &kShareTrendNote};
 
 }  // namespace ipskit::writers::reports::period_labels

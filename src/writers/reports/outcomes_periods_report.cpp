@@ -31,14 +31,14 @@ void add_group_cells(std::vector<doc::Cell>& row, const outcomes::GroupRow& grou
                                               : doc::Cell::blank());
 }
 
-namespace {
-
 std::string span_text(const PeriodsReport& report, Lang lang) {
     const auto& first = report.periods.front().name;
     const auto& last = report.periods.back().name;
     if (report.periods.size() == 1) return period_text(first, lang);
     return fmt::format(fmt::runtime(pl::kSpan.in(lang)), period_text(first, lang), period_text(last, lang));
 }
+
+namespace {
 
 // The notes of one table over every period: a note every period shares
 // once, the others behind the name of their period.

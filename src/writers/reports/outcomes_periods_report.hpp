@@ -42,6 +42,8 @@ std::vector<doc::Block> below_target_words(const PeriodsReport& report);
 // as 2021K3 under Danish; and the cell that holds it, the name as its id.
 std::string period_text(const std::string& name, Lang lang);
 doc::Cell period_cell(const std::string& name, Lang lang);
+// The periods of the report for people: "2020 to 2023", or the one period's name.
+std::string span_text(const PeriodsReport& report, Lang lang);
 // The group columns of a row: the key's values, "Total" where a subtotal
 // or the overall total stops, blank after it.
 void add_group_cells(std::vector<doc::Cell>& row, const outcomes::GroupRow& group,

@@ -8,10 +8,12 @@
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/estimate.hpp"
 #include "domain/outcomes/figures.hpp"
+#include "domain/outcomes/referral_figures.hpp"
 #include "domain/report_settings.hpp"
 #include "domain/review_evidence.hpp"
 #include "domain/reviewer_agreement.hpp"
 #include "writers/doc/document.hpp"
+#include "writers/reports/outcomes_periods_report.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
 namespace ipskit::writers::reports {
@@ -26,6 +28,12 @@ struct ReportParts {
     const outcomes::OutcomeFigures* figures = nullptr;
     const OutcomesReportOptions* outcome_options = nullptr;
     const outcomes::GainEstimate* estimate = nullptr;
+    // With --years, --quarters or --targets: every period, the trend and the
+    // targets; `outcomes`, `figures` and `outcome_options` are then its latest period's.
+    const PeriodsReport* periods = nullptr;
+    // The referral path of a one-period report, when the extract holds one.
+    const outcomes::ReferralResult* referrals = nullptr;
+    const outcomes::ReferralFigures* referral_figures = nullptr;
     // The site's records beside the ratings (report --jobs/--contacts/--staff).
     const ReviewEvidence* evidence = nullptr;
 };

@@ -9,10 +9,13 @@
 #include <fmt/format.h>
 
 #include "domain/date.hpp"
+#include "writers/charts/chart_frame.hpp"
 #include "writers/charts/charts.hpp"
 #include "writers/reports/label_columns.hpp"
 #include "writers/reports/outcomes_labels.hpp"
+#include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
+#include "writers/reports/referral_table.hpp"
 #include "writers/reports/report.hpp"
 #include "writers/reports/report_labels.hpp"
 
@@ -174,6 +177,65 @@ std::vector<std::string> counted(const outcomes::OutcomeResult& result, const Ou
     return lines;
 }
 
+// The shares of the chart over the periods as a table, for those who
+// cannot see the chart: a group a row, a period a column, the total last.
+doc::Table share_trend_table(const PeriodsReport& report, const OutcomesReportOptions& o) {
+    const Lang lang = o.lang;
+    const auto& result = report.results.front();
+    doc::Table t{"share_trend", period_labels::kShareTrendTitle.in(lang), {}, {}, {}, {}};
+    for (auto field : result.by)
+        t.columns.push_back(
+            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    for (const auto& period : report.periods)
+        t.columns.push_back({period.name, period_text(period.name, lang)});
+    const auto add = [&](std::size_t cell, const outcomes::GroupRow& group) {
+        std::vector<doc::Cell> cells;
+        add_group_cells(cells, group, result.by, lang);
+        for (std::size_t p = 0; p < report.periods.size(); ++p)
+            cells.push_back(share_cell(report.trend.cells[p][cell].share, o.suppress_below, o.decimals));
+        t.add_row(std::move(cells), cell == 0);
+    };
+    // The groups the chart draws: the innermost ones, then the total.
+    for (std::size_t g = 0; g < result.groups.size(); ++g)
+        if (result.groups[g].key.size() == result.by.size()) add(g + 1, result.groups[g]);
+    add(0, result.total);
+    t.key_columns = result.by.size();
+    t.notes.push_back(fmt::format(fmt::runtime(period_labels::kShareTrendNote.in(lang)),
+                                  charts::percent_text(o.target, 0, lang)));
+    if (o.suppress_below > 0) t.notes.push_back(suppression_note(o));
+    return t;
+}
+
+// Over several periods (or with --targets): the trend and the targets
+// before the latest period's tables, from the figures `outcomes` shows.
+void add_periods(const ReportParts& p, doc::Document& d) {
+    if (!p.periods) return;
+    const Lang lang = p.lang;
+    const PeriodsReport& report = *p.periods;
+    if (report.periods.size() > 1) {
+        d.blocks.push_back(doc::Heading{2, period_labels::kTrendTitle.in(lang)});
+        doc::Table trend = trend_table(report);
+        trend.title.clear();  // the heading above says it
+        d.blocks.push_back(std::move(trend));
+        std::vector<std::string> names;
+        for (const auto& period : report.periods) names.push_back(period_text(period.name, lang));
+        const OutcomesReportOptions& o = *p.outcome_options;
+        const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
+        d.blocks.push_back(charts::share_trend(report.results.front(), report.trend, names, chart));
+        d.blocks.push_back(share_trend_table(report, o));
+    }
+    if (report.has_targets) {
+        d.blocks.push_back(doc::Heading{2, period_labels::kTargetsTitle.in(lang)});
+        doc::Table targets = targets_table(report);
+        targets.title.clear();
+        d.blocks.push_back(std::move(targets));
+        for (auto& block : below_target_words(report)) d.blocks.push_back(std::move(block));
+    }
+    if (report.periods.size() > 1)
+        d.blocks.push_back(doc::Paragraph{fmt::format(fmt::runtime(labels::kLatestPeriod.in(lang)),
+                                                      period_text(report.periods.back().name, lang))});
+}
+
 }  // namespace
 
 void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
@@ -182,7 +244,9 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     const auto& figures = *p.figures;
     const OutcomesReportOptions& o = *p.outcome_options;
     const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
-    std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), o.period_name);
+    const std::string period =
+        p.periods && p.periods->periods.size() > 1 ? span_text(*p.periods, lang) : o.period_name;
+    std::string title = fmt::format(fmt::runtime(labels::kEvaluationTitle.in(lang)), period);
     if (!p.settings->organisation.empty()) title += ": " + p.settings->organisation;
     while (!title.empty() && title.back() == ' ') title.pop_back();
     if (d.title.empty())
@@ -190,7 +254,11 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     else
         d.blocks.push_back(doc::Heading{1, title});
     d.blocks.push_back(doc::Heading{2, labels::kEvaluationFacts.in(lang)});
-    d.blocks.push_back(doc::BulletList{counted(result, o)});
+    std::vector<std::string> facts = counted(result, o);
+    if (p.periods && p.periods->periods.size() > 1)
+        facts.front() = period_labels::kPeriods.in(lang) + ": " + period;
+    d.blocks.push_back(doc::BulletList{std::move(facts)});
+    add_periods(p, d);
     d.blocks.push_back(doc::Heading{2, labels::kOutcomesHeading.in(lang)});
     doc::Table closed = closed_table(result, figures, o);
     closed.title.clear();  // the heading above says it
@@ -222,6 +290,12 @@ void add_evaluation_chapter(const ReportParts& p, doc::Document& d) {
     if (!result.caseloads.empty())
         d.blocks.push_back(by ? caseload_by_group_table(result, figures, o)
                               : caseload_table(result, figures, o));
+    if (p.referrals) {
+        doc::Table referrals = referral_table(*p.referrals, *p.referral_figures, o);
+        d.blocks.push_back(doc::Heading{2, referrals.title});
+        referrals.title.clear();  // the heading says it
+        d.blocks.push_back(std::move(referrals));
+    }
     add_comparison(p, d);
     add_estimate(p, d);
 }

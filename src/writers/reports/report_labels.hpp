@@ -136,6 +136,9 @@ inline const Text kCaveatHeading{"About the scale file", "Om skalafilen"};
 
 // The evaluation part.
 inline const Text kEvaluationFacts{"What the figures count", "Hvad tallene omfatter"};
+// {} the latest period's name.
+inline const Text kLatestPeriod{"The tables from here on are of the latest period, {}.",
+                                "Tabellerne herfra og frem gælder den seneste periode, {}."};
 inline const Text kOutcomesHeading{"Closed courses by outcome", "Afsluttede forløb fordelt på resultat"};
 inline const Text kByGroupCounts{"Outcomes by {}: number", "Resultat pr. {}: antal"};
 inline const Text kByGroupShares{"Outcomes by {}: share", "Resultat pr. {}: andel"};
@@ -243,6 +246,7 @@ inline const std::array kAllLabels{&kFidelityTitle,
                                    &kIcc,
                                    &kCaveatHeading,
                                    &kEvaluationFacts,
+                                   &kLatestPeriod,
                                    &kOutcomesHeading,
                                    &kByGroupCounts,
                                    &kByGroupShares,
