@@ -127,14 +127,86 @@ TEST_CASE("readers::read_targets") {
     }
     SUBCASE("every problem at its line and column, in one pass") {
         const auto path = scratch("targets.yaml", "sites:\n  A: { share: 101 }\n  B: { started: 3 }\n");
-        CHECK_THROWS_WITH_AS(readers::settings::read_targets(path),
-                             (path +
-                              ":2:15: error: share must lie from 0 to 100 — write the target share of "
-                              "job or education in percent, e.g. 50\n" +
-                              path +
-                              ":3:8: error: unknown key 'started' — use one of: started_per_year "
-                              "(startede_pr_aar, forventede_startede_pr_aar), share (andel, maal)")
+        CHECK_THROWS_WITH_AS(
+            readers::settings::read_targets(path),
+            (path +
+             ":2:15: error: share must lie from 0 to 100 — write the target share of "
+             "job or education in percent, e.g. 50\n" +
+             path +
+             ":3:8: error: unknown key 'started' — use one of: started_per_year "
+             "(startede_pr_aar, forventede_startede_pr_aar), share (andel, maal), max_caseload "
+             "(maks_aktive_forloeb, maks_forloeb_pr_konsulent)")
+                .c_str(),
+            util::Error);
+    }
+    SUBCASE("a caseload maximum, in Danish or English, a whole number above 0") {
+        const auto path = scratch("targets.yaml",
+                                  "kommuner:\n  Køge: { maks_aktive_forløb: 15 }\n"
+                                  "clusters:\n  Øst: { Max caseload: 18 }\n");
+        const Targets t = readers::settings::read_targets(path);
+        CHECK(*t.sites.at("Køge").max_caseload == 15);
+        CHECK(*t.clusters.at("Øst").max_caseload == 18);
+        CHECK_FALSE(t.total);
+        const auto bad =
+            scratch("targets.yaml", "sites:\n  A: { max_caseload: 0 }\n  B: { max_caseload: 12.5 }\n");
+        CHECK_THROWS_WITH_AS(readers::settings::read_targets(bad),
+                             (bad +
+                              ":2:22: error: max_caseload must be a whole number above 0, not '0' — write "
+                              "the most active courses a consultant of the group may hold, e.g. 20\n" +
+                              bad +
+                              ":3:22: error: max_caseload must be a whole number above 0, not '12.5' — "
+                              "write the most active courses a consultant of the group may hold, e.g. 20")
                                  .c_str(),
                              util::Error);
     }
+}
+
+// Active courses on the capacity day: (cluster, site, consultant, courses).
+TEST_CASE("outcomes::max_caseloads: a site's maximum, else its cluster's, else the total's or the default") {
+    AggregationRules rules;
+    rules.period = {days_from_civil(2020, 1, 1), days_from_civil(2020, 12, 31)};
+    OutcomeAggregator agg(rules, {GroupField::cluster, GroupField::site});
+    struct Load {
+        const char *cluster, *site, *consultant;
+        int courses;
+    };
+    // Hand-counted: Nord/Aalborg AA 4 (own max 3: above), Nord/Hjørring BB 4
+    // (cluster max 5: not above), Syd/Odense CC 4 (default 20 ... or total 3).
+    for (const Load& l : {Load{"Nord", "Aalborg", "AA", 4}, Load{"Nord", "Hjørring", "BB", 4},
+                          Load{"Syd", "Odense", "CC", 4}})
+        for (int i = 0; i < l.courses; ++i) {
+            Case c;
+            c.cluster = l.cluster;
+            c.site = l.site;
+            c.consultant = l.consultant;
+            c.start = *rules.period.from;
+            agg.add(c);
+        }
+    const OutcomeResult result = agg.finish();
+    Targets targets;
+    targets.sites["aalborg"].max_caseload = 3;  // matched ignoring case
+    targets.clusters["Nord"].max_caseload = 5;
+    // Rows: total, Nord, Nord/Aalborg, Nord/Hjørring, Syd, Syd/Odense.
+    REQUIRE(result.groups.size() == 5);
+    CHECK(max_caseloads(result, targets, 20) == std::vector<long>{20, 5, 3, 5, 20, 20});
+    targets.total = GroupTarget{};
+    targets.total->max_caseload = 3;
+    CHECK(max_caseloads(result, targets, 20) == std::vector<long>{3, 5, 3, 5, 3, 3});
+
+    FigureRules figure_rules{50, 0, 20, max_caseloads(result, targets, 20)};
+    const OutcomeFigures figures = compute_figures(result, figure_rules);
+    CHECK(figures.max_caseload == 3);
+    CHECK(figures.max_caseload_by_group);
+    const auto& loads = figures.by_group.caseloads;
+    REQUIRE(loads.size() == 6);
+    CHECK(loads[2].at(0).max == 3);
+    CHECK(loads[2].at(0).above_max == true);  // AA: 4 > 3 (Aalborg)
+    CHECK(loads[3].at(0).max == 5);
+    CHECK(loads[3].at(0).above_max == false);  // BB: 4 <= 5 (Nord)
+    CHECK(loads[5].at(0).max == 3);
+    CHECK(loads[5].at(0).above_max == true);  // CC: 4 > 3 (the total's)
+    // Without targets: the default for everyone, and no column of maxima.
+    const OutcomeFigures plain = compute_figures(result, {50, 0, 20});
+    CHECK_FALSE(plain.max_caseload_by_group);
+    CHECK(plain.by_group.caseloads[2].at(0).above_max == false);
 }
