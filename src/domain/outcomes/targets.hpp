@@ -19,7 +19,7 @@ namespace ipskit::outcomes {
 struct GroupTarget {
     std::optional<double> started_per_year;  // expected courses started in a year
     std::optional<double> share_percent;     // job or education, in percent of closed courses
-    std::optional<long> max_caseload;        // active courses a consultant of the group may hold
+    std::optional<long> max_caseload{};      // active courses a consultant of the group may hold
 };
 
 struct Targets {
