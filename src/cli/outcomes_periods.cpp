@@ -240,8 +240,11 @@ writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
     writers::reports::PeriodsReport report{periods, sum.finish(options.output.lang), {}, {}, {}};
     for (std::size_t p = 0; p < periods.size(); ++p) {
         const auto& result = report.results[p];
-        report.figures.push_back(outcomes::compute_figures(
-            result, {options.target, options.suppress_below, options.max_caseload}));
+        // A group's maximum in targets.yaml wins over --max-caseload.
+        outcomes::FigureRules rules{options.target, options.suppress_below, options.max_caseload, {}};
+        if (targets)
+            rules.max_caseload_of_row = outcomes::max_caseloads(result, *targets, options.max_caseload);
+        report.figures.push_back(outcomes::compute_figures(result, rules));
         report.options.push_back(report_options(options, result, read));
         if (has_several_periods(options)) report.options.back().period_name = periods[p].name;
     }

@@ -57,3 +57,44 @@ bad 2:18 "andel must be a number, not 'half'" 'kommuner:\n  Køge: { andel: half
 bad 1:1 "unknown key 'region' — use one of: sites (kommuner, steder), clusters (klynger), total (i_alt)" 'region: { share: 50 }\n'
 bad 2:3 'this name looks like a CPR number' "sites:\n  \"$(printf '%s-%s' 010190 1234)\": { share: 50 }\n"
 IPSKIT_LANG=da KIND=fejl bad 2:11 "ukendt nøgle 'startet'" 'sites:\n  Køge: { startet: 5 }\n'
+
+# Caseload maxima per group (tests/data/caseload-targets, counted by hand):
+# every course started 01-03-2022 and is still active at the end of 2022.
+# AA 4 in Aalborg (own maximum 3), BB 4 in Hjørring (Nord's 5), CC 4 and
+# DD 2 in Odense (the total's 3, not --max-caseload), EE 3 in Svendborg (own 2).
+LOADS="$TESTDATA/caseload-targets"
+run_ipskit outcomes "$LOADS/cases.csv" --year 2022 --by cluster site --targets "$LOADS/targets.yaml" -o loads.md
+expect_status 0
+sed -n '/^### Active courses per consultant and group$/,/^_Flagged/p' loads.md >loads-table.md
+cat >loads-want.md <<'TABLE'
+### Active courses per consultant and group
+
+| Cluster | Site | Consultant | Active courses | Maximum | Above maximum |
+| --- | --- | --- | ---: | ---: | --- |
+| Nord | Aalborg | AA | 4 | 3 | yes |
+| Nord | Hjørring | BB | 4 | 5 |  |
+| Syd | Odense | CC | 4 | 3 | yes |
+| Syd | Odense | DD | 2 | 3 |  |
+| Syd | Svendborg | EE | 3 | 2 | yes |
+
+_Flagged: more active courses than the maximum of the consultant's group (max_caseload in targets.yaml; otherwise 20, --max-caseload). 0 active courses have no consultant recorded._
+TABLE
+diff -u loads-want.md loads-table.md || fail "caseloads against each group's maximum"
+# Without --by every consultant is held to the total's maximum (3).
+run_ipskit outcomes "$LOADS/cases.csv" --year 2022 --targets "$LOADS/targets.yaml" --lang da -o loads-da.md
+expect_status 0
+grep -qF '| Konsulent | Aktive forløb | Maksimum | Over maksimum |' loads-da.md || fail "the maximum's column in Danish"
+grep -qF '| DD | 2 | 3 |  |' loads-da.md || fail "DD under the total's maximum"
+grep -qF '| EE | 3 | 3 |  |' loads-da.md || fail "EE at the total's maximum"
+grep -qF '| CC | 4 | 3 | ja |' loads-da.md || fail "CC above the total's maximum"
+grep -qF 'Markeret: flere aktive forløb end maksimum for konsulentens gruppe (maks_aktive_forloeb i targets.yaml; ellers 20, --max-caseload).' \
+    loads-da.md || fail "the Danish note of the maxima"
+# A targets file without maxima leaves the table as --max-caseload makes it.
+printf 'kommuner:\n  Odense: { andel: 50 }\n' >no-max.yaml
+run_ipskit outcomes "$LOADS/cases.csv" --year 2022 --by site --targets no-max.yaml --max-caseload 3 -o no-max.md
+expect_status 0
+grep -qF '| Site | Consultant | Active courses | Above maximum |' no-max.md || fail "no maximum column without maxima"
+grep -qF '| Aalborg | AA | 4 | yes |' no-max.md || fail "--max-caseload 3 without maxima in the file"
+bad 2:25 "max_caseload must be a whole number above 0, not '0'" 'sites:\n  Køge: { max_caseload: 0 }\n'
+bad 2:32 "maks_aktive_forloeb must be a whole number above 0, not '12.5'" 'kommuner:\n  Køge: { maks_aktive_forloeb: 12.5 }\n'
+bad 2:25 "max_caseload must be a whole number above 0, not '-3'" 'sites:\n  Køge: { max_caseload: -3 }\n'

@@ -2,6 +2,8 @@
 // figures are worked out by hand from the calendar and the few courses
 // below, never taken from ipskit's own output.
 
+#include <map>
+
 #include <doctest/doctest.h>
 
 #include "domain/date.hpp"
@@ -127,14 +129,108 @@ TEST_CASE("readers::read_targets") {
     }
     SUBCASE("every problem at its line and column, in one pass") {
         const auto path = scratch("targets.yaml", "sites:\n  A: { share: 101 }\n  B: { started: 3 }\n");
-        CHECK_THROWS_WITH_AS(readers::settings::read_targets(path),
-                             (path +
-                              ":2:15: error: share must lie from 0 to 100 — write the target share of "
-                              "job or education in percent, e.g. 50\n" +
-                              path +
-                              ":3:8: error: unknown key 'started' — use one of: started_per_year "
-                              "(startede_pr_aar, forventede_startede_pr_aar), share (andel, maal)")
+        CHECK_THROWS_WITH_AS(
+            readers::settings::read_targets(path),
+            (path +
+             ":2:15: error: share must lie from 0 to 100 — write the target share of "
+             "job or education in percent, e.g. 50\n" +
+             path +
+             ":3:8: error: unknown key 'started' — use one of: started_per_year "
+             "(startede_pr_aar, forventede_startede_pr_aar), share (andel, maal), max_caseload "
+             "(maks_aktive_forloeb, maks_forloeb_pr_konsulent)")
+                .c_str(),
+            util::Error);
+    }
+    SUBCASE("a caseload maximum, in Danish or English, a whole number above 0") {
+        const auto path = scratch("targets.yaml",
+                                  "kommuner:\n  Køge: { maks_aktive_forløb: 15 }\n"
+                                  "clusters:\n  Øst: { Max caseload: 18 }\n");
+        const Targets t = readers::settings::read_targets(path);
+        CHECK(*t.sites.at("Køge").max_caseload == 15);
+        CHECK(*t.clusters.at("Øst").max_caseload == 18);
+        CHECK_FALSE(t.total);
+        const auto bad =
+            scratch("targets.yaml", "sites:\n  A: { max_caseload: 0 }\n  B: { max_caseload: 12.5 }\n");
+        CHECK_THROWS_WITH_AS(readers::settings::read_targets(bad),
+                             (bad +
+                              ":2:22: error: max_caseload must be a whole number above 0, not '0' — write "
+                              "the most active courses a consultant of the group may hold, e.g. 20\n" +
+                              bad +
+                              ":3:22: error: max_caseload must be a whole number above 0, not '12.5' — "
+                              "write the most active courses a consultant of the group may hold, e.g. 20")
                                  .c_str(),
                              util::Error);
     }
+}
+
+// Active courses on the capacity day: (cluster, site, consultant, courses).
+TEST_CASE("outcomes::max_caseloads: a site's maximum, else its cluster's, else the total's or the default") {
+    AggregationRules rules;
+    rules.period = {days_from_civil(2020, 1, 1), days_from_civil(2020, 12, 31)};
+    OutcomeAggregator agg(rules, {GroupField::cluster, GroupField::site});
+    struct Load {
+        const char *cluster, *site, *consultant;
+        int courses;
+    };
+    // Hand-counted: Nord/Aalborg AA 4 (own max 3: above), Nord/Hjørring BB 4
+    // (cluster max 5: not above), Syd/Odense CC 4 (default 20 ... or total 3).
+    for (const Load& l : {Load{"Nord", "Aalborg", "AA", 4}, Load{"Nord", "Hjørring", "BB", 4},
+                          Load{"Syd", "Odense", "CC", 4}})
+        for (int i = 0; i < l.courses; ++i) {
+            Case c;
+            c.cluster = l.cluster;
+            c.site = l.site;
+            c.consultant = l.consultant;
+            c.start = *rules.period.from;
+            agg.add(c);
+        }
+    const OutcomeResult result = agg.finish();
+    Targets targets;
+    targets.sites["aalborg"].max_caseload = 3;  // matched ignoring case
+    targets.clusters["Nord"].max_caseload = 5;
+    // Each row's maximum by its key, as the report's rows name it.
+    const auto by_key = [&](const std::vector<long>& maxima) {
+        std::map<std::string, long> named{{"", maxima.at(0)}};
+        for (std::size_t i = 0; i < result.groups.size(); ++i) {
+            std::string key;
+            for (const auto& part : result.groups[i].key) key += "/" + part;
+            named[key] = maxima.at(i + 1);
+        }
+        return named;
+    };
+    REQUIRE(result.groups.size() == 5);
+    CHECK(by_key(max_caseloads(result, targets, 20)) == std::map<std::string, long>{{"", 20},
+                                                                                    {"/Nord", 5},
+                                                                                    {"/Nord/Aalborg", 3},
+                                                                                    {"/Nord/Hjørring", 5},
+                                                                                    {"/Syd", 20},
+                                                                                    {"/Syd/Odense", 20}});
+    targets.total = GroupTarget{};
+    targets.total->max_caseload = 3;
+    CHECK(by_key(max_caseloads(result, targets, 20)) == std::map<std::string, long>{{"", 3},
+                                                                                    {"/Nord", 5},
+                                                                                    {"/Nord/Aalborg", 3},
+                                                                                    {"/Nord/Hjørring", 5},
+                                                                                    {"/Syd", 3},
+                                                                                    {"/Syd/Odense", 3}});
+
+    FigureRules figure_rules{50, 0, 20, max_caseloads(result, targets, 20)};
+    const OutcomeFigures figures = compute_figures(result, figure_rules);
+    CHECK(figures.max_caseload == 3);
+    CHECK(figures.max_caseload_by_group);
+    // The one consultant of each site's row: (max, above).
+    std::map<std::string, std::pair<long, std::optional<bool>>> leaf;
+    for (std::size_t i = 0; i < result.groups.size(); ++i)
+        if (result.groups[i].key.size() == 2) {
+            const auto& load = figures.by_group.caseloads.at(i + 1).at(0);
+            leaf[result.groups[i].key[1]] = {load.max, load.above_max};
+        }
+    CHECK(leaf.at("Aalborg") == std::pair<long, std::optional<bool>>{3, true});    // AA: 4 > 3
+    CHECK(leaf.at("Hjørring") == std::pair<long, std::optional<bool>>{5, false});  // BB: 4 <= 5 (Nord)
+    CHECK(leaf.at("Odense") == std::pair<long, std::optional<bool>>{3, true});     // CC: 4 > 3 (total)
+    // Without targets: the default for everyone, and no column of maxima.
+    const OutcomeFigures plain = compute_figures(result, {50, 0, 20});
+    CHECK_FALSE(plain.max_caseload_by_group);
+    for (const auto& loads : plain.by_group.caseloads)
+        for (const auto& load : loads) CHECK(load.above_max == false);
 }

@@ -102,6 +102,7 @@ struct CohortRow {
 struct CaseloadFigure {
     CountFigure active;
     std::optional<bool> above_max;
+    long max = 20;  // the maximum of the consultant's group
 };
 
 // The figures of every row of a breakdown (--by) beyond the closed courses,
@@ -130,6 +131,9 @@ struct FigureRules {
     double target_percent = 50;
     long suppress_below = 0;  // 0: no suppression
     long max_caseload = 20;
+    // Each row's own maximum (outcomes::max_caseloads), indexed as
+    // OutcomeFigures::closed; empty: max_caseload for every row.
+    std::vector<long> max_caseload_of_row{};
 };
 
 struct OutcomeFigures {
@@ -156,6 +160,8 @@ struct OutcomeFigures {
     // the threshold - 1. With the usual maximum (20) a small caseload is
     // known to be under it and is shown unflagged.
     std::vector<std::optional<bool>> above_max_caseload;
+    long max_caseload = 20;              // the overall caseloads' maximum
+    bool max_caseload_by_group = false;  // some row's maximum is not max_caseload
     // Filled with --by only.
     GroupFigures by_group;
 };

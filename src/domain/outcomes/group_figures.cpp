@@ -105,10 +105,14 @@ private:
 
 // A small caseload is under a maximum of t - 1 or more, so its flag tells
 // nothing; any other flag of a hidden caseload would narrow it.
-std::optional<bool> above_max(const CountFigure& load, const FigureRules& rules) {
-    const bool known_under = load.mark == Mark::small && rules.max_caseload >= rules.suppress_below - 1;
+std::optional<bool> above_max(const CountFigure& load, long max, const FigureRules& rules) {
+    const bool known_under = load.mark == Mark::small && max >= rules.suppress_below - 1;
     if (load.hidden() && !known_under) return std::nullopt;
-    return load.n > rules.max_caseload;
+    return load.n > max;
+}
+
+long max_of_row(const FigureRules& rules, std::size_t row) {
+    return row < rules.max_caseload_of_row.size() ? rules.max_caseload_of_row[row] : rules.max_caseload;
 }
 
 // The active courses of a row, of which in aftercare (hidden with them:
@@ -147,9 +151,13 @@ void add_overall_capacity(OutcomeFigures& figures, const OutcomeResult& result, 
     SuppressionGrid grid;
     const CapacityCells cells = add_capacity_row(grid, result.total.stats, loads_of(result.caseloads), true);
     grid.apply(rules.suppress_below);
+    figures.max_caseload = max_of_row(rules, 0);
+    for (std::size_t r = 0; r < rules.max_caseload_of_row.size(); ++r)
+        figures.max_caseload_by_group |= rules.max_caseload_of_row[r] != rules.max_caseload;
     for (std::size_t cell : cells.loads) {
         figures.caseloads.push_back(figure_of(grid, cell));
-        figures.above_max_caseload.push_back(above_max(figures.caseloads.back(), rules));
+        figures.above_max_caseload.push_back(
+            above_max(figures.caseloads.back(), figures.max_caseload, rules));
     }
     figures.without_consultant = figure_of(grid, cells.without);
     figures.active_at_capacity_day = figure_of(grid, cells.active);
@@ -212,7 +220,8 @@ void add_group_capacity(OutcomeFigures& figures, const OutcomeResult& result, co
         std::vector<CaseloadFigure> loads;
         for (std::size_t cell : c.loads) {
             const CountFigure load = figure_of(grid, cell);
-            loads.push_back({load, above_max(load, rules)});
+            const long max = max_of_row(rules, r);
+            loads.push_back({load, above_max(load, max, rules), max});
         }
         g.caseloads.push_back(std::move(loads));
     }

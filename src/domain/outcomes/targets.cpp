@@ -65,6 +65,24 @@ std::vector<std::vector<TargetFigure>> compute_target_figures(const std::vector<
     return figures;
 }
 
+std::vector<long> max_caseloads(const OutcomeResult& result, const Targets& targets, long default_max) {
+    const long overall =
+        targets.total && targets.total->max_caseload ? *targets.total->max_caseload : default_max;
+    std::vector<long> maxima{overall};
+    for (const GroupRow& group : result.groups) {
+        std::optional<long> site, cluster;
+        for (std::size_t f = 0; f < group.key.size(); ++f) {
+            const GroupTarget* target = nullptr;
+            if (result.by[f] == GroupField::site) target = find_target(targets.sites, group.key[f]);
+            if (result.by[f] == GroupField::cluster) target = find_target(targets.clusters, group.key[f]);
+            if (!target || !target->max_caseload) continue;
+            (result.by[f] == GroupField::site ? site : cluster) = target->max_caseload;
+        }
+        maxima.push_back(site ? *site : cluster ? *cluster : overall);
+    }
+    return maxima;
+}
+
 std::vector<std::string> unmatched_targets(const OutcomeResult& result, const Targets& targets) {
     std::set<std::string> sites, clusters;
     for (const auto& group : result.groups)

@@ -19,6 +19,7 @@ namespace ipskit::outcomes {
 struct GroupTarget {
     std::optional<double> started_per_year;  // expected courses started in a year
     std::optional<double> share_percent;     // job or education, in percent of closed courses
+    std::optional<long> max_caseload{};      // active courses a consultant of the group may hold
 };
 
 struct Targets {
@@ -47,6 +48,12 @@ std::vector<std::vector<TargetFigure>> compute_target_figures(const std::vector<
                                                               const std::vector<NamedPeriod>& periods,
                                                               const TrendFigures& trend,
                                                               const Targets& targets, double default_percent);
+
+// The maximum caseload of every row of `result` (0 the total, i + 1
+// groups[i]): of the most specific site or cluster of the row's key that
+// targets.yaml gives one, else of the total, else `default_max`
+// (--max-caseload). A site's own maximum wins over its cluster's.
+std::vector<long> max_caseloads(const OutcomeResult& result, const Targets& targets, long default_max);
 
 // The names of `targets` that no group of `result` has, of the fields the
 // result is grouped by, for a warning: a name spelt otherwise than in the

@@ -50,7 +50,8 @@ constexpr std::array kTopKeys{Key{"sites", {"kommuner", "steder", nullptr}},
                               Key{"total", {"i_alt", nullptr, nullptr}}};
 constexpr std::array kGroupKeys{
     Key{"started_per_year", {"startede_pr_aar", "forventede_startede_pr_aar", nullptr}},
-    Key{"share", {"andel", "maal", nullptr}}};
+    Key{"share", {"andel", "maal", nullptr}},
+    Key{"max_caseload", {"maks_aktive_forloeb", "maks_forloeb_pr_konsulent", nullptr}}};
 
 template <std::size_t N>
 const char* canonical(const std::array<Key, N>& keys, const std::string& key) {
@@ -118,6 +119,23 @@ void read_share(NodeReader& in, const Node& key, const Node& n, outcomes::GroupT
         target.share_percent = *x;
 }
 
+// A whole number of active courses, at least 1: a consultant holds whole courses.
+void read_max_caseload(NodeReader& in, const Node& key, const Node& n, outcomes::GroupTarget& target) {
+    const std::string text = n.IsScalar() ? n.Scalar() : std::string();
+    long value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (n.IsScalar() && !text.empty() && ec == std::errc() && end == text.data() + text.size() && value > 0) {
+        target.max_caseload = value;
+        return;
+    }
+    in.error(n,
+             fmt::format(fmt::runtime(util::tr("{} must be a whole number above 0, not '{}'",
+                                               "{} skal være et helt tal over 0, ikke '{}'")),
+                         key.Scalar(), quoted_value(text)),
+             util::tr("write the most active courses a consultant of the group may hold, e.g. 20",
+                      "skriv det største antal aktive forløb, en konsulent i gruppen må have, fx 20"));
+}
+
 std::optional<outcomes::GroupTarget> read_group(NodeReader& in, const Node& map) {
     if (!map.IsMap()) {
         in.error(map, util::tr("a group's targets must be a map", "en gruppes mål skal være et map"),
@@ -133,6 +151,8 @@ std::optional<outcomes::GroupTarget> read_group(NodeReader& in, const Node& map)
             refuse_unknown(in, pair.first, key_list(kGroupKeys));
         else if (std::string_view(key) == "started_per_year")
             read_started(in, pair.first, pair.second, target);
+        else if (std::string_view(key) == "max_caseload")
+            read_max_caseload(in, pair.first, pair.second, target);
         else
             read_share(in, pair.first, pair.second, target);
     }

@@ -215,8 +215,11 @@ doc::Table caseload_by_group_table(const OutcomeResult& result, const OutcomeFig
     // consultant; a second column would say it again (and repeat the key).
     const bool keyed_by_consultant = result.grouped_by(outcomes::GroupField::consultant);
     if (!keyed_by_consultant) table.columns.push_back({"consultant", kConsultant.in(lang)});
-    table.columns.insert(table.columns.end(),
-                         {{"active", kActiveCourses.in(lang)}, {"above_max", kAboveMax.in(lang)}});
+    table.columns.push_back({"active", kActiveCourses.in(lang)});
+    // With maxima from targets.yaml each row says which one it was judged by.
+    const bool own_max = figures.max_caseload_by_group;
+    if (own_max) table.columns.push_back({"max_caseload", kMaxCaseload.in(lang)});
+    table.columns.push_back({"above_max", kAboveMax.in(lang)});
     for (std::size_t i = 0; i < result.groups.size(); ++i) {
         const GroupRow& group = result.groups[i];
         if (is_subtotal(result, group)) continue;
@@ -224,17 +227,20 @@ doc::Table caseload_by_group_table(const OutcomeResult& result, const OutcomeFig
             const auto& load = figures.by_group.caseloads[i + 1][c];
             std::vector<doc::Cell> row = group_key_cells(result, group, lang);
             if (!keyed_by_consultant) row.push_back(doc::Cell::of_text(group.caseloads[c].consultant));
+            row.push_back(count_cell(load.active, t));
+            if (own_max) row.push_back(doc::Cell::of_int(load.max));
             row.insert(
                 row.end(),
-                {count_cell(load.active, t),
-                 !load.above_max || load.active.hidden()
+                {!load.above_max || load.active.hidden()
                      ? hidden_cell(load.active.mark, t)
                      : doc::Cell::of_flag(*load.above_max, *load.above_max ? kYes.in(lang) : std::string())});
             table.add_row(std::move(row));
         }
     }
     table.notes.push_back(
-        format_text(counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule).in(lang),
+        format_text((own_max ? counted(figures.without_consultant, kCaseloadGroupRuleOne, kCaseloadGroupRule)
+                             : counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule))
+                        .in(lang),
                     std::to_string(o.max_caseload), count_text(figures.without_consultant, t)));
     const long several = figures.by_group.consultants_in_several_groups;
     add_empty_groups_note(table, several, labels::kSeveralGroupsOne, labels::kSeveralGroups, lang);

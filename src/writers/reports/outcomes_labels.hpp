@@ -186,6 +186,18 @@ inline const Text kCapacityOpenRule{
 inline const Text kCaseloadTitle{"Active courses per consultant", "Aktive forløb pr. konsulent"};
 inline const Text kConsultant{"Consultant", "Konsulent"};
 inline const Text kAboveMax{"Above maximum", "Over maksimum"};
+inline const Text kMaxCaseload{"Maximum", "Maksimum"};
+// {0} --max-caseload, {1} courses without consultant; the maxima come from targets.yaml
+inline const Text kCaseloadGroupRuleOne{
+    "Flagged: more active courses than the maximum of the consultant's group (max_caseload in targets.yaml; "
+    "otherwise {0}, --max-caseload). {1} active course has no consultant recorded.",
+    "Markeret: flere aktive forløb end maksimum for konsulentens gruppe (maks_aktive_forloeb i targets.yaml; "
+    "ellers {0}, --max-caseload). {1} aktivt forløb har ingen konsulent registreret."};
+inline const Text kCaseloadGroupRule{
+    "Flagged: more active courses than the maximum of the consultant's group (max_caseload in targets.yaml; "
+    "otherwise {0}, --max-caseload). {1} active courses have no consultant recorded.",
+    "Markeret: flere aktive forløb end maksimum for konsulentens gruppe (maks_aktive_forloeb i targets.yaml; "
+    "ellers {0}, --max-caseload). {1} aktive forløb har ingen konsulent registreret."};
 // {0} maximum, {1} courses without consultant
 inline const Text kCaseloadRuleOne{
     "Flagged: more than {0} active courses (--max-caseload). {1} active course has no consultant recorded.",
@@ -277,6 +289,9 @@ inline const std::array kAllLabels{&kTitle,
                                    &kConsultant,
                                    &kAboveMax,
                                    &kCaseloadRuleOne,
-                                   &kCaseloadRule};
+                                   &kCaseloadRule,
+                                   &kMaxCaseload,
+                                   &kCaseloadGroupRuleOne,
+                                   &kCaseloadGroupRule};
 
 }  // namespace ipskit::writers::reports

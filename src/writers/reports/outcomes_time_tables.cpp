@@ -131,21 +131,27 @@ doc::Table caseload_table(const OutcomeResult& result, const outcomes::OutcomeFi
                           const OutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table table{"caseloads", kCaseloadTitle.in(lang), {}, {}, {}, {}};
-    table.columns = {{"consultant", kConsultant.in(lang)},
-                     {"active", kActiveCourses.in(lang)},
-                     {"above_max", kAboveMax.in(lang)}};
+    // The total's maximum in targets.yaml, when it is not --max-caseload, is shown on every row.
+    const bool own_max = figures.max_caseload_by_group;
+    table.columns = {{"consultant", kConsultant.in(lang)}, {"active", kActiveCourses.in(lang)}};
+    if (own_max) table.columns.push_back({"max_caseload", kMaxCaseload.in(lang)});
+    table.columns.push_back({"above_max", kAboveMax.in(lang)});
     for (std::size_t i = 0; i < result.caseloads.size(); ++i) {
         const auto& load = result.caseloads[i];
         const auto& above = figures.above_max_caseload[i];
-        table.add_row({doc::Cell::of_text(load.consultant),
-                       count_cell(figures.caseloads[i], o.suppress_below),
-                       // A hidden load hides its flag too, even a "no" that would reveal little.
-                       !above || figures.caseloads[i].hidden()
-                           ? hidden_cell(figures.caseloads[i].mark, o.suppress_below)
-                           : doc::Cell::of_flag(*above, *above ? kYes.in(lang) : std::string())});
+        std::vector<doc::Cell> row{doc::Cell::of_text(load.consultant),
+                                   count_cell(figures.caseloads[i], o.suppress_below)};
+        if (own_max) row.push_back(doc::Cell::of_int(figures.max_caseload));
+        row.push_back(  // A hidden load hides its flag too, even a "no" that would reveal little.
+            !above || figures.caseloads[i].hidden()
+                ? hidden_cell(figures.caseloads[i].mark, o.suppress_below)
+                : doc::Cell::of_flag(*above, *above ? kYes.in(lang) : std::string()));
+        table.add_row(std::move(row));
     }
     table.notes.push_back(format_text(
-        counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule).in(lang),
+        (own_max ? counted(figures.without_consultant, kCaseloadGroupRuleOne, kCaseloadGroupRule)
+                 : counted(figures.without_consultant, kCaseloadRuleOne, kCaseloadRule))
+            .in(lang),
         std::to_string(o.max_caseload), count_text(figures.without_consultant, o.suppress_below)));
     if (!o.capacity_day.empty())
         table.notes.push_back(format_text(kCapacityRule.in(lang), date_text(o.capacity_day, lang)));
