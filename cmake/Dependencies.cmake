@@ -23,7 +23,7 @@ find_package(Threads REQUIRED)
 
 find_package(PkgConfig QUIET)
 if(NOT PkgConfig_FOUND)
-  message(FATAL_ERROR "ipskit needs pkg-config to find libyaml, libxlsxwriter, minizip, ISA-L and expat. Install it with:  apt-get install pkg-config")
+  message(FATAL_ERROR "ipskit needs pkg-config to find libyaml, libxlsxwriter, minizip, ISA-L, expat and pugixml. Install it with:  apt-get install pkg-config")
 endif()
 pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
 if(NOT XLSXWRITER_FOUND)
@@ -36,7 +36,8 @@ if(NOT LIBYAML_FOUND)
     "Install it with:  apt-get install libyaml-dev")
 endif()
 # Workbooks (.xlsx) are read with minizip for the zip container, ISA-L's
-# igzip to inflate it, and expat for the XML, so that none is written by hand.
+# igzip to inflate it, and expat for the XML, so that none is written by hand;
+# pugixml reads the plain pieces of a large sheet, several times as fast.
 pkg_check_modules(MINIZIP QUIET IMPORTED_TARGET minizip)
 if(NOT MINIZIP_FOUND)
   message(FATAL_ERROR "ipskit needs minizip, which was not found.\n"
@@ -51,4 +52,9 @@ pkg_check_modules(EXPAT QUIET IMPORTED_TARGET expat)
 if(NOT EXPAT_FOUND)
   message(FATAL_ERROR "ipskit needs expat, which was not found.\n"
     "Install it with:  apt-get install libexpat1-dev")
+endif()
+pkg_check_modules(PUGIXML QUIET IMPORTED_TARGET pugixml)
+if(NOT PUGIXML_FOUND)
+  message(FATAL_ERROR "ipskit needs pugixml, which was not found.\n"
+    "Install it with:  apt-get install libpugixml-dev")
 endif()

@@ -13,7 +13,7 @@ seconds=${1:-60}
 build=${IPSKIT_FUZZ_BUILD:-build-fuzz}
 work=${IPSKIT_FUZZ_WORK:-$build/fuzz-work}
 
-targets=${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip fuzz_xlsx_reader}
+targets=${IPSKIT_FUZZ_TARGETS:-fuzz_csv_reader fuzz_cases_reader fuzz_review_reader fuzz_scale_reader fuzz_consensus_round_trip fuzz_xlsx_reader fuzz_plain_xml}
 [ -n "${IPSKIT_FUZZ_BUILD:-}" ] || cmake --preset fuzz >/dev/null
 # Only the targets: the writers, the commands and the ipskit binary are not
 # fuzzed, and compiling them would double the build.
@@ -54,6 +54,10 @@ printf '\001a note\000"quoted" \\ back\342\200\250  7: 5\000next\342\200\251line
 mkdir -p "$work/fuzz_xlsx_reader/seeds"
 printf '\000<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>startdato</t></is></c></row><row r="3"><c r="A3" t="str"><f>X</f><v>K1</v></c><c r="B3" s="1"><v>43831</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c></row><row><c s="2"><v>60</v></c></row></sheetData></worksheet>\000<sst><si><t>forloeb_id</t></si><si><r><t>a</t></r><rPh><t>x</t></rPh></si></sst>\000<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd.mm.yyyy;[Red]&quot;d&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>' \
     >"$work/fuzz_xlsx_reader/seeds/parts.bin"
+# The plain-piece parser: a piece of a sheet as the reader wraps it.
+mkdir -p "$work/fuzz_plain_xml/seeds"
+printf '<worksheet><sheetData><row r="2" spans="1:3"><c r="A2" t="s"><v>0</v></c><c r="B2" s="1"><v>43831</v></c><c r="C2" t="inlineStr"><is><t xml:space="preserve"> \303\270 </t></is></c></row>\n<x:row r="3"><x:c r="A3"/></x:row></sheetData></worksheet>' \
+    >"$work/fuzz_plain_xml/seeds/piece.xml"
 # A CSV seed exists even before any CSV is in the tree.
 printf '\000item,score,note\n1,4,"a ""quoted"" note"\n' >"$work/fuzz_csv_reader/seeds/min.csv"
 

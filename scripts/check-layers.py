@@ -31,7 +31,7 @@ LAYERS = {
     "readers/text": (UTIL, {"fmt"}),
     "readers/yaml": ({"readers/yaml", "readers/text"} | DOMAIN, {"fmt", "yaml.h"}),
     "readers/csv": ({"readers/csv", "readers/text"} | DOMAIN, {"fmt"}),
-    "readers/xlsx": ({"readers/xlsx"} | DOMAIN, {"fmt", "unzip.h", "isa-l/igzip_lib.h", "expat.h"}),
+    "readers/xlsx": ({"readers/xlsx", "readers/text"} | DOMAIN, {"fmt", "unzip.h", "isa-l/igzip_lib.h", "expat.h", "pugixml.hpp"}),
     "readers/cases/parts": ({"readers/cases/parts"} | UTIL, {"fmt"}),
     "readers/cases": (
         {"readers/cases", "readers/cases/parts", "readers/csv", "readers/text", "readers/xlsx", "readers/yaml"}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "readers/xlsx/plain_xml.hpp"
 #include "readers/xlsx/sheet_handler.hpp"
 #include "readers/xlsx/workbook.hpp"
 #include "readers/xlsx/xml_stream.hpp"
@@ -184,7 +185,7 @@ SheetChunks::Parsed SheetChunks::parse_first(const Piece& piece) {
     handler.gather_into(&out.rows);
     try {
         XmlStream stream(handler, sheet_);
-        handler.set_stream(stream);
+        handler.set_parser(stream);
         stream.parse_buffer(piece.xml.data(), piece.xml.size(), piece.last);
         const auto& open = handler.open_elements();
         out.ok = !handler.had_unnumbered_row() &&
@@ -212,11 +213,12 @@ SheetChunks::Parsed SheetChunks::parse(const Piece& piece) {
         changed_.wait(lock, [&] { return stopping_ || context_ != Context::unknown; });
         if (context_ != Context::known) return out;
     }
+    if (!piece.last && parse_plain(piece, out)) return out;
     SheetHandler handler(book_, sheet_);
     handler.gather_into(&out.rows);
     try {
         XmlStream stream(handler, sheet_);
-        handler.set_stream(stream);
+        handler.set_parser(stream);
         stream.parse_buffer(open_tags_.data(), open_tags_.size(), false);
         stream.parse_buffer(piece.xml.data(), piece.xml.size(), false);
         const std::string_view close = piece.last ? std::string_view() : std::string_view(close_tags_);
@@ -226,6 +228,29 @@ SheetChunks::Parsed SheetChunks::parse(const Piece& piece) {
         out.ok = false;
     }
     return out;
+}
+
+bool SheetChunks::parse_plain(const Piece& piece, Parsed& out) {
+    if (piece.xml.size() > PlainXml::kMaxBytes) return false;
+    std::string xml;
+    xml.reserve(open_tags_.size() + piece.xml.size() + close_tags_.size());
+    xml.append(open_tags_).append(piece.xml).append(close_tags_);
+    SheetHandler handler(book_, sheet_);
+    handler.gather_into(&out.rows);
+    PlainXml parser;
+    handler.set_parser(parser);
+    switch (parser.parse(xml, handler)) {
+        case PlainXml::Result::parsed:
+            out.ok = !handler.had_unnumbered_row();
+            return true;
+        case PlainXml::Result::failed:
+            out.ok = false;
+            return true;
+        case PlainXml::Result::not_plain:
+            break;
+    }
+    out.rows.clear();
+    return false;
 }
 
 }  // namespace ipskit::readers::xlsx

@@ -59,10 +59,10 @@ bool SheetHandler::take_row(Row& row) {
     return true;
 }
 
-void SheetHandler::start(XmlStream& stream, std::string_view name, XmlAttributes a) {
-    if (++depth_ <= 2) open_.emplace_back(stream.raw_name());
+void SheetHandler::start(XmlParser& parser, std::string_view name, XmlAttributes a) {
+    if (++depth_ <= 2) open_.emplace_back(parser.raw_name());
     if (name == "c") {
-        start_cell(stream, a);
+        start_cell(parser, a);
     } else if (name == "v") {
         capture_ = true;
     } else if (name == "is") {
@@ -78,18 +78,18 @@ void SheetHandler::start(XmlStream& stream, std::string_view name, XmlAttributes
     }
 }
 
-void SheetHandler::end(XmlStream& stream, std::string_view name) {
+void SheetHandler::end(XmlParser& parser, std::string_view name) {
     if (depth_-- <= 2 && !open_.empty()) open_.pop_back();
     if (name == "v" || name == "t") {
         capture_ = false;
     } else if (name == "c") {
-        end_cell(stream);
+        end_cell(parser);
     } else if (name == "is") {
         in_inline_ = false;
     } else if (name == "rPh") {
         --phonetic_;
     } else if (name == "row") {
-        end_row(stream);
+        end_row(parser);
     }
 }
 
@@ -98,7 +98,7 @@ void SheetHandler::text(std::string_view piece) {
     value_.append(piece);
     if (value_.size() > book_.limits_.max_cell_bytes && !failed_) {
         failed_ = true;
-        fail_at(*stream_,
+        fail_at(*parser_,
                 util::tr("the cell's text is longer than 1 MB", "cellens tekst er længere end 1 MB"),
                 util::tr("check the cell; an extract's cells are short",
                          "tjek cellen; et udtræks celler er korte"));
@@ -116,7 +116,7 @@ void SheetHandler::start_row(XmlAttributes a) {
     column_ = 0;
 }
 
-void SheetHandler::end_row(XmlStream& stream) {
+void SheetHandler::end_row(XmlParser& parser) {
     if (row_.cells.empty()) return;
     if (gathered_ != nullptr) {
         gathered_->push_back(std::move(row_));
@@ -124,10 +124,10 @@ void SheetHandler::end_row(XmlStream& stream) {
         return;
     }
     ready_ = true;
-    stream.pause();
+    parser.pause();
 }
 
-void SheetHandler::start_cell(XmlStream& stream, XmlAttributes a) {
+void SheetHandler::start_cell(XmlParser& parser, XmlAttributes a) {
     // One pass over the attributes, by their one-letter names: this runs
     // for every cell, and three look-ups cost a tenth of the reading.
     std::string_view reference, type, style_number;
@@ -140,7 +140,7 @@ void SheetHandler::start_cell(XmlStream& stream, XmlAttributes a) {
     }
     const auto at = reference.empty() ? std::nullopt : parse_reference(reference);
     if (!reference.empty() && !at)
-        fail_at(stream,
+        fail_at(parser,
                 fmt::format(fmt::runtime(util::tr("the cell reference \"{}\" is not a cell",
                                                   "cellereferencen \"{}\" er ikke en celle")),
                             reference.substr(0, 20)),
@@ -156,13 +156,13 @@ void SheetHandler::start_cell(XmlStream& stream, XmlAttributes a) {
     formula_ = false;
 }
 
-void SheetHandler::end_cell(XmlStream& stream) {
+void SheetHandler::end_cell(XmlParser& parser) {
     capture_ = false;
     Cell cell;
-    if (!fill(stream, cell) || cell.kind == CellKind::empty) return;
+    if (!fill(parser, cell) || cell.kind == CellKind::empty) return;
     row_bytes_ += cell.text.size();
     if (row_bytes_ > kMaxRowBytes) {
-        fail_at(stream,
+        fail_at(parser,
                 util::tr("the row holds more than 64 MB of text", "rækken rummer mere end 64 MB tekst"),
                 util::tr("check the row; an extract's rows are short",
                          "tjek rækken; et udtræks rækker er korte"));
@@ -174,10 +174,10 @@ void SheetHandler::end_cell(XmlStream& stream) {
 }
 
 // Turns the value read into a cell; false after an error.
-bool SheetHandler::fill(XmlStream& stream, Cell& cell) {
+bool SheetHandler::fill(XmlParser& parser, Cell& cell) {
     switch (type_) {
         case CellType::shared:
-            return shared_string(stream, cell);
+            return shared_string(parser, cell);
         case CellType::inline_string:
         case CellType::formula_string:
             cell.kind = CellKind::text;
@@ -203,17 +203,17 @@ bool SheetHandler::fill(XmlStream& stream, Cell& cell) {
             }
             return true;
         case CellType::number:
-            return number(stream, cell);
+            return number(parser, cell);
     }
     return true;
 }
 
-bool SheetHandler::shared_string(XmlStream& stream, Cell& cell) {
+bool SheetHandler::shared_string(XmlParser& parser, Cell& cell) {
     std::size_t index = 0;
     const auto& strings = book_.shared_strings_;
     if (!parse_number(value_, index) || index >= strings.size()) {
         fail_at(
-            stream,
+            parser,
             fmt::format(fmt::runtime(util::tr("the cell refers to shared string {}, but the workbook has {}",
                                               "cellen henviser til delt tekst nr. {}, men projektmappen "
                                               "har {}")),
@@ -227,12 +227,12 @@ bool SheetHandler::shared_string(XmlStream& stream, Cell& cell) {
     return true;
 }
 
-bool SheetHandler::number(XmlStream& stream, Cell& cell) {
+bool SheetHandler::number(XmlParser& parser, Cell& cell) {
     if (value_.empty() && formula_) {
         // A program that writes formulas without computing them (a script's
         // library) leaves the value out; read as empty, a course's end date
         // would vanish and the course count as active.
-        fail_at(stream,
+        fail_at(parser,
                 util::tr(
                     "the cell's formula has no value: the program that saved the workbook did not compute it",
                     "cellens formel har ingen værdi: programmet, der gemte projektmappen, har ikke beregnet "
@@ -246,7 +246,7 @@ bool SheetHandler::number(XmlStream& stream, Cell& cell) {
     if (value_.empty()) return true;  // a formatted cell without a value
     double value = 0;
     if (!parse_number(value_, value) || !std::isfinite(value)) {
-        fail_at(stream,
+        fail_at(parser,
                 fmt::format(fmt::runtime(util::tr("the cell's number \"{}\" is not a number",
                                                   "cellens tal \"{}\" er ikke et tal")),
                             value_.substr(0, 20)),
@@ -267,8 +267,8 @@ bool SheetHandler::number(XmlStream& stream, Cell& cell) {
     return true;
 }
 
-void SheetHandler::fail_at(XmlStream& stream, std::string what, std::string fix) {
-    stream.fail(std::make_exception_ptr(
+void SheetHandler::fail_at(XmlParser& parser, std::string what, std::string fix) {
+    parser.fail(std::make_exception_ptr(
         util::Error(cell_location(book_.name(), sheet_, std::max(column_, 1), std::max(row_.number, 1)),
                     std::move(what), std::move(fix))));
 }

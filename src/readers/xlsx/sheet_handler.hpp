@@ -1,5 +1,5 @@
 #pragma once
-// The expat handler of a worksheet part: it meets <row>, <c>, <v> and
+// The handler of a worksheet part's XML: it meets <row>, <c>, <v> and
 // <is><t> and builds one Row at a time. Read in one stream it pauses the
 // parser after each row with a value (SheetReader); fed a piece of the sheet
 // (sheet_chunks.hpp) it gathers the piece's rows into a list instead, and
@@ -38,25 +38,25 @@ public:
     // the rows before it.
     bool had_unnumbered_row() const { return unnumbered_row_; }
 
-    void start(XmlStream& stream, std::string_view name, XmlAttributes a) override;
-    void end(XmlStream& stream, std::string_view name) override;
+    void start(XmlParser& parser, std::string_view name, XmlAttributes a) override;
+    void end(XmlParser& parser, std::string_view name) override;
     void text(std::string_view piece) override;
 
-    void set_stream(XmlStream& stream) { stream_ = &stream; }
+    void set_parser(XmlParser& parser) { parser_ = &parser; }
 
 private:
     void start_row(XmlAttributes a);
-    void end_row(XmlStream& stream);
-    void start_cell(XmlStream& stream, XmlAttributes a);
-    void end_cell(XmlStream& stream);
-    bool fill(XmlStream& stream, Cell& cell);
-    bool shared_string(XmlStream& stream, Cell& cell);
-    bool number(XmlStream& stream, Cell& cell);
-    void fail_at(XmlStream& stream, std::string what, std::string fix);
+    void end_row(XmlParser& parser);
+    void start_cell(XmlParser& parser, XmlAttributes a);
+    void end_cell(XmlParser& parser);
+    bool fill(XmlParser& parser, Cell& cell);
+    bool shared_string(XmlParser& parser, Cell& cell);
+    bool number(XmlParser& parser, Cell& cell);
+    void fail_at(XmlParser& parser, std::string what, std::string fix);
 
     Workbook& book_;
     std::string sheet_;
-    XmlStream* stream_ = nullptr;
+    XmlParser* parser_ = nullptr;
     std::vector<Row>* gathered_ = nullptr;
     Row row_;
     bool ready_ = false;

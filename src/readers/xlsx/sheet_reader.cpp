@@ -30,7 +30,7 @@ void SheetReader::start_stream() {
     const SheetEntry& entry = book_->info_.sheets.at(index_);
     handler_ = std::make_unique<SheetHandler>(*book_, entry.name);
     stream_ = std::make_unique<XmlStream>(*handler_, book_->name() + ":" + entry.name);
-    handler_->set_stream(*stream_);
+    handler_->set_parser(*stream_);
 }
 
 SheetReader::SheetReader(SheetReader&&) noexcept = default;

@@ -61,13 +61,13 @@ struct Relationship {
 
 class RelationshipsHandler : public XmlHandler {
 public:
-    void start(XmlStream&, std::string_view name, XmlAttributes a) override {
+    void start(XmlParser&, std::string_view name, XmlAttributes a) override {
         if (name != "Relationship") return;
         std::string_view type = a.get("Type");
         type = type.substr(type.rfind('/') == std::string_view::npos ? 0 : type.rfind('/') + 1);
         found[std::string(a.get("Id"))] = {std::string(type), std::string(a.get("Target"))};
     }
-    void end(XmlStream&, std::string_view) override {}
+    void end(XmlParser&, std::string_view) override {}
     std::map<std::string, Relationship> found;
 };
 
@@ -79,7 +79,7 @@ std::map<std::string, Relationship> read_relationships(ZipArchive& zip, const st
 
 class WorkbookHandler : public XmlHandler {
 public:
-    void start(XmlStream&, std::string_view name, XmlAttributes a) override {
+    void start(XmlParser&, std::string_view name, XmlAttributes a) override {
         if (name == "workbookPr") {
             const auto value = a.get("date1904");
             date1904 = value == "1" || value == "true";
@@ -87,7 +87,7 @@ public:
             sheets.push_back({std::string(a.get("name")), std::string(a.get("id"))});
         }
     }
-    void end(XmlStream&, std::string_view) override {}
+    void end(XmlParser&, std::string_view) override {}
     bool date1904 = false;
     std::vector<SheetEntry> sheets;  // path holds the relationship id until resolved
 };
@@ -101,7 +101,7 @@ std::string workbook_path(ZipArchive& zip) {
 
 class StylesHandler : public XmlHandler {
 public:
-    void start(XmlStream&, std::string_view name, XmlAttributes a) override {
+    void start(XmlParser&, std::string_view name, XmlAttributes a) override {
         if (name == "numFmt") {
             if (is_date_format_code(a.get("formatCode")))
                 custom_dates.push_back(to_int(a.get("numFmtId"), -1));
@@ -111,7 +111,7 @@ public:
             ids.push_back(to_int(a.get("numFmtId"), 0));
         }
     }
-    void end(XmlStream&, std::string_view name) override {
+    void end(XmlParser&, std::string_view name) override {
         if (name == "cellXfs") in_cell_xfs = false;
     }
     bool in_cell_xfs = false;
@@ -124,7 +124,7 @@ public:
     SharedStringsHandler(SharedStrings& strings, SharedStringLimits limits, std::string name)
         : strings_(strings), limits_(limits), name_(std::move(name)) {}
 
-    void start(XmlStream&, std::string_view name, XmlAttributes) override {
+    void start(XmlParser&, std::string_view name, XmlAttributes) override {
         if (name == "si") {
             text_.clear();
         } else if (name == "rPh") {
@@ -133,7 +133,7 @@ public:
             in_text_ = phonetic_ == 0;
         }
     }
-    void end(XmlStream& stream, std::string_view name) override {
+    void end(XmlParser& parser, std::string_view name) override {
         if (name == "t") {
             in_text_ = false;
         } else if (name == "rPh") {
@@ -141,7 +141,7 @@ public:
         } else if (name == "si") {
             decode_xstring(text_);
             strings_.add(text_);
-            if (strings_.bytes() > limits_.max_bytes) stream.fail(std::make_exception_ptr(too_many()));
+            if (strings_.bytes() > limits_.max_bytes) parser.fail(std::make_exception_ptr(too_many()));
         }
     }
     void text(std::string_view piece) override {

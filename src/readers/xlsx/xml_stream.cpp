@@ -19,10 +19,11 @@ XML_Parser as_parser(void* parser) {
     return static_cast<XML_Parser>(parser);
 }
 
-// The name without its prefix ("x:c" is "c"). Namespaces are not resolved:
-// expat would then spell out the namespace's URI in every name it reports,
-// which took a third of the time of reading a sheet.
-// One pass over the bytes: names are a few letters, and a call to strlen
+}  // namespace
+
+// Namespaces are not resolved: expat would then spell out the namespace's
+// URI in every name it reports, which took a third of the time of reading a
+// sheet. One pass over the bytes: names are a few letters, and a call to strlen
 // and one to memchr for each of a sheet's 20 million elements cost more.
 std::string_view local_name(const char* name) {
     const char* start = name;
@@ -31,8 +32,6 @@ std::string_view local_name(const char* name) {
         if (*end == ':') start = end + 1;
     return std::string_view(start, static_cast<std::size_t>(end - start));
 }
-
-}  // namespace
 
 std::string_view XmlAttributes::get(std::string_view name) const {
     for (const char** a = pairs; a && *a; a += 2)

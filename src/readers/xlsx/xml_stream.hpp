@@ -16,7 +16,8 @@
 
 namespace ipskit::readers::xlsx {
 
-class XmlStream;
+// The name without its prefix ("x:c" is "c").
+std::string_view local_name(const char* name);
 
 // Attributes as expat gives them: name, value, name, value, ..., nullptr.
 struct XmlAttributes {
@@ -25,22 +26,37 @@ struct XmlAttributes {
     std::string_view get(std::string_view name) const;
 };
 
+// What a handler may ask of the parser that feeds it: expat's stream below,
+// or pugixml for a plain piece of a sheet (plain_xml.hpp).
+class XmlParser {
+public:
+    virtual ~XmlParser() = default;
+    // The name of the element just started or ended as the document spells
+    // it, prefix and all ("x:row").
+    virtual std::string_view raw_name() const = 0;
+    // Stop after the current event, until the next parse_some (a stream's
+    // only; a piece is parsed to its end).
+    virtual void pause() = 0;
+    // Stop with `error` (an exception cannot pass through the parser).
+    virtual void fail(std::exception_ptr error) = 0;
+};
+
 class XmlHandler {
 public:
     virtual ~XmlHandler() = default;
-    virtual void start(XmlStream& stream, std::string_view name, XmlAttributes attributes) = 0;
-    virtual void end(XmlStream& stream, std::string_view name) = 0;
-    // Character data, in as many pieces as expat likes.
+    virtual void start(XmlParser& parser, std::string_view name, XmlAttributes attributes) = 0;
+    virtual void end(XmlParser& parser, std::string_view name) = 0;
+    // Character data, in as many pieces as the parser likes.
     virtual void text(std::string_view) {}
 };
 
-class XmlStream {
+class XmlStream : public XmlParser {
 public:
     // `where` names the part in messages (the file, or FILE:SHEET).
     XmlStream(XmlHandler& handler, std::string where);
     XmlStream(const XmlStream&) = delete;
     XmlStream& operator=(const XmlStream&) = delete;
-    ~XmlStream();
+    ~XmlStream() override;
 
     // Parses the whole open entry of `zip`.
     void parse_all(ZipArchive& zip);
@@ -53,16 +69,12 @@ public:
     // a handler's pause() is not honoured here.
     void parse_buffer(const char* data, std::size_t size, bool final);
 
-    // For handlers: the name of the element just started or ended as the
-    // document spells it, prefix and all ("x:row").
-    std::string_view raw_name() const { return raw_name_; }
+    std::string_view raw_name() const override { return raw_name_; }
     // The encoding the XML declaration names, empty when it names none.
     const std::string& declared_encoding() const { return encoding_; }
 
-    // For handlers: stop after the current event, until the next parse_some.
-    void pause();
-    // For handlers: stop with `error` (an exception cannot pass through expat).
-    void fail(std::exception_ptr error);
+    void pause() override;
+    void fail(std::exception_ptr error) override;
 
 private:
     bool resume();
