@@ -119,8 +119,12 @@ void SheetHandler::start_row(XmlAttributes a) {
 void SheetHandler::end_row(XmlParser& parser) {
     if (row_.cells.empty()) return;
     if (gathered_ != nullptr) {
+        const std::size_t width = row_.cells.size();
         gathered_->push_back(std::move(row_));
         row_.cells.clear();  // a moved-from vector is valid but unspecified
+        // The next row is most likely as wide: one allocation, not one for
+        // each doubling as its cells come.
+        row_.cells.reserve(width);
         return;
     }
     ready_ = true;
