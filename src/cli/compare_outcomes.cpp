@@ -126,6 +126,12 @@ void add_compare_outcome_options(CLI::App& command, CompareOutcomeOptions& optio
         ->check(whole_number(1, 1000000))
         ->default_str("5")
         ->needs(cases);
+    command
+        .add_option("--suppress-below", options.cases.suppress_below,
+                    "Show counts under N as <N, and as x the cells that would reveal them")
+        ->check(whole_number(0, 1000000))
+        ->type_name("N")
+        ->needs(cases);
 }
 
 FidelityBesideOutcomes join_outcomes(const SiteComparison& fidelity, const SiteMap& map,
@@ -138,7 +144,7 @@ FidelityBesideOutcomes join_outcomes(const SiteComparison& fidelity, const SiteM
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
     const auto result = sum.finish(lang);
-    auto joined = fidelity_beside_outcomes(fidelity, result, map, {options.min_closed});
+    auto joined = fidelity_beside_outcomes(fidelity, result, map, {options.min_closed, o.suppress_below});
     report_unmatched(joined, fidelity, options);
     warn_if_few_sites(joined);
     return joined;

@@ -3,6 +3,7 @@
 
 #include "cli/outcomes_periods.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
 #include "domain/outcomes/figures.hpp"
+#include "domain/outcomes/referral_figures.hpp"
 #include "domain/outcomes/targets.hpp"
 #include "domain/outcomes/trend_figures.hpp"
 #include "readers/csv/field_parsers.hpp"
@@ -216,8 +218,7 @@ void add_targets(writers::reports::PeriodsReport& report, const std::optional<ou
 writers::doc::Document periods_document(const writers::reports::PeriodsReport& report) {
     if (report.periods.size() > 1) return writers::reports::build_outcomes_periods_report(report);
     // One period (--targets with --year or --from and --to): the usual report, then the targets.
-    writers::doc::Document document =
-        writers::reports::build_outcomes_report(report.results[0], report.figures[0], report.options[0]);
+    writers::doc::Document document = writers::reports::period_document(report, 0);
     document.blocks.emplace_back(writers::reports::targets_table(report));
     for (auto& block : writers::reports::below_target_words(report))
         document.blocks.push_back(std::move(block));
@@ -233,7 +234,7 @@ writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
     if (!options.targets.empty()) targets = readers::settings::read_targets(options.targets);
     auto [sum, read] = readers::cases::read_cases_summed(
         options.cases, read_options(options),
-        outcomes::PeriodAggregator{aggregation_rules(options), periods, options.by},
+        outcomes::PeriodsAndReferrals{aggregation_rules(options), periods, options.by},
         [](const std::string& warning) { std::cerr << warning << '\n'; });
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
@@ -249,6 +250,13 @@ writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
         if (has_several_periods(options)) report.options.back().period_name = periods[p].name;
     }
     report.trend = outcomes::compute_trend(report.results, report.figures, options.suppress_below);
+    auto referrals = sum.finish_referrals(options.output.lang);
+    if (std::any_of(referrals.begin(), referrals.end(), [](const auto& r) { return r.has_path; })) {
+        for (const auto& period : referrals)
+            report.referral_figures.push_back(
+                outcomes::compute_referral_figures(period, options.suppress_below));
+        report.referrals = std::move(referrals);
+    }
     warn_merged_spellings(report.results.front(), options.cases, options.output.lang);
     warn_if_as_of_stands_alone(report.results.front(), read, options.cases);
     add_targets(report, targets, options);

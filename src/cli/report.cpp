@@ -105,7 +105,7 @@ struct Outcomes {
     outcomes::GainEstimate estimate;
     // With --years, --quarters or --targets; the fields above are then its latest period's.
     std::optional<writers::reports::PeriodsReport> periods;
-    // One period: the referral path, read in the same pass, when the extract holds one.
+    // The referral path of the one or the latest period, read in the same pass, when it holds one.
     std::optional<outcomes::ReferralResult> referrals;
     std::optional<outcomes::ReferralFigures> referral_figures;
 };
@@ -114,6 +114,11 @@ struct Outcomes {
 Outcomes periods_part(const OutcomesOptions& o, const ReportSettings& settings) {
     writers::reports::PeriodsReport periods = periods_report(o);
     Outcomes part{periods.results.back(), periods.figures.back(), periods.options.back(), {}, {}, {}, {}};
+    // The latest period is shown in full, its referral path with it.
+    if (!periods.referrals.empty() && periods.referrals.back().has_path) {
+        part.referrals = periods.referrals.back();
+        part.referral_figures = periods.referral_figures.back();
+    }
     part.periods = std::move(periods);
     part.estimate = outcomes::gain_estimate(part.figures, settings.gain_per_course);
     return part;

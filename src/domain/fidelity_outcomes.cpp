@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "domain/collation.hpp"
+#include "domain/outcomes/figures.hpp"
 
 namespace ipskit {
 
@@ -63,6 +64,54 @@ void correlate(FidelityBesideOutcomes& result) {
     }
 }
 
+// Small-count suppression by the rules of the outcomes report. Each site is
+// a row of job or education and the rest adding up to its closed courses;
+// the rest is no column of the table, but closed minus job or education
+// tells it, so a small rest is hidden as a cell of its own would be. The
+// days n is no column either, yet the median shows whether it is of the
+// threshold or more, and the notes add the days n up.
+void suppress(FidelityBesideOutcomes& result, const std::vector<const GroupRow*>& groups, long threshold) {
+    outcomes::SuppressionGrid grid;
+    struct Cells {
+        std::size_t closed, job_or_education, days_n;
+    };
+    std::vector<Cells> cells;
+    std::vector<std::size_t> days_cells;
+    for (const auto& site : result.sites) {
+        const Cells c{grid.add(site.closed), grid.add(site.job_or_education), grid.add(site.days_n)};
+        const std::size_t rest = grid.add(site.closed - site.job_or_education);
+        grid.add_sum({c.job_or_education, rest}, c.closed);
+        grid.add_follower(c.days_n, c.job_or_education);
+        cells.push_back(c);
+        days_cells.push_back(c.days_n);
+    }
+    const std::size_t with_days = grid.add(result.with_days);
+    grid.add_sum(days_cells, with_days);
+    const std::size_t without_site = grid.add(result.courses_without_site);
+    grid.apply(threshold);
+    result.with_days_mark = grid.mark(with_days);
+    // Without a course that names no site there is nothing to hide.
+    if (result.courses_without_site > 0) result.courses_without_site_mark = grid.mark(without_site);
+    bool line_hidden = false;
+    for (std::size_t i = 0; i < result.sites.size(); ++i) {
+        auto& site = result.sites[i];
+        site.closed_mark = grid.mark(cells[i].closed);
+        site.job_or_education_mark = grid.mark(cells[i].job_or_education);
+        site.share_mark = outcomes::mark_of(site.closed_mark, site.job_or_education_mark);
+        // Rounded to whole days, as the outcomes report has them when it suppresses.
+        const auto days =
+            outcomes::days_figure(groups[i]->stats.days_to_outcome, grid.mark(cells[i].days_n), true);
+        site.median_mark = days.n.mark;
+        site.median_days = days.median;
+        if (site.in_correlation && site.share_mark != outcomes::Mark::shown) line_hidden = true;
+    }
+    if (!line_hidden) return;
+    result.line_mark = outcomes::Mark::protecting;
+    for (auto& site : result.sites)
+        site.line_figures_mark =
+            site.share_mark != outcomes::Mark::shown ? site.share_mark : outcomes::Mark::protecting;
+}
+
 }  // namespace
 
 Relation FidelityBesideOutcomes::relation() const {
@@ -80,6 +129,8 @@ FidelityBesideOutcomes fidelity_beside_outcomes(const SiteComparison& fidelity,
     FidelityBesideOutcomes result;
     result.attribute_names = map.attribute_names;
     result.min_closed = rules.min_closed;
+    result.suppress_below = rules.suppress_below;
+    std::vector<const GroupRow*> site_groups;
     for (const auto& section : fidelity.scale->sections) result.sections.push_back(&section);
     auto groups = groups_by_folded_site(by_site);
     for (const auto& site : fidelity.sites) {
@@ -90,6 +141,8 @@ FidelityBesideOutcomes fidelity_beside_outcomes(const SiteComparison& fidelity,
         }
         result.sites.push_back(
             joined(*fidelity.scale, site, *found->second, map, result.attribute_names, rules.min_closed));
+        result.with_days += result.sites.back().days_n;
+        site_groups.push_back(found->second);
         groups.erase(found);
     }
     // What is left has courses and no review; listed in the extract's (the report's) order.
@@ -100,7 +153,11 @@ FidelityBesideOutcomes fidelity_beside_outcomes(const SiteComparison& fidelity,
         else if (groups.count(fold_case(group.key[0])))
             result.unmatched.push_back({group.key[0], false, {}});
     }
+    // The correlation and the flags on the exact figures: they are computed
+    // over the sites, not shown for anyone; suppression then decides what of
+    // them a reader may see.
     correlate(result);
+    if (rules.suppress_below > 0) suppress(result, site_groups, rules.suppress_below);
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
+#include "domain/outcomes/suppression.hpp"
 #include "domain/site_comparison.hpp"
 #include "domain/site_map.hpp"
 #include "domain/stats/rank_correlation.hpp"
@@ -42,6 +43,16 @@ struct SiteBesideOutcome {
     std::optional<double> predicted_share;
     std::optional<double> standardised_residual;
     OutcomeFlag flag = OutcomeFlag::none;
+    // What small-count suppression hides of the row, as in the outcomes
+    // report. The figures above stay exact: the correlation and the flag
+    // are computed from them; a writer shows the mark instead of a hidden one.
+    outcomes::Mark closed_mark = outcomes::Mark::shown;
+    outcomes::Mark job_or_education_mark = outcomes::Mark::shown;
+    outcomes::Mark share_mark = outcomes::Mark::shown;   // with either count
+    outcomes::Mark median_mark = outcomes::Mark::shown;  // with days_n
+    // The expected share and the residual: hidden with the site's share, and
+    // for every site when the line rests on a hidden share (see line_mark).
+    outcomes::Mark line_figures_mark = outcomes::Mark::shown;
 };
 
 // A site of one input that the other does not have.
@@ -52,7 +63,8 @@ struct UnmatchedSite {
 };
 
 struct FidelityOutcomeRules {
-    long min_closed = 5;  // fewer closed courses give a share too uncertain to correlate
+    long min_closed = 5;      // fewer closed courses give a share too uncertain to correlate
+    long suppress_below = 0;  // 0: no suppression
 };
 
 struct FidelityBesideOutcomes {
@@ -61,9 +73,17 @@ struct FidelityBesideOutcomes {
     std::vector<SiteBesideOutcome> sites;  // the sites of both inputs, in the comparison's order
     std::vector<UnmatchedSite> unmatched;  // reviews' sites first, then the extract's, each in order
     long courses_without_site = 0;         // courses of the extract that name no site
+    outcomes::Mark courses_without_site_mark = outcomes::Mark::shown;
+    long with_days = 0;  // the sites' days_n added up, which the table's notes give
+    outcomes::Mark with_days_mark = outcomes::Mark::shown;
     long min_closed = 0;
+    long suppress_below = 0;
     stats::RankCorrelation correlation;  // total against share, over the sites in_correlation
     std::optional<stats::LinearFit> line;
+    // The line's intercept and slope, with the shown shares, give a hidden
+    // share of a site in it away, as every expected share and residual do:
+    // they are hidden together whenever a share in the line is hidden.
+    outcomes::Mark line_mark = outcomes::Mark::shown;
     bool few_sites() const { return correlation.n < kFewSitesForCorrelation; }
     Relation relation() const;
 };

@@ -2,11 +2,13 @@
 """Checks the referral-path table of `ipskit outcomes --format json`
 against figures computed here from the extract, without ipskit.
 
-    referral_path_check.py CASES.csv YEAR [BY_COLUMN] < outcomes.json
+    referral_path_check.py CASES.csv PERIOD [BY_COLUMN] < outcomes.json
 
 CASES.csv has Danish headers (Kommune, Klynge, Henvisende afdeling or
 Henviser, Henvisningsdato, Startdato, Resultat, Slutdato), `;` and
-DD-MM-YYYY dates. A referral counts in YEAR by its referral date; started
+DD-MM-YYYY dates. PERIOD is a year (2022) or a quarter (2022Q3); when the
+table holds several periods (--years, --quarters), only its rows of PERIOD
+are checked. A referral counts in PERIOD by its referral date; started
 when it has a start date; in job or education when it is closed with an
 ordinary job, a flexjob or education; days from referral to start, for
 those started on or after it, as R's quantile(type = 7). Departments and
@@ -39,12 +41,18 @@ def quantile7(values, p):
     return values[low] + (h - low) * (values[min(low + 1, len(values) - 1)] - values[low])
 
 
-def tallies(path, year, by):
+def in_period(date, period):
+    if len(period) == 4:
+        return date.year == int(period)
+    return date.year == int(period[:4]) and (date.month - 1) // 3 + 1 == int(period[5])
+
+
+def tallies(path, period, by):
     out = {}
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f, delimiter=";"):
             referral = day(row["Henvisningsdato"])
-            if not referral or referral.year != year:
+            if not referral or not in_period(referral, period):
                 continue
             department = (row.get("Henvisende afdeling") or row.get("Henviser") or "").lower()
             group = row[by].lower() if by else None
@@ -63,17 +71,20 @@ def tallies(path, year, by):
 
 
 def main():
-    path, year = sys.argv[1], int(sys.argv[2])
+    path, period = sys.argv[1], sys.argv[2]
     by = sys.argv[3] if len(sys.argv) > 3 else None
     report = json.load(sys.stdin)
     table = next((t for t in report["tables"] if t["id"] == "referral_path"), None)
     if table is None:
         fail("no referral_path table")
     by_key = {"Kommune": "site", "Klynge": "cluster"}.get(by)
-    expected = tallies(path, year, by)
+    expected = tallies(path, period, by)
+    rows = [row for row in table["rows"] if row.get("period", period) == period]
+    if not rows:
+        fail(f"no rows of {period}")
     seen = set()
     total = {"referred": 0, "started": 0, "joe": 0}
-    for row in table["rows"]:
+    for row in rows:
         if row["department"] is None:
             label = row["department_label"]
             if label in ("Total", "I alt"):

@@ -115,6 +115,35 @@ TEST_CASE("outcomes::PeriodAggregator") {
     }
 }
 
+TEST_CASE("outcomes::PeriodsAndReferrals: each period's referral path from the same pass") {
+    const auto periods = year_periods(2021, 2022);
+    PeriodsAndReferrals sum({}, periods, {});
+    Case referred = course("A", day(2021, 2, 1), day(2022, 5, 1), Outcome::job);
+    referred.referral = day(2021, 1, 20);
+    referred.referral_source = "OPUS";
+    sum.add(referred);
+    Case never = course("A", 0);  // a referral that never started: no course
+    never.started = false;
+    never.referral = day(2022, 3, 1);
+    never.referral_source = "OPUS";
+    PeriodsAndReferrals other({}, periods, {});
+    other.add(never);
+    sum.merge(other);
+    const auto referrals = sum.finish_referrals();
+    REQUIRE(referrals.size() == 2);
+    CHECK(referrals[0].total.referred == 1);
+    CHECK(referrals[0].total.started == 1);
+    CHECK(referrals[0].total.job_or_education == 1);  // closed in 2022, still on 2021's path
+    CHECK(referrals[0].referred_outside_period == 1);
+    CHECK(referrals[1].total.referred == 1);
+    CHECK(referrals[1].total.not_started() == 1);
+    CHECK(referrals[1].has_path);
+    // The outcomes see the course that started, not the referral that never did.
+    const auto results = sum.finish();
+    CHECK(results[1].total.stats.closed.total() == 1);
+    CHECK(results[1].total.stats.courses == 1);
+}
+
 TEST_CASE("readers::read_targets") {
     SUBCASE("Danish keys and decimal commas") {
         const auto path = scratch("targets.yaml",

@@ -59,4 +59,21 @@ std::vector<OutcomeResult> PeriodAggregator::finish(Lang order) const {
     return results;
 }
 
+PeriodsAndReferrals::PeriodsAndReferrals(const AggregationRules& rules,
+                                         const std::vector<NamedPeriod>& periods, std::vector<GroupField> by)
+    : outcomes_(rules, periods, by) {
+    for (const NamedPeriod& named : periods) referrals_.emplace_back(named.period, by);
+}
+
+void PeriodsAndReferrals::merge(const PeriodsAndReferrals& other) {
+    outcomes_.merge(other.outcomes_);
+    for (std::size_t i = 0; i < referrals_.size(); ++i) referrals_[i].merge(other.referrals_[i]);
+}
+
+std::vector<ReferralResult> PeriodsAndReferrals::finish_referrals(Lang order) const {
+    std::vector<ReferralResult> results;
+    for (const ReferralAggregator& period : referrals_) results.push_back(period.finish(order));
+    return results;
+}
+
 }  // namespace ipskit::outcomes

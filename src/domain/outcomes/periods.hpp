@@ -9,6 +9,7 @@
 
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/period.hpp"
+#include "domain/outcomes/referrals.hpp"
 
 namespace ipskit::outcomes {
 
@@ -52,6 +53,29 @@ public:
 
 private:
     std::vector<OutcomeAggregator> periods_;
+};
+
+// The outcome figures and the referral path of every period in the same
+// single pass, for read_cases_summed. A referral that never started is no
+// course, but it is on the referral path, so each period's referrals see
+// every row.
+class PeriodsAndReferrals {
+public:
+    PeriodsAndReferrals(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
+                        std::vector<GroupField> by);
+
+    void add(const Case& c) {
+        outcomes_.add(c);
+        for (ReferralAggregator& period : referrals_) period.add(c);
+    }
+    void merge(const PeriodsAndReferrals& other);
+    std::vector<OutcomeResult> finish(Lang order = Lang::en) const { return outcomes_.finish(order); }
+    // One result per period, in the order of the periods.
+    std::vector<ReferralResult> finish_referrals(Lang order = Lang::en) const;
+
+private:
+    PeriodAggregator outcomes_;
+    std::vector<ReferralAggregator> referrals_;
 };
 
 }  // namespace ipskit::outcomes

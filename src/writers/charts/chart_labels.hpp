@@ -33,6 +33,8 @@ inline const Text kShareByGroup{"Job or education against the target",
 inline const Text kShareJobOrEducation{"Share of closed courses in job or education",
                                        "Andel af afsluttede forløb i job eller uddannelse"};
 inline const Text kTarget{"Target {}", "Mål {}"};
+// The key of a chart whose groups have targets of their own.
+inline const Text kOwnTargets{"Target of each group", "Mål for hver gruppe"};
 inline const Text kTargetMet{"Target met", "Mål opfyldt"};
 inline const Text kTargetNotMet{"Target not met", "Mål ikke opfyldt"};
 inline const Text kTotal{"Total", "I alt"};
@@ -48,13 +50,13 @@ inline const Text kShareTrend{"Job or education by period", "Job eller uddannels
 inline const Text kPeriodsSpan{"Share of closed courses in job or education, {} to {}",
                                "Andel af afsluttede forløb i job eller uddannelse, {} til {}"};
 
-inline const std::array kAllLabels{&kItemProfile,    &kItem,          &kScore,        &kThisReview,
-                                   &kPreviousReview, &kScoreKey,      &kSectionMeans, &kMeanScore,
-                                   &kTrend,          &kReviewDate,    &kTotalScore,   &kDistribution,
-                                   &kClosedCourses,  &kShareOfClosed, &kJob,          &kFlexjob,
-                                   &kEducation,      &kOther,         &kShareByGroup, &kShareJobOrEducation,
-                                   &kTarget,         &kTargetMet,     &kTargetNotMet, &kTotal,
-                                   &kNotGiven,       &kStillActive,   &kHidden,       &kCohort,
-                                   &kMonths,         &kShareOfCohort, &kShareTrend,   &kPeriodsSpan};
+inline const std::array kAllLabels{
+    &kItemProfile,   &kItem,         &kScore,         &kThisReview,    &kPreviousReview,
+    &kScoreKey,      &kSectionMeans, &kMeanScore,     &kTrend,         &kReviewDate,
+    &kTotalScore,    &kDistribution, &kClosedCourses, &kShareOfClosed, &kJob,
+    &kFlexjob,       &kEducation,    &kOther,         &kShareByGroup,  &kShareJobOrEducation,
+    &kTarget,        &kOwnTargets,   &kTargetMet,     &kTargetNotMet,  &kTotal,
+    &kNotGiven,      &kStillActive,  &kHidden,        &kCohort,        &kMonths,
+    &kShareOfCohort, &kShareTrend,   &kPeriodsSpan};
 
 }  // namespace ipskit::writers::charts::chart_labels

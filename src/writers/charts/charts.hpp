@@ -5,6 +5,10 @@
 // fills, and every bar or point labelled with its figure. They lay out what
 // the domain computed and compute nothing of their own.
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "domain/fidelity_report.hpp"
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
@@ -47,7 +51,12 @@ doc::Figure cohort_curve(const outcomes::OutcomeResult& result, const outcomes::
 // Each group's share in job or education (the innermost --by groups, then
 // the total) period by period, one small panel a group, against the target
 // as a dashed line. `periods` are the periods' names as the report writes them.
+// `share_targets`, indexed as the trend's cells (0 the total, i + 1
+// groups[i]), holds the targets of targets.yaml as fractions; a row without
+// one, or all of them when empty, is held to options.target_percent. When
+// the groups' targets differ, each panel's line is at its own, with its value.
 doc::Figure share_trend(const outcomes::OutcomeResult& result, const outcomes::TrendFigures& trend,
-                        const std::vector<std::string>& periods, const OutcomeChartOptions& options);
+                        const std::vector<std::string>& periods, const OutcomeChartOptions& options,
+                        const std::vector<std::optional<double>>& share_targets = {});
 
 }  // namespace ipskit::writers::charts

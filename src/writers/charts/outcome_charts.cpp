@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 
 #include <fmt/format.h>
@@ -211,17 +212,27 @@ doc::Figure cohort_curve(const outcomes::OutcomeResult& result, const outcomes::
 
 namespace {
 
+// A target as targets.yaml gives it: whole percents, or one decimal (47.5 %).
+std::string target_text(double fraction, Lang lang) {
+    const double percent = fraction * 100;
+    return percent_text(fraction, std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1, lang);
+}
+
 struct TrendPanel {
     std::string name;
     std::size_t cell = 0;  // into each period's trend cells: 0 the total, g + 1 groups[g]
+    double target = 0.5;   // the share the group is held to, a fraction
 };
 
 // One group's shares over the periods in a panel whose plot spans x = left..right, y = top..bottom.
+// `own_targets`: the groups' targets differ, so each line says its value.
 void draw_trend_panel(Svg& svg, const TrendPanel& panel, const outcomes::TrendFigures& trend,
                       const std::vector<std::string>& periods, Point at, double width, bool total,
-                      const OutcomeChartOptions& options) {
+                      bool own_targets, const OutcomeChartOptions& options) {
     const Lang lang = options.lang;
-    const double left = at.x + 34, right = at.x + width - 14, top = at.y + 22, bottom = at.y + 112;
+    // A wider right margin holds each target's value (47,5 %) inside the chart.
+    const double left = at.x + 34, right = at.x + width - (own_targets ? 24 : 14), top = at.y + 22,
+                 bottom = at.y + 112;
     const std::size_t n = periods.size();
     const auto x_of = [&](std::size_t p) {
         return n < 2 ? (left + right) / 2
@@ -234,8 +245,10 @@ void draw_trend_panel(Svg& svg, const TrendPanel& panel, const outcomes::TrendFi
         svg.line({left, y}, {right, y}, {std::string(t == 0 ? kOutline : kGrid), t == 0 ? 1.0 : 0.6});
         svg.text({left - 5, y + 3.5}, percent_tick(t / 2.0, lang), {9, Anchor::end});
     }
-    const double target = y_of(options.target_percent / 100);
+    const double target = y_of(panel.target);
     svg.line({left, target}, {right, target}, {std::string(kInk), 1.2, true});
+    // In the margin right of the plot, clear of the next panel's tick labels.
+    if (own_targets) svg.text({right + 4, target + 3}, target_text(panel.target, lang), {8.5});
     // Every period named when they are few, else the first and the last.
     for (std::size_t p = 0; p < n; ++p)
         if (n <= 4 || p == 0 || p + 1 == n) svg.text({x_of(p), bottom + 13}, periods[p], {9, Anchor::middle});
@@ -262,22 +275,39 @@ void draw_trend_panel(Svg& svg, const TrendPanel& panel, const outcomes::TrendFi
         if (share.hidden() || !share.value) continue;
         const Point point{x_of(p), y_of(*share.value)};
         svg.circle(point, 3, "#ffffff", {std::string(kInk), 1.5});
-        if (n <= 4 || p == last)
-            svg.text({point.x, point.y - 6}, percent_text(*share.value, options.decimals, lang),
-                     {9, Anchor::middle, true});
+        if (n > 4 && p != last) continue;
+        // The first label starts at its point and the last ends at it, so that
+        // neither reaches the tick labels left of the plot or the margin right of it.
+        const Anchor anchor = n < 2        ? Anchor::middle
+                              : p == 0     ? Anchor::start
+                              : p + 1 == n ? Anchor::end
+                                           : Anchor::middle;
+        const double dx = anchor == Anchor::start ? -2 : anchor == Anchor::end ? 2 : 0;
+        // Above the point, unless the target's line would cross the figure there.
+        const double above = point.y - 6;
+        const double baseline = target > above - 9 && target < above + 2 ? point.y + 13 : above;
+        svg.text({point.x + dx, baseline}, percent_text(*share.value, options.decimals, lang),
+                 {9, anchor, true});
     }
 }
 
 }  // namespace
 
 doc::Figure share_trend(const outcomes::OutcomeResult& result, const outcomes::TrendFigures& trend,
-                        const std::vector<std::string>& periods, const OutcomeChartOptions& options) {
+                        const std::vector<std::string>& periods, const OutcomeChartOptions& options,
+                        const std::vector<std::optional<double>>& share_targets) {
     const Lang lang = options.lang;
+    const auto target_of = [&](std::size_t cell) {
+        return cell < share_targets.size() && share_targets[cell] ? *share_targets[cell]
+                                                                  : options.target_percent / 100;
+    };
     std::vector<TrendPanel> panels;
     for (std::size_t g = 0; g < result.groups.size(); ++g)
         if (result.groups[g].key.size() == result.by.size())
-            panels.push_back({group_name(result, result.groups[g], lang), g + 1});
-    panels.push_back({labels::kTotal.in(lang), 0});
+            panels.push_back({group_name(result, result.groups[g], lang), g + 1, target_of(g + 1)});
+    panels.push_back({labels::kTotal.in(lang), 0, target_of(0)});
+    const bool own_targets = std::any_of(
+        panels.begin(), panels.end(), [&](const TrendPanel& p) { return p.target != panels.front().target; });
     const std::string title = labels::kShareTrend.in(lang);
     const std::size_t columns = std::min<std::size_t>(3, panels.size());
     const std::size_t rows = (panels.size() + columns - 1) / columns;
@@ -288,16 +318,18 @@ doc::Figure share_trend(const outcomes::OutcomeResult& result, const outcomes::T
     Svg svg(kWidth, bottom + 40, title);
     draw_title(svg, title,
                fmt::format(fmt::runtime(labels::kPeriodsSpan.in(lang)), periods.front(), periods.back()));
-    // The key: the dashed line is the target.
+    // The key: the dashed line is the target, one for all or each group's own.
     svg.line({kLabelLeft, 58}, {kLabelLeft + 28, 58}, {std::string(kInk), 1.2, true});
     svg.text({kLabelLeft + 34, 62},
-             fmt::format(fmt::runtime(labels::kTarget.in(lang)),
-                         percent_text(options.target_percent / 100, 0, lang)),
+             own_targets ? labels::kOwnTargets.in(lang)
+                         : fmt::format(fmt::runtime(labels::kTarget.in(lang)),
+                                       target_text(panels.front().target, lang)),
              {11});
     for (std::size_t i = 0; i < panels.size(); ++i) {
         const Point at{kLabelLeft + (width + gap) * static_cast<double>(i % columns),
                        top + height * static_cast<double>(i / columns)};
-        draw_trend_panel(svg, panels[i], trend, periods, at, width, i + 1 == panels.size(), options);
+        draw_trend_panel(svg, panels[i], trend, periods, at, width, i + 1 == panels.size(), own_targets,
+                         options);
     }
     hidden_note(svg, bottom + 24, options);
     return {"share_trend", title, svg.finish()};

@@ -90,6 +90,17 @@ inline const Text kUnclearNoCi{
     "klar sammenhæng."};
 inline const Text kFlagged{"{} had {} in job or education where its fidelity predicts {}.",
                            "{} havde {} i job eller uddannelse, hvor fideliteten tilsiger {}."};
+inline const Text kFlaggedHidden{
+    "{}'s share in job or education lies far from what its fidelity predicts; the figures are hidden to "
+    "protect small numbers.",
+    "{}s andel i job eller uddannelse ligger langt fra, hvad fideliteten tilsiger; tallene er skjult for at "
+    "beskytte små tal."};
+inline const Text kLineHiddenNote{
+    "Expected shares, residuals and the line are shown as x: the line rests on a hidden share, which with "
+    "the shown shares they would give away. The correlation and the flags are computed from the exact "
+    "counts.",
+    "Forventede andele, residualer og linjen vises som x: linjen bygger på en skjult andel, som de sammen "
+    "med de viste andele ville afsløre. Korrelationen og markeringerne er beregnet af de præcise antal."};
 inline const Text kNoneFlagged{"No site's share lies far from what its fidelity predicts.",
                                "Intet steds andel ligger langt fra, hvad fideliteten tilsiger."};
 inline const Text kUnmatchedTitle{"Sites in one input only", "Steder i kun ét af inputtene"};
@@ -141,6 +152,8 @@ inline const std::array kAllLabels{&kTitle,
                                    &kUnclear,
                                    &kUnclearNoCi,
                                    &kFlagged,
+                                   &kFlaggedHidden,
+                                   &kLineHiddenNote,
                                    &kNoneFlagged,
                                    &kUnmatchedTitle,
                                    &kWhere,

@@ -6,6 +6,7 @@
 
 #include "writers/doc/cell_format.hpp"
 #include "writers/reports/fidelity_outcomes_labels.hpp"
+#include "writers/reports/outcomes_report_parts.hpp"
 
 namespace ipskit::writers::reports {
 
@@ -19,6 +20,13 @@ std::string f(const Text& t, Lang lang, auto... args) {
 
 doc::Cell optional_percent(std::optional<double> x) {
     return x ? doc::Cell::of_percent(*x, 0) : doc::Cell::blank();
+}
+
+using outcomes::Mark;
+
+// A figure, or the marker of suppression when it is hidden.
+doc::Cell or_marker(Mark mark, long threshold, doc::Cell shown) {
+    return mark == Mark::shown ? std::move(shown) : hidden_cell(mark, threshold);
 }
 
 doc::Cell flag_cell(const SiteBesideOutcome& site, Lang lang) {
@@ -59,7 +67,7 @@ std::vector<doc::Column> site_columns(const FidelityBesideOutcomes& j, Lang lang
     return columns;
 }
 
-std::vector<doc::Cell> site_row(const SiteBesideOutcome& site, Lang lang) {
+std::vector<doc::Cell> site_row(const SiteBesideOutcome& site, long t, Lang lang) {
     const auto& fidelity = *site.fidelity;
     std::vector<doc::Cell> row{doc::Cell::of_text(fidelity.review->site),
                                doc::Cell::of_text(fidelity.cluster)};
@@ -69,13 +77,18 @@ std::vector<doc::Cell> site_row(const SiteBesideOutcome& site, Lang lang) {
     row.push_back(fidelity.level ? doc::Cell::of_choice(fidelity.level->id, fidelity.level->name.in(lang))
                                  : doc::Cell::blank());
     for (int subtotal : site.section_subtotals) row.push_back(doc::Cell::of_int(subtotal));
-    row.push_back(doc::Cell::of_int(site.closed));
-    row.push_back(doc::Cell::of_int(site.job_or_education));
-    row.push_back(optional_percent(site.share));
-    row.push_back(site.median_days ? doc::Cell::of_number(*site.median_days, 0) : doc::Cell::blank());
-    row.push_back(optional_percent(site.predicted_share));
-    row.push_back(site.standardised_residual ? doc::Cell::of_number(*site.standardised_residual, 2)
-                                             : doc::Cell::blank());
+    row.push_back(or_marker(site.closed_mark, t, doc::Cell::of_int(site.closed)));
+    row.push_back(or_marker(site.job_or_education_mark, t, doc::Cell::of_int(site.job_or_education)));
+    row.push_back(or_marker(site.share_mark, t, optional_percent(site.share)));
+    row.push_back(
+        or_marker(site.median_mark, t,
+                  site.median_days ? doc::Cell::of_number(*site.median_days, 0) : doc::Cell::blank()));
+    // Blank for a site left out of the line, whatever is hidden: it has no expected share.
+    const Mark line = site.predicted_share ? site.line_figures_mark : Mark::shown;
+    row.push_back(or_marker(line, t, optional_percent(site.predicted_share)));
+    row.push_back(or_marker(line, t,
+                            site.standardised_residual ? doc::Cell::of_number(*site.standardised_residual, 2)
+                                                       : doc::Cell::blank()));
     row.push_back(flag_cell(site, lang));
     return row;
 }
@@ -83,15 +96,25 @@ std::vector<doc::Cell> site_row(const SiteBesideOutcome& site, Lang lang) {
 doc::Table sites_table(const FidelityBesideOutcomes& j, const FidelityOutcomesReportOptions& o) {
     const Lang lang = o.lang;
     doc::Table t{"fidelity_outcomes", kBySite.in(lang), site_columns(j, lang), {}, {}, {}};
-    long with_days = 0;
-    for (const auto& site : j.sites) {
-        t.add_row(site_row(site, lang));
-        with_days += site.days_n;
-    }
-    t.notes.push_back(f(kShareNote, lang, with_days));
+    const long threshold = j.suppress_below;
+    const auto count = [&](long n, Mark mark) {
+        return mark == Mark::shown ? std::to_string(n) : marker(mark, threshold);
+    };
+    for (const auto& site : j.sites) t.add_row(site_row(site, threshold, lang));
+    t.notes.push_back(f(kShareNote, lang, count(j.with_days, j.with_days_mark)));
     t.notes.push_back(f(kExpectedNote, lang, kFlagResidual));
     t.notes.push_back(f(kLeftOutNote, lang, j.min_closed));
-    if (j.courses_without_site > 0) t.notes.push_back(f(kWithoutSiteNote, lang, j.courses_without_site));
+    if (j.courses_without_site > 0)
+        t.notes.push_back(
+            f(kWithoutSiteNote, lang, count(j.courses_without_site, j.courses_without_site_mark)));
+    if (threshold > 0) {
+        // The note of the outcomes report, word for word: the markers mean the same.
+        OutcomesReportOptions outcomes;
+        outcomes.lang = lang;
+        outcomes.suppress_below = threshold;
+        t.notes.push_back(suppression_note(outcomes));
+    }
+    if (j.line_mark != Mark::shown) t.notes.push_back(kLineHiddenNote.in(lang));
     return t;
 }
 
@@ -100,6 +123,9 @@ doc::Cell optional_figure(std::optional<double> x, int decimals) {
 }
 
 doc::Table correlation_table(const FidelityBesideOutcomes& j, Lang lang) {
+    const auto line_cell = [&](doc::Cell shown) {
+        return j.line ? or_marker(j.line_mark, j.suppress_below, std::move(shown)) : doc::Cell::blank();
+    };
     doc::Table t{"rank_correlation",
                  kCorrelationTitle.in(lang),
                  {{"measure", kMeasure.in(lang)}, {"value", kValue.in(lang)}},
@@ -116,9 +142,8 @@ doc::Table correlation_table(const FidelityBesideOutcomes& j, Lang lang) {
     row("ci_upper", kUpper, optional_figure(r.ci ? std::optional(r.ci->upper) : std::nullopt, 2));
     // In percentage points, as the shares are read; the line is of fractions.
     row("line_intercept_points", kIntercept,
-        j.line ? doc::Cell::of_number(100 * j.line->intercept, 1) : doc::Cell::blank());
-    row("line_slope_points", kSlope,
-        j.line ? doc::Cell::of_number(100 * j.line->slope, 2) : doc::Cell::blank());
+        line_cell(doc::Cell::of_number(100 * (j.line ? j.line->intercept : 0), 1)));
+    row("line_slope_points", kSlope, line_cell(doc::Cell::of_number(100 * (j.line ? j.line->slope : 0), 2)));
     t.notes.push_back(kMethodNote.in(lang));
     if (j.few_sites()) t.notes.push_back(f(kFewSitesNote, lang, r.n, kFewSitesForCorrelation));
     return t;
@@ -152,8 +177,11 @@ std::vector<std::string> findings(const FidelityBesideOutcomes& j, Lang lang) {
     bool any = false;
     for (const auto& site : j.sites) {
         if (site.flag == OutcomeFlag::none) continue;
-        out.push_back(f(kFlagged, lang, site.fidelity->review->site, percent(*site.share),
-                        percent(*site.predicted_share)));
+        if (site.share_mark == Mark::shown && site.line_figures_mark == Mark::shown)
+            out.push_back(f(kFlagged, lang, site.fidelity->review->site, percent(*site.share),
+                            percent(*site.predicted_share)));
+        else
+            out.push_back(f(kFlaggedHidden, lang, site.fidelity->review->site));
         any = true;
     }
     if (!any && j.line) out.push_back(kNoneFlagged.in(lang));

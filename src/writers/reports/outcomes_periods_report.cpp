@@ -7,6 +7,7 @@
 #include "writers/reports/outcomes_labels.hpp"
 #include "writers/reports/outcomes_periods_labels.hpp"
 #include "writers/reports/outcomes_report_parts.hpp"
+#include "writers/reports/referral_table.hpp"
 
 namespace ipskit::writers::reports {
 
@@ -143,11 +144,19 @@ doc::Table trend_table(const PeriodsReport& report) {
     return table;
 }
 
+doc::Document period_document(const PeriodsReport& report, std::size_t p) {
+    doc::Document document = build_outcomes_report(report.results[p], report.figures[p], report.options[p]);
+    // Every period gets the table when one has a path, so that the stack has each period's rows.
+    if (!report.referrals.empty())
+        document.blocks.emplace_back(
+            referral_table(report.referrals[p], report.referral_figures[p], report.options[p]));
+    return document;
+}
+
 doc::Document build_outcomes_periods_report(const PeriodsReport& report) {
     const Lang lang = report.options.front().lang;
     std::vector<doc::Document> documents;
-    for (std::size_t p = 0; p < report.periods.size(); ++p)
-        documents.push_back(build_outcomes_report(report.results[p], report.figures[p], report.options[p]));
+    for (std::size_t p = 0; p < report.periods.size(); ++p) documents.push_back(period_document(report, p));
     doc::Document document{
         "outcomes", kTitle.in(lang) + " " + span_text(report, lang), documents.front().facts, {}};
     std::vector<std::string> names, shown;

@@ -10,6 +10,7 @@
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/outcomes/figures.hpp"
 #include "domain/outcomes/periods.hpp"
+#include "domain/outcomes/referral_figures.hpp"
 #include "domain/outcomes/targets.hpp"
 #include "domain/outcomes/trend_figures.hpp"
 #include "writers/doc/document.hpp"
@@ -26,9 +27,17 @@ struct PeriodsReport {
     // With --targets: per period, the groups that have one (empty without).
     std::vector<std::vector<outcomes::TargetFigure>> targets = {};
     bool has_targets = false;
+    // The referral path of each period, read in the same pass; empty when
+    // no period's extract holds one, and then no period shows the table.
+    std::vector<outcomes::ReferralResult> referrals = {};
+    std::vector<outcomes::ReferralFigures> referral_figures = {};
 };
 
 doc::Document build_outcomes_periods_report(const PeriodsReport& report);
+
+// Period p's one-period report: its tables and, when the report has a
+// referral path, that period's referral table.
+doc::Document period_document(const PeriodsReport& report, std::size_t p);
 
 // The trend table alone, for the report command's evaluation.
 doc::Table trend_table(const PeriodsReport& report);

@@ -221,7 +221,12 @@ void add_periods(const ReportParts& p, doc::Document& d) {
         for (const auto& period : report.periods) names.push_back(period_text(period.name, lang));
         const OutcomesReportOptions& o = *p.outcome_options;
         const charts::OutcomeChartOptions chart{lang, o.decimals, o.suppress_below, o.target * 100};
-        d.blocks.push_back(charts::share_trend(report.results.front(), report.trend, names, chart));
+        // The targets of targets.yaml are the same in every period; the latest's rows say them.
+        std::vector<std::optional<double>> share_targets(report.results.front().groups.size() + 1);
+        if (report.has_targets)
+            for (const auto& target : report.targets.back()) share_targets[target.row] = target.share_target;
+        d.blocks.push_back(
+            charts::share_trend(report.results.front(), report.trend, names, chart, share_targets));
         d.blocks.push_back(share_trend_table(report, o));
     }
     if (report.has_targets) {
