@@ -27,11 +27,11 @@ bool ends_name(char c) {
     return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Where the last "<row" or "<PREFIX:row" tag of `xml` starts (never at 0),
-// or npos.
-std::size_t last_row_start(std::string_view xml) {
-    for (auto at = xml.rfind("row"); at != std::string_view::npos && at > 0; at = xml.rfind("row", at - 1)) {
-        if (at + 3 >= xml.size() || !ends_name(xml[at + 3])) continue;
+}  // namespace
+
+std::size_t last_start_tag(std::string_view xml, std::string_view name) {
+    for (auto at = xml.rfind(name); at != std::string_view::npos && at > 0; at = xml.rfind(name, at - 1)) {
+        if (at + name.size() >= xml.size() || !ends_name(xml[at + name.size()])) continue;
         std::size_t begin = at;
         if (xml[begin - 1] == ':') {
             --begin;
@@ -41,6 +41,8 @@ std::size_t last_row_start(std::string_view xml) {
     }
     return std::string_view::npos;
 }
+
+namespace {
 
 std::string_view local(std::string_view name) {
     const auto colon = name.find(':');
@@ -119,7 +121,7 @@ void SheetChunks::produce() {
             }
             std::string rest;
             if (!end) {
-                const std::size_t cut = last_row_start(buffer);
+                const std::size_t cut = last_start_tag(buffer, "row");
                 if (cut == std::string::npos) {
                     if (buffer.size() >= kMaxPieceBytes) return give_up_producing();
                     want = buffer.size() + piece_bytes_;
@@ -194,6 +196,10 @@ SheetChunks::Parsed SheetChunks::parse_first(const Piece& piece) {
         if (out.ok && !piece.last) {
             open_tags_ = "<" + open[0] + "><" + open[1] + ">";
             close_tags_ = "</" + open[1] + "></" + open[0] + ">";
+            // The piece must end between two tags: one that ends inside a
+            // comment would give the next piece the rows the comment holds.
+            // The end tags then close the document, or expat throws.
+            stream.parse_buffer(close_tags_.data(), close_tags_.size(), true);
         }
     } catch (...) {
         out.ok = false;
