@@ -2,12 +2,16 @@
 // their places of the same sheet read in one stream, whatever the XML holds
 // where a piece is cut. Pieces of a few bytes make every row a cut.
 
+#include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
 #include "readers/xlsx/workbook.hpp"
+#include "readers/xlsx/workbook_parts.hpp"
+#include "readers/xlsx/zip_archive.hpp"
 #include "util/error.hpp"
 #include "xlsx_test_support.hpp"
 
@@ -131,6 +135,16 @@ TEST_CASE("readers::xlsx::SheetReader in pieces") {
                             numbered_rows(22, 30) + kEnd),
             30);
     }
+    SUBCASE("a comment across the first cut, holding a whole row") {
+        // The sheet is inflated 256 KiB at a time, and the first read ends
+        // inside the comment: the first piece ends in it, and the next one
+        // starts with a row that is well formed on its own.
+        std::string xml = kStart;
+        int rows = 0;
+        while (xml.size() < (256u << 10) - 1000) xml += numbered_rows(rows + 1, rows + 1), ++rows;
+        xml += "<!-- <row r=\"9999\"><c r=\"A9999\"><v>1</v></c></row> " + std::string(4000, 'x') + " -->";
+        check_same_in_pieces(book_with_sheet(xml + numbered_rows(rows + 1, rows + 20) + kEnd), rows + 20);
+    }
     SUBCASE("rows without their number count on from the row before") {
         std::string rows = numbered_rows(1, 20);
         const auto at = rows.find("<row r=\"12\">");
@@ -176,5 +190,75 @@ TEST_CASE("readers::xlsx::SheetReader in pieces") {
         long_row += "</row>";
         check_same_in_pieces(
             book_with_sheet(kStart + numbered_rows(1, 4) + long_row + numbered_rows(6, 9) + kEnd), 9, true);
+    }
+}
+
+namespace {
+
+// The shared strings read in pieces of `piece_bytes` against one stream:
+// the same strings, or the same error.
+std::string shared_strings_shown(const std::string& xml, std::uint64_t pieces_from, std::size_t piece_bytes,
+                                 SharedStringLimits limits = {}) {
+    const std::string path = xlsx_test::scratch_path("strings.zip");
+    std::filesystem::remove(path);
+    xlsx_test::write_zip(path, {{"xl/sharedStrings.xml", xml}});
+    ZipArchive zip(path, "strings.zip");
+    std::string shown;
+    try {
+        const SharedStrings strings =
+            read_shared_strings(zip, "xl/sharedStrings.xml", limits, pieces_from, piece_bytes);
+        for (std::size_t i = 0; i < strings.size(); ++i) shown.append(strings.at(i)).append("|");
+    } catch (const ipskit::util::Error& e) {
+        shown += e.what();
+    }
+    return shown;
+}
+
+void check_strings_in_pieces(const std::string& xml, SharedStringLimits limits = {}) {
+    const std::string whole = shared_strings_shown(xml, UINT64_MAX, 1 << 18, limits);
+    for (const std::size_t piece : {1, 1000, 1 << 18}) {
+        CAPTURE(piece);
+        CHECK(shared_strings_shown(xml, 0, piece, limits) == whole);
+    }
+}
+
+// More than 256 KiB of strings, so that the part is inflated in several reads.
+std::string many_strings(int count) {
+    std::string xml;
+    for (int i = 0; i < count; ++i)
+        xml += "<si><t>tekst " + std::to_string(i) +
+               " æøå</t></si><si><r><t>a</t></r><r><t xml:space=\"preserve\"> "
+               "b</t></r><rPh><t>x</t></rPh></si>";
+    return xml;
+}
+
+const std::string kSst =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"9\" uniqueCount=\"9\">";
+
+}  // namespace
+
+TEST_CASE("readers::xlsx shared strings in pieces read as in one stream") {
+    SUBCASE("plain strings, rich text and phonetic readings") {
+        const std::string xml = kSst + many_strings(3000) + "</sst>";
+        check_strings_in_pieces(xml);
+        CHECK(shared_strings_shown(xml, 0, 1000).substr(0, 19) == "tekst 0 æøå|a b|");
+    }
+    SUBCASE("escapes and a comment across the first read, holding a whole string") {
+        std::string xml = kSst;
+        while (xml.size() < (256u << 10) - 1000) xml += many_strings(1);
+        xml += "<!-- <si><t>not a string</t></si> " + std::string(70000, 'x') + " -->";
+        xml += "<si><t>Jensen &amp; Co</t></si>" + many_strings(1000) + "</sst>";
+        check_strings_in_pieces(xml);
+        CHECK(shared_strings_shown(xml, 0, 1000).find("not a string") == std::string::npos);
+    }
+    SUBCASE("damage and the limit: the one stream's error") {
+        std::string damaged = kSst + many_strings(3000) + "</sst>";
+        damaged.replace(damaged.find("</t>", 200000), 4, "</x>");
+        check_strings_in_pieces(damaged);
+        CHECK(shared_strings_shown(damaged, 0, 1000).find("damaged") != std::string::npos);
+        SharedStringLimits small;
+        small.max_bytes = 100000;
+        check_strings_in_pieces(kSst + many_strings(3000) + "</sst>", small);
     }
 }

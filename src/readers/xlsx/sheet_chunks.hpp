@@ -28,6 +28,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -36,6 +37,11 @@
 namespace ipskit::readers::xlsx {
 
 class Workbook;
+
+// Where the last start tag of the element `name` ("<row" or "<x:row",
+// followed by a space, "/" or ">") in `xml` begins, never at 0; npos when
+// there is none. A piece is cut there.
+std::size_t last_start_tag(std::string_view xml, std::string_view name);
 
 class SheetChunks {
 public:

@@ -12,7 +12,8 @@ Workbook::Workbook(const std::string& path, WorkbookLimits limits)
     : zip_(path, path, limits.zip), limits_(limits), info_(read_workbook_info(zip_)) {
     if (!info_.styles.empty() && zip_.has(info_.styles)) date_styles_ = read_date_styles(zip_, info_.styles);
     if (!info_.shared_strings.empty() && zip_.has(info_.shared_strings))
-        shared_strings_ = read_shared_strings(zip_, info_.shared_strings, limits_.shared_strings);
+        shared_strings_ = read_shared_strings(zip_, info_.shared_strings, limits_.shared_strings,
+                                              limits_.parallel_from_bytes, limits_.piece_bytes);
 }
 
 std::vector<std::string> Workbook::sheet_names() const {

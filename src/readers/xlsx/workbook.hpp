@@ -42,7 +42,7 @@ struct WorkbookLimits {
     // thread parses it in one stream.
     std::size_t parse_threads = 1;
     std::uint64_t parallel_from_bytes = std::uint64_t{8} << 20;
-    std::size_t piece_bytes = std::size_t{1} << 20;
+    std::size_t piece_bytes = std::size_t{256} << 10;
 };
 
 class Workbook;

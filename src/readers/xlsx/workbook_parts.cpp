@@ -1,11 +1,14 @@
 #include "readers/xlsx/workbook_parts.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "readers/xlsx/cell.hpp"
+#include "readers/xlsx/plain_xml.hpp"
+#include "readers/xlsx/sheet_chunks.hpp"
 #include "readers/xlsx/xml_stream.hpp"
 #include "readers/xlsx/xstring.hpp"
 #include "util/error.hpp"
@@ -124,7 +127,13 @@ public:
     SharedStringsHandler(SharedStrings& strings, SharedStringLimits limits, std::string name)
         : strings_(strings), limits_(limits), name_(std::move(name)) {}
 
-    void start(XmlParser&, std::string_view name, XmlAttributes) override {
+    // The element the part's root is, as the part spells it, and how deep
+    // the handler is now: the first of several pieces must end in it.
+    const std::string& root() const { return root_; }
+    int depth() const { return depth_; }
+
+    void start(XmlParser& parser, std::string_view name, XmlAttributes) override {
+        if (++depth_ == 1) root_ = parser.raw_name();
         if (name == "si") {
             text_.clear();
         } else if (name == "rPh") {
@@ -134,6 +143,7 @@ public:
         }
     }
     void end(XmlParser& parser, std::string_view name) override {
+        --depth_;
         if (name == "t") {
             in_text_ = false;
         } else if (name == "rPh") {
@@ -163,6 +173,8 @@ private:
     SharedStringLimits limits_;
     std::string name_;
     std::string text_;
+    std::string root_;
+    int depth_ = 0;
     int phonetic_ = 0;
     bool in_text_ = false;
 };
@@ -172,6 +184,12 @@ private:
 void SharedStrings::add(std::string_view text) {
     text_.append(text);
     ends_.push_back(static_cast<std::uint32_t>(text_.size()));
+}
+
+void SharedStrings::truncate(std::size_t count) {
+    if (count >= ends_.size()) return;
+    ends_.resize(count);
+    text_.resize(count == 0 ? 0 : ends_.back());
 }
 
 WorkbookInfo read_workbook_info(ZipArchive& zip) {
@@ -210,10 +228,106 @@ std::vector<bool> read_date_styles(ZipArchive& zip, const std::string& path) {
     return dates;
 }
 
-SharedStrings read_shared_strings(ZipArchive& zip, const std::string& path, SharedStringLimits limits) {
+namespace {
+
+constexpr std::uint64_t kMaxSharedStrings = std::uint64_t{4} << 30;
+// Inflated from the entry at a time.
+constexpr std::size_t kReadBytes = 256 << 10;
+// A piece holds at least one whole string; one longer than this is read in one stream.
+constexpr std::size_t kMaxPieceBytes = 64u << 20;
+
+bool is_utf8(std::string_view encoding) {
+    if (encoding.empty()) return true;
+    if (encoding.size() != 5) return false;
+    for (std::size_t i = 0; i < 5; ++i)
+        if ((encoding[i] | 0x20) != "utf-8"[i]) return false;
+    return true;
+}
+
+// The shared strings in pieces cut before an <si>. As with a sheet's pieces
+// (sheet_chunks.hpp), the first is parsed by expat as the start of the part
+// and must end inside the root; each later one is parsed wrapped in that
+// root, by pugixml when it is plain (plain_xml.hpp), else by expat. They are
+// read before the sheet's threads start, so this time is all waiting time,
+// and a million strings are 24 MB of XML. False when the pieces do not fit
+// together or anything fails: the part is then read again in one stream,
+// which says what is wrong and where.
+bool read_in_pieces(ZipArchive& zip, SharedStrings& strings, SharedStringLimits limits,
+                    std::size_t piece_bytes) {
+    std::string buffer, rest, open_tag, close_tag;
+    std::size_t want = piece_bytes;
+    for (bool first = true, end = false; !end;) {
+        buffer.reserve(want + kReadBytes);
+        while (!end && buffer.size() < want) {
+            const std::size_t old = buffer.size();
+            buffer.resize(old + kReadBytes);
+            const std::size_t got = zip.read(buffer.data() + old, kReadBytes);
+            buffer.resize(old + got);
+            end = got == 0;
+        }
+        if (!end) {
+            const std::size_t cut = last_start_tag(buffer, "si");
+            if (cut == std::string::npos) {
+                if (buffer.size() >= kMaxPieceBytes) return false;
+                want = buffer.size() + piece_bytes;
+                continue;
+            }
+            rest.assign(buffer, cut);
+            buffer.resize(cut);
+        }
+        const std::size_t before = strings.size();
+        SharedStringsHandler handler(strings, limits, zip.name());
+        if (first) {
+            XmlStream stream(handler, zip.name());
+            stream.parse_buffer(buffer.data(), buffer.size(), end);
+            if (!end && (handler.depth() != 1 || !is_utf8(stream.declared_encoding()))) return false;
+            open_tag = "<" + handler.root() + ">";
+            close_tag = "</" + handler.root() + ">";
+            // Ended between two tags, not inside a comment (sheet_chunks.cpp).
+            if (!end) stream.parse_buffer(close_tag.data(), close_tag.size(), true);
+            first = false;
+        } else {
+            std::string xml = open_tag + buffer + (end ? "" : close_tag);
+            PlainXml plain;
+            switch (end ? PlainXml::Result::not_plain : plain.parse(xml, handler)) {
+                case PlainXml::Result::parsed:
+                    break;
+                case PlainXml::Result::failed:
+                    return false;
+                case PlainXml::Result::not_plain: {
+                    strings.truncate(before);
+                    SharedStringsHandler again(strings, limits, zip.name());
+                    XmlStream stream(again, zip.name());
+                    stream.parse_buffer(open_tag.data(), open_tag.size(), false);
+                    stream.parse_buffer(buffer.data(), buffer.size(), false);
+                    const std::string_view close = end ? std::string_view() : std::string_view(close_tag);
+                    stream.parse_buffer(close.data(), close.size(), true);
+                    break;
+                }
+            }
+        }
+        buffer = std::move(rest);
+        rest.clear();
+        want = piece_bytes;
+    }
+    return true;
+}
+
+}  // namespace
+
+SharedStrings read_shared_strings(ZipArchive& zip, const std::string& path, SharedStringLimits limits,
+                                  std::uint64_t pieces_from_bytes, std::size_t piece_bytes) {
     SharedStrings strings;
+    zip.open(path, kMaxSharedStrings);
+    if (zip.entry_size() >= pieces_from_bytes) {
+        try {
+            if (read_in_pieces(zip, strings, limits, std::max<std::size_t>(piece_bytes, 1))) return strings;
+        } catch (...) {  // damaged or hostile: the one stream says what is wrong
+        }
+        strings = SharedStrings();
+        zip.open(path, kMaxSharedStrings);
+    }
     SharedStringsHandler handler(strings, limits, zip.name());
-    zip.open(path, std::uint64_t{4} << 30);
     XmlStream stream(handler, zip.name());
     stream.parse_all(zip);
     return strings;

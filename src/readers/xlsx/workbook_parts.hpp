@@ -43,6 +43,8 @@ public:
         return std::string_view(text_).substr(begin, ends_[i] - begin);
     }
     void add(std::string_view text);
+    // Drops the strings from number `count` on.
+    void truncate(std::size_t count);
     std::size_t bytes() const { return text_.size() + ends_.size() * sizeof(std::uint32_t); }
 
 private:
@@ -56,8 +58,11 @@ struct SharedStringLimits {
     std::size_t max_bytes = std::size_t{512} << 20;
 };
 
-// Reads the shared strings part. Throws ipskit::util::Error when it is
-// damaged or passes the limit.
-SharedStrings read_shared_strings(ZipArchive& zip, const std::string& path, SharedStringLimits limits = {});
+// Reads the shared strings part; one of `pieces_from_bytes` or more in
+// pieces of about `piece_bytes`, as a sheet is (sheet_chunks.hpp). Throws
+// ipskit::util::Error when it is damaged or passes the limit.
+SharedStrings read_shared_strings(ZipArchive& zip, const std::string& path, SharedStringLimits limits = {},
+                                  std::uint64_t pieces_from_bytes = UINT64_MAX,
+                                  std::size_t piece_bytes = 1 << 18);
 
 }  // namespace ipskit::readers::xlsx
