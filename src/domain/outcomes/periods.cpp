@@ -41,11 +41,11 @@ double year_fraction(const Period& period) {
 }
 
 PeriodAggregator::PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
-                                   std::vector<GroupField> by) {
+                                   std::vector<GroupField> by, std::vector<std::string> attributes) {
     for (const NamedPeriod& named : periods) {
         AggregationRules own = rules;
         own.period = named.period;
-        periods_.emplace_back(std::move(own), by);
+        periods_.emplace_back(std::move(own), by, attributes);
     }
 }
 

@@ -38,7 +38,7 @@ class PeriodAggregator {
 public:
     // `rules` holds everything but the period, which each of `periods` sets.
     PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
-                     std::vector<GroupField> by);
+                     std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     // The group and consultant are looked up once, in the first period.
     void add(const Case& c) {
