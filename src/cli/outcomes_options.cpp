@@ -195,6 +195,7 @@ readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
     read.allow_identifiers = o.allow_identifiers;
+    read.cluster_from_map = !o.clusters.empty();
     read.earliest_day = *day_of(option_date(o.earliest_date, "--earliest-date"));
     const auto latest = day_of(option_date(o.latest_date, "--latest-date"));
     read.latest_day = latest ? *latest : a_year_from_today();
