@@ -1,5 +1,6 @@
 #include "cli/outcome_grouping.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <utility>
 
@@ -107,7 +108,7 @@ std::optional<std::string> group_field_name_key(const std::string& name) {
 
 OutcomeGrouping outcome_grouping(const OutcomesOptions& o) {
     std::optional<SiteMap> map;
-    // Every name is checked before the map is read: a typo needs no file.
+    // Without a map an unknown name is refused at once, in the words the parser used.
     for (const std::string& name : o.by)
         if (!field_named(name) && o.clusters.empty()) refuse_unknown(name, nullptr);
     if (!o.clusters.empty()) map = readers::review::read_site_map(o.clusters);
