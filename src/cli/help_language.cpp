@@ -177,9 +177,14 @@ const std::map<std::string, std::string>& danish_help() {
         {"Refuse dates in the extract after DATE as typing errors (default: a year from today)",
          "Afvis datoer i udtrækket efter DATO som tastefejl (standard: et år fra i dag)"},
         {"Break down by site, cluster, target_group, consultant or year (nested); also in Danish: kommune, "
-         "klynge, målgruppe, konsulent, år",
+         "klynge, målgruppe, konsulent, år; with --clusters also by an attribute of the map, e.g. model",
          "Opdel efter kommune, klynge, målgruppe, konsulent eller år (indlejret); også på engelsk: site, "
-         "cluster, target_group, consultant, year"},
+         "cluster, target_group, consultant, year; med --clusters også efter en egenskab i klyngefilen, fx "
+         "model"},
+        {"YAML map of each site's cluster and attributes (e.g. model: Slagelse); its cluster wins over the "
+         "extract's",
+         "YAML-fil med hvert steds klynge og egenskaber (fx model: Slagelse); dens klynge går forud for "
+         "udtrækkets"},
         {"YAML map from column names to the extract's headers",
          "YAML-kolonnekort fra kolonnenavne til udtrækkets overskrifter"},
         {"The workbook's sheet, by name or number (default: the first)",

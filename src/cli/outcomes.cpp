@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/outcome_grouping.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/outcomes_periods.hpp"
 #include "cli/referral_path.hpp"
@@ -104,7 +105,7 @@ void warn_merged_spellings(const outcomes::OutcomeResult& result, const std::str
                                   "group, shown as {}",
                                   "{} {} og {} er kun forskellige i store og små bogstaver og tælles som én "
                                   "gruppe, vist som {}")),
-            fold_case(writers::reports::group_field_name(merged.field).in(lang)), shown,
+            fold_case(writers::reports::group_field_name(merged.field, result.attributes).in(lang)), shown,
             fmt::join(others, util::tr(" and ", " og ")), shown);
         const std::string fix =
             util::tr("spell them alike in the extract, or differently if they are two groups",
@@ -149,12 +150,15 @@ namespace {
 
 int run_outcomes(const OutcomesOptions& options) {
     if (has_several_periods(options) || !options.targets.empty()) return run_outcomes_periods(options);
-    auto [sums, read] = readers::cases::read_cases_summed(
-        options.cases, read_options(options), outcome_and_referral_sums(options),
+    const OutcomeGrouping grouping = outcome_grouping(options);
+    auto [mapped, read] = readers::cases::read_cases_summed(
+        options.cases, read_options(options), outcome_and_referral_sums(options, grouping),
         [](const std::string& warning) { std::cerr << warning << '\n'; });
+    const auto& sums = mapped.sum;
     const auto& sum = sums.outcomes;
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
+    warn_site_map(mapped.sites, grouping, options);
     const auto result = sum.finish(options.output.lang);
     const auto figures =
         outcomes::compute_figures(result, {options.target, options.suppress_below, options.max_caseload});
@@ -164,7 +168,9 @@ int run_outcomes(const OutcomesOptions& options) {
     warn_if_nothing_closed(result, period_words(report));
     auto document = writers::reports::build_outcomes_report(result, figures, report);
     add_referral_path(document, sums.referrals, report);
-    write_outputs(document, options.output, {options.cases});
+    std::vector<std::string> inputs{options.cases};
+    if (!options.clusters.empty()) inputs.push_back(options.clusters);
+    write_outputs(document, options.output, inputs);
     // The report is written first, so a pipeline that stops on exit 3 still has it.
     return threshold_status(result, options.fail_under, period_words(report));
 }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/outcome_grouping.hpp"
 #include "cli/outcomes_periods.hpp"
 #include "cli/shared_options.hpp"
 #include "cli/usage.hpp"
@@ -20,7 +21,6 @@ namespace ipskit::cli {
 namespace {
 
 using outcomes::DayNumber;
-using outcomes::GroupField;
 
 // A date option, checked and made YYYY-MM-DD when parsed (add_date_option);
 // empty: not given.
@@ -76,46 +76,26 @@ DayNumber a_year_from_today() {
 }
 
 void add_grouping_options(CLI::App& command, OutcomesOptions& o) {
-    // The Danish names are the ones analysts type: the extract's own headers.
-    const std::vector<std::pair<std::string, GroupField>> fields = {
-        {"site", GroupField::site},
-        {"cluster", GroupField::cluster},
-        {"target_group", GroupField::target_group},
-        {"consultant", GroupField::consultant},
-        {"year", GroupField::year},
-        {"kommune", GroupField::site},
-        {"klynge", GroupField::cluster},
-        {"maalgruppe", GroupField::target_group},
-        {"målgruppe", GroupField::target_group},
-        {"konsulent", GroupField::consultant},
-        {"aar", GroupField::year},
-        {"år", GroupField::year}};
-    // One step, so that an unknown name is refused in plain words (CLI11's
-    // own transformer would list its map): the name becomes the field's number.
-    const CLI::Validator to_field(
-        [fields](std::string& text) -> std::string {
-            for (const auto& [name, field] : fields)
-                if (text == name) {
-                    text = std::to_string(static_cast<int>(field));
-                    return {};
-                }
-            std::vector<std::string> names;
-            for (const auto& entry : fields) names.push_back(entry.first);
-            return fmt::format(
-                fmt::runtime(
-                    util::tr("unknown group field \"{}\"; use site, cluster, target_group, consultant or "
-                             "year (in Danish kommune, klynge, målgruppe, konsulent, år){}",
-                             "ukendt gruppering \"{}\"; brug kommune, klynge, målgruppe, konsulent eller år "
-                             "(på engelsk site, cluster, target_group, consultant, year){}")),
-                quoted_value(text), did_you_mean(text, names));
+    // A name that is no field may be an attribute of the cluster map, which
+    // is not read yet: outcome_grouping() refuses it, in the same words, if not.
+    const CLI::Validator to_key(
+        [](std::string& text) -> std::string {
+            if (const auto key = group_field_name_key(text)) text = *key;
+            return {};
         },
         "FIELD");
     command
         .add_option("--by", o.by,
                     "Break down by site, cluster, target_group, consultant or year (nested); also in Danish: "
-                    "kommune, klynge, målgruppe, konsulent, år")
-        ->transform(to_field)
+                    "kommune, klynge, målgruppe, konsulent, år; with --clusters also by an attribute of the "
+                    "map, e.g. model")
+        ->transform(to_key)
         ->type_name("FIELD");
+    command
+        .add_option("--clusters", o.clusters,
+                    "YAML map of each site's cluster and attributes (e.g. model: Slagelse); its cluster wins "
+                    "over the extract's")
+        ->type_name("FILE");
 }
 
 void add_input_options(CLI::App& command, OutcomesOptions& o) {
@@ -215,6 +195,7 @@ readers::cases::CasesReadOptions read_options(const OutcomesOptions& o) {
     read.keep_going = o.keep_going;
     read.threads = o.threads > 0 ? o.threads : default_threads();
     read.allow_identifiers = o.allow_identifiers;
+    read.cluster_from_map = !o.clusters.empty();
     read.earliest_day = *day_of(option_date(o.earliest_date, "--earliest-date"));
     const auto latest = day_of(option_date(o.latest_date, "--latest-date"));
     read.latest_day = latest ? *latest : a_year_from_today();

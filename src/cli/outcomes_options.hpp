@@ -35,7 +35,11 @@ struct OutcomesOptions {
     std::string as_of;
     std::string earliest_date = "1990-01-01";  // plausible dates; YYYY-MM-DD
     std::string latest_date;                   // empty: a year after today
-    std::vector<outcomes::GroupField> by;
+    // --by as given, a field's Danish name made its English one; a name that
+    // is no field of the extract may be an attribute of the --clusters map,
+    // which cli/outcome_grouping.hpp resolves once the map is read.
+    std::vector<std::string> by;
+    std::string clusters;  // the cluster map (YAML); empty: none
     OutputOptions output;
     readers::text::Encoding encoding = readers::text::Encoding::utf8;
     std::optional<char> delimiter;  // nullopt: detected from the header

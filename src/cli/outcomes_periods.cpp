@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
+#include "cli/outcome_grouping.hpp"
 #include "cli/usage.hpp"
 #include "domain/cpr.hpp"
 #include "domain/date.hpp"
@@ -232,13 +233,17 @@ writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
     // A mistyped targets file is refused before the extract is read, which may take a while.
     std::optional<outcomes::Targets> targets;
     if (!options.targets.empty()) targets = readers::settings::read_targets(options.targets);
-    auto [sum, read] = readers::cases::read_cases_summed(
+    const OutcomeGrouping grouping = outcome_grouping(options);
+    auto [mapped, read] = readers::cases::read_cases_summed(
         options.cases, read_options(options),
-        outcomes::PeriodsAndReferrals{aggregation_rules(options), periods, options.by},
+        outcomes::MappedSum<outcomes::PeriodsAndReferrals>{
+            grouping.sites, outcomes::PeriodsAndReferrals{aggregation_rules(options), periods, grouping.by,
+                                                          grouping.attributes}},
         [](const std::string& warning) { std::cerr << warning << '\n'; });
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
-    writers::reports::PeriodsReport report{periods, sum.finish(options.output.lang), {}, {}, {}};
+    warn_site_map(mapped.sites, grouping, options);
+    writers::reports::PeriodsReport report{periods, mapped.sum.finish(options.output.lang), {}, {}, {}};
     for (std::size_t p = 0; p < periods.size(); ++p) {
         const auto& result = report.results[p];
         // A group's maximum in targets.yaml wins over --max-caseload.
@@ -250,7 +255,7 @@ writers::reports::PeriodsReport periods_report(const OutcomesOptions& options) {
         if (has_several_periods(options)) report.options.back().period_name = periods[p].name;
     }
     report.trend = outcomes::compute_trend(report.results, report.figures, options.suppress_below);
-    auto referrals = sum.finish_referrals(options.output.lang);
+    auto referrals = mapped.sum.finish_referrals(options.output.lang);
     if (std::any_of(referrals.begin(), referrals.end(), [](const auto& r) { return r.has_path; })) {
         for (const auto& period : referrals)
             report.referral_figures.push_back(
@@ -273,6 +278,7 @@ int run_outcomes_periods(const OutcomesOptions& options) {
     const writers::reports::PeriodsReport report = periods_report(options);
     std::vector<std::string> inputs{options.cases};
     if (!options.targets.empty()) inputs.push_back(options.targets);
+    if (!options.clusters.empty()) inputs.push_back(options.clusters);
     write_outputs(periods_document(report), options.output, inputs);
     if (report.periods.size() > 1) return kOk;
     return threshold_status(report.results[0], options.fail_under, period_words(report.options[0]));

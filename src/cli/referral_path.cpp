@@ -5,10 +5,12 @@
 
 namespace ipskit::cli {
 
-outcomes::OutcomesAndReferrals outcome_and_referral_sums(const OutcomesOptions& options) {
+outcomes::MappedSum<outcomes::OutcomesAndReferrals> outcome_and_referral_sums(
+    const OutcomesOptions& options, const OutcomeGrouping& grouping) {
     const auto rules = aggregation_rules(options);
-    return {outcomes::OutcomeAggregator{rules, options.by},
-            outcomes::ReferralAggregator{rules.period, options.by}};
+    return {grouping.sites,
+            {outcomes::OutcomeAggregator{rules, grouping.by, grouping.attributes},
+             outcomes::ReferralAggregator{rules.period, grouping.by, grouping.attributes}}};
 }
 
 void add_referral_path(writers::doc::Document& document, const outcomes::ReferralAggregator& referrals,

@@ -4,16 +4,19 @@
 // when the extract holds a path (a referring department, or a referral
 // that never started).
 
+#include "cli/outcome_grouping.hpp"
 #include "cli/outcomes_options.hpp"
 #include "domain/outcomes/referrals.hpp"
+#include "domain/outcomes/site_attributes.hpp"
 #include "writers/doc/document.hpp"
 #include "writers/reports/outcomes_report.hpp"
 
 namespace ipskit::cli {
 
 // The empty sums of one run: the outcome figures and the referral path,
-// both by --by over the period.
-outcomes::OutcomesAndReferrals outcome_and_referral_sums(const OutcomesOptions& options);
+// both by the grouping over the period, the cluster map applied to each course.
+outcomes::MappedSum<outcomes::OutcomesAndReferrals> outcome_and_referral_sums(
+    const OutcomesOptions& options, const OutcomeGrouping& grouping);
 
 // Appends the referral-path table, its figures computed with the report's
 // suppression, when the extract holds a path.

@@ -11,6 +11,7 @@
 #include "cli/common_options.hpp"
 #include "cli/derived_inputs.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/outcome_grouping.hpp"
 #include "cli/outcomes_options.hpp"
 #include "cli/outcomes_periods.hpp"
 #include "cli/referral_path.hpp"
@@ -126,11 +127,14 @@ Outcomes periods_part(const OutcomesOptions& o, const ReportSettings& settings) 
 
 Outcomes outcome_part(const OutcomesOptions& o, const ReportSettings& settings) {
     if (has_several_periods(o) || !o.targets.empty()) return periods_part(o, settings);
-    auto [sums, read] =
-        readers::cases::read_cases_summed(o.cases, read_options(o), outcome_and_referral_sums(o),
+    const OutcomeGrouping grouping = outcome_grouping(o);
+    auto [mapped, read] =
+        readers::cases::read_cases_summed(o.cases, read_options(o), outcome_and_referral_sums(o, grouping),
                                           [](const std::string& warning) { std::cerr << warning << '\n'; });
+    auto& sums = mapped.sum;
     for (const auto& warning : read.column_warnings) std::cerr << warning << '\n';
     warn_identifiers_allowed(read.identifiers_allowed);
+    warn_site_map(mapped.sites, grouping, o);
     Outcomes part{sums.outcomes.finish(), {}, {}, {}, {}, {}, {}};
     part.figures = outcomes::compute_figures(part.result, {o.target, o.suppress_below, o.max_caseload});
     part.options = report_options(o, part.result, read);
@@ -253,6 +257,7 @@ int run_report(ReportOptions& o) {
         }
         inputs.push_back(o.outcomes.cases);
         if (!o.outcomes.targets.empty()) inputs.push_back(o.outcomes.targets);
+        if (!o.outcomes.clusters.empty()) inputs.push_back(o.outcomes.clusters);
     }
     if (!o.config.empty()) inputs.push_back(o.config);
     write_outputs(writers::reports::build_report(parts), o.outcomes.output, inputs);

@@ -27,6 +27,7 @@ runs=(
 "outcomes $CASES --years 2020..2022 --by cluster site --cohort --suppress-below 5"
 "outcomes $TESTDATA/periods/cases.csv --quarters 2021Q1..2022Q2 --by site --targets $TESTDATA/periods/targets.yaml"
 "outcomes $TESTDATA/periods/cases.csv --year 2022 --by site --targets $TESTDATA/periods/targets.yaml"
+"outcomes $TESTDATA/fidelity-outcomes/cases.csv --years 2021..2022 --clusters $TESTDATA/fidelity-outcomes/clusters.yaml --by model --cohort --suppress-below 5"
 )
 n=0
 for args in "${runs[@]}"; do

@@ -96,5 +96,5 @@ TEST_CASE("labels: every outcome and group field has an English and a Danish nam
     using ipskit::outcomes::GroupField;
     for (auto field : {GroupField::site, GroupField::cluster, GroupField::target_group,
                        GroupField::consultant, GroupField::year})
-        check_label(reports::group_field_name(field), "group fields");
+        check_label(reports::group_field_name(field, {}), "group fields");
 }

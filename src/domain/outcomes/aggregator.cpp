@@ -13,6 +13,10 @@ namespace {
 
 // The value of a text field of `c`; empty for year, which is no text.
 std::string_view text_of(const Case& c, GroupField field) {
+    if (const auto k = attribute_number(field); k >= 0)
+        return static_cast<std::size_t>(k) < c.attributes.size()
+                   ? std::string_view(c.attributes[static_cast<std::size_t>(k)])
+                   : std::string_view{};
     switch (field) {
         case GroupField::site:
             return c.site;
@@ -23,6 +27,7 @@ std::string_view text_of(const Case& c, GroupField field) {
         case GroupField::consultant:
             return c.consultant;
         case GroupField::year:
+        case GroupField::attribute:
             break;
     }
     return {};
@@ -30,12 +35,6 @@ std::string_view text_of(const Case& c, GroupField field) {
 
 void append_value(std::string& key, const Case& c, GroupField field) {
     switch (field) {
-        case GroupField::site:
-        case GroupField::cluster:
-        case GroupField::target_group:
-        case GroupField::consultant:
-            key += text_of(c, field);
-            break;
         case GroupField::year: {
             if (!c.end) break;  // still active: no year of closing
             char digits[16];
@@ -43,13 +42,19 @@ void append_value(std::string& key, const Case& c, GroupField field) {
             key.append(digits, end);
             break;
         }
+        default:
+            key += text_of(c, field);
+            break;
     }
     key += kKeySeparator;
 }
 
 }  // namespace
 
-std::string_view group_field_key(GroupField f) {
+std::string group_field_key(GroupField f, const std::vector<std::string>& attributes) {
+    if (const auto k = attribute_number(f); k >= 0)
+        return static_cast<std::size_t>(k) < attributes.size() ? attributes[static_cast<std::size_t>(k)]
+                                                               : std::string{};
     switch (f) {
         case GroupField::site:
             return "site";
@@ -61,12 +66,15 @@ std::string_view group_field_key(GroupField f) {
             return "consultant";
         case GroupField::year:
             return "year";
+        case GroupField::attribute:
+            break;
     }
     return "";
 }
 
-OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by)
-    : rules_(std::move(rules)), by_(std::move(by)) {}
+OutcomeAggregator::OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by,
+                                     std::vector<std::string> attributes)
+    : rules_(std::move(rules)), by_(std::move(by)), attributes_(std::move(attributes)) {}
 
 void OutcomeAggregator::add(const Case& c) {
     if (!c.started) return;  // a referral that never started is no course
@@ -275,8 +283,9 @@ std::vector<ConsultantLoad> OutcomeAggregator::group_caseloads(
 }
 
 OutcomeResult OutcomeAggregator::finish(Lang order) const {
-    OutcomeResult result{rules_, by_,   {}, {{}, GroupStats(rules_), {}, {}}, {}, without_consultant_,
-                         0,      false, {}};
+    OutcomeResult result{
+        rules_, by_,   attributes_, {}, {{}, GroupStats(rules_), {}, {}}, {}, without_consultant_,
+        0,      false, {}};
     result.as_of = rules_.as_of ? *rules_.as_of : latest_;
     result.as_of_from_data = !rules_.as_of;
     for (const Group& g : groups_) result.total.stats.merge(g.stats);

@@ -20,11 +20,26 @@
 
 namespace ipskit::outcomes {
 
-// A field courses can be grouped by (--by).
-enum class GroupField { site, cluster, target_group, consultant, year };
+// A field courses can be grouped by (--by). Besides the fields of the
+// extract, each attribute of a cluster map (`model: Slagelse`) is a field:
+// the k-th attribute a grouping names is `attribute_field(k)`, a value past
+// the named ones, so that a grouping stays a list of small values that
+// every table and the hot path compare as they compare the others.
+enum class GroupField : std::uint8_t { site, cluster, target_group, consultant, year, attribute };
 
-// Stable machine name: "site", "cluster", "target_group", "consultant", "year".
-std::string_view group_field_key(GroupField f);
+// The field of the k-th attribute of a grouping (Case::attributes[k]).
+constexpr GroupField attribute_field(std::size_t k) {
+    return static_cast<GroupField>(static_cast<std::size_t>(GroupField::attribute) + k);
+}
+
+// The k of an attribute field; -1 for the extract's own fields.
+constexpr std::ptrdiff_t attribute_number(GroupField f) {
+    return static_cast<std::ptrdiff_t>(f) - static_cast<std::ptrdiff_t>(GroupField::attribute);
+}
+
+// Stable machine name: "site", "cluster", "target_group", "consultant",
+// "year", or an attribute's name as `attributes` (the grouping's) spells it.
+std::string group_field_key(GroupField f, const std::vector<std::string>& attributes);
 
 struct ConsultantLoad {
     std::string consultant;  // staff initials; never a participant identifier
@@ -54,6 +69,7 @@ struct MergedSpellings {
 struct OutcomeResult {
     AggregationRules rules;
     std::vector<GroupField> by;
+    std::vector<std::string> attributes;  // the names of by's attribute fields, by number
     // Groups in the order of the report's language, each subtotal after the
     // groups it sums up; empty without --by.
     std::vector<GroupRow> groups;
@@ -69,7 +85,10 @@ struct OutcomeResult {
 
 class OutcomeAggregator {
 public:
-    OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by);
+    // `attributes` names the attribute fields of `by` (attribute_field(k)
+    // is attributes[k]), whose values each course carries in Case::attributes.
+    OutcomeAggregator(AggregationRules rules, std::vector<GroupField> by,
+                      std::vector<std::string> attributes = {});
 
     void add(const Case& c);
 
@@ -114,6 +133,7 @@ private:
 
     AggregationRules rules_;
     std::vector<GroupField> by_;
+    std::vector<std::string> attributes_;
     std::string key_;    // reused for every row: no allocation once it has grown
     StringIndex index_;  // key_ (or, by one text field, its value) -> index in groups_
     std::vector<Group> groups_;

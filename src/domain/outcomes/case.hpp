@@ -6,6 +6,8 @@
 
 #include <array>
 #include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 namespace ipskit::outcomes {
@@ -31,6 +33,10 @@ struct Case {
     std::string_view consultant;
     std::string_view target_group;
     std::string_view referral_source;  // the referring department, e.g. a psychiatric team
+    // The site's attributes in the cluster map, in the order the grouping
+    // names them (GroupField's attribute_field); an empty value, or none, when
+    // the map does not give it (outcomes::SiteAttributes fills them).
+    std::span<const std::string> attributes;
     std::optional<DayNumber> referral;
     // False for a referral that never started (a referral date and no start
     // date): no course, so only the referral path counts it.

@@ -41,11 +41,11 @@ double year_fraction(const Period& period) {
 }
 
 PeriodAggregator::PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
-                                   std::vector<GroupField> by) {
+                                   std::vector<GroupField> by, std::vector<std::string> attributes) {
     for (const NamedPeriod& named : periods) {
         AggregationRules own = rules;
         own.period = named.period;
-        periods_.emplace_back(std::move(own), by);
+        periods_.emplace_back(std::move(own), by, attributes);
     }
 }
 
@@ -60,9 +60,10 @@ std::vector<OutcomeResult> PeriodAggregator::finish(Lang order) const {
 }
 
 PeriodsAndReferrals::PeriodsAndReferrals(const AggregationRules& rules,
-                                         const std::vector<NamedPeriod>& periods, std::vector<GroupField> by)
-    : outcomes_(rules, periods, by) {
-    for (const NamedPeriod& named : periods) referrals_.emplace_back(named.period, by);
+                                         const std::vector<NamedPeriod>& periods, std::vector<GroupField> by,
+                                         std::vector<std::string> attributes)
+    : outcomes_(rules, periods, by, attributes) {
+    for (const NamedPeriod& named : periods) referrals_.emplace_back(named.period, by, attributes);
 }
 
 void PeriodsAndReferrals::merge(const PeriodsAndReferrals& other) {

@@ -39,7 +39,7 @@ class PeriodAggregator {
 public:
     // `rules` holds everything but the period, which each of `periods` sets.
     PeriodAggregator(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
-                     std::vector<GroupField> by);
+                     std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     // The group and consultant are looked up once, in the first period.
     void add(const Case& c) {
@@ -62,7 +62,7 @@ private:
 class PeriodsAndReferrals {
 public:
     PeriodsAndReferrals(const AggregationRules& rules, const std::vector<NamedPeriod>& periods,
-                        std::vector<GroupField> by);
+                        std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     void add(const Case& c) {
         outcomes_.add(c);

@@ -14,6 +14,12 @@ namespace ipskit::outcomes {
 namespace {
 
 void append_value(std::string& key, const Case& c, GroupField field) {
+    if (const auto k = attribute_number(field); k >= 0) {
+        if (static_cast<std::size_t>(k) < c.attributes.size())
+            key += c.attributes[static_cast<std::size_t>(k)];
+        key += kKeySeparator;
+        return;
+    }
     switch (field) {
         case GroupField::site:
             key += c.site;
@@ -35,6 +41,8 @@ void append_value(std::string& key, const Case& c, GroupField field) {
             key.append(digits, end);
             break;
         }
+        case GroupField::attribute:
+            break;
     }
     key += kKeySeparator;
 }
@@ -102,8 +110,9 @@ void ReferralTally::merge(const ReferralTally& other) {
     start_before_referral += other.start_before_referral;
 }
 
-ReferralAggregator::ReferralAggregator(Period period, std::vector<GroupField> by)
-    : period_(period), by_(std::move(by)) {}
+ReferralAggregator::ReferralAggregator(Period period, std::vector<GroupField> by,
+                                       std::vector<std::string> attributes)
+    : period_(period), by_(std::move(by)), attributes_(std::move(attributes)) {}
 
 void ReferralAggregator::add(const Case& c) {
     if (!c.referral) {
@@ -153,6 +162,7 @@ void ReferralAggregator::merge(const ReferralAggregator& other) {
 ReferralResult ReferralAggregator::finish(Lang order) const {
     ReferralResult result;
     result.by = by_;
+    result.attributes = attributes_;
     result.without_referral_date = without_referral_date_;
     result.referred_outside_period = outside_period_;
     result.has_path = has_path_;

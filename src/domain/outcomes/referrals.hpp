@@ -43,6 +43,7 @@ struct ReferralRow {
 
 struct ReferralResult {
     std::vector<GroupField> by;
+    std::vector<std::string> attributes;  // the names of by's attribute fields, as OutcomeResult's
     // By group in the order of the language, each group's departments in that
     // order and then, with --by, the group's subtotal; an empty department
     // (not given) after the named ones.
@@ -59,7 +60,7 @@ class ReferralAggregator {
 public:
     // Referrals are counted when their referral date falls in `period`;
     // `by` as for the outcome tables, with year the year of referral.
-    ReferralAggregator(Period period, std::vector<GroupField> by);
+    ReferralAggregator(Period period, std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     void add(const Case& c);
     void merge(const ReferralAggregator& other);
@@ -68,6 +69,7 @@ public:
 private:
     Period period_;
     std::vector<GroupField> by_;
+    std::vector<std::string> attributes_;
     std::string key_;  // reused for every row
     StringIndex index_;
     std::vector<ReferralTally> tallies_;  // by index_ number

@@ -118,14 +118,18 @@ CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::str
     return index;
 }
 
-MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index) {
+MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index,
+                                    bool cluster_from_map) {
     MissingColumns missing;
     std::vector<std::optional<std::size_t>> found(index.begin(), index.end());
     // An extract without referral_source lacks nothing it was made for: only
     // the referral path reads it, and says so when it is there.
-    for (std::size_t i = 0; i < kCaseColumnCount; ++i)
-        if (!index[i] && static_cast<CaseColumn>(i) != CaseColumn::referral_source)
-            missing.columns.push_back(static_cast<CaseColumn>(i));
+    for (std::size_t i = 0; i < kCaseColumnCount; ++i) {
+        const auto column = static_cast<CaseColumn>(i);
+        if (!index[i] && column != CaseColumn::referral_source &&
+            !(cluster_from_map && column == CaseColumn::cluster))
+            missing.columns.push_back(column);
+    }
     missing.near_misses = csv::find_near_misses(case_columns(), found, reader.header);
     return missing;
 }

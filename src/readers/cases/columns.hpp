@@ -45,12 +45,15 @@ CaseColumnIndex resolve_case_columns(const ExtractPlaces& reader, const std::str
 
 // What the extract lacks: the optional columns it has no header for (but
 // referral_source, which only the referral path needs), and
-// its headers that look like one of them (a typo, "Start dato").
+// its headers that look like one of them (a typo, "Start dato"). With
+// `cluster_from_map`, a cluster map gives each site's cluster, so an extract
+// without the column lacks nothing.
 struct MissingColumns {
     std::vector<CaseColumn> columns;
     std::vector<csv::NearMiss> near_misses;
 };
-MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index);
+MissingColumns missing_case_columns(const ExtractPlaces& reader, const CaseColumnIndex& index,
+                                    bool cluster_from_map);
 
 // One warning line per missing column and near miss, FILE:LINE: warning: ...
 std::vector<std::string> missing_column_warnings(const ExtractPlaces& reader, const MissingColumns& missing);

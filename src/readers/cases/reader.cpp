@@ -140,7 +140,7 @@ public:
 
     void describe_missing(CasesReadSummary& summary) const {
         const ExtractPlaces places = ExtractPlaces::of(parts_[0]->csv);
-        const MissingColumns missing = missing_case_columns(places, columns_);
+        const MissingColumns missing = missing_case_columns(places, columns_, options_.cluster_from_map);
         for (const CaseColumn column : missing.columns)
             summary.missing_columns.push_back(column_name(column));
         summary.column_warnings = missing_column_warnings(places, missing);

@@ -55,6 +55,9 @@ struct CasesReadOptions {
     // one pass, as a zip entry cannot be cut into parts.
     std::string sheet;
     int header_row = 0;
+    // A cluster map (--clusters) gives each site's cluster: an extract
+    // without a cluster column is then not warned about.
+    bool cluster_from_map = false;
 };
 
 // The latest date of the rows kept, and how far it stands from the rest:

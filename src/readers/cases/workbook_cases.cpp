@@ -277,7 +277,7 @@ CasesReadSummary read_workbook_cases(const std::string& path, const CasesReadOpt
     const auto [duplicates, total] = rows.late_duplicates(problems.room(), 1);
     problems.add_fatal(duplicates, total);
     problems.finish();
-    const MissingColumns missing = missing_case_columns(places, columns);
+    const MissingColumns missing = missing_case_columns(places, columns, options.cluster_from_map);
     for (const CaseColumn column : missing.columns) summary.missing_columns.push_back(column_name(column));
     summary.column_warnings = missing_column_warnings(places, missing);
     return summary;

@@ -99,9 +99,7 @@ doc::Table closed_by_group_table(const OutcomeResult& result, const outcomes::Ou
     doc::Table table{"closed_outcomes_by_group", kClosedByGroupTitle.in(lang), {}, {}, {},
                      closed_notes(figures, o)};
     table.notes.insert(table.notes.begin(), kGroupTotals.in(lang));
-    for (auto field : result.by)
-        table.columns.push_back(
-            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    for (auto field : result.by) table.columns.push_back(group_column(field, result.attributes, lang));
     const std::array<const Text*, kClosedColumns> names = {&outcome_name(Outcome::job),
                                                            &outcome_name(Outcome::flexjob),
                                                            &outcome_name(Outcome::education),

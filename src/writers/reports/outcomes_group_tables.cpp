@@ -25,9 +25,7 @@ bool is_subtotal(const OutcomeResult& result, const GroupRow& group) {
 // A table whose first columns name the group, one per --by field.
 doc::Table group_table(const OutcomeResult& result, std::string id, const Text& title, Lang lang) {
     doc::Table table{std::move(id), title.in(lang), {}, {}, {}, {kGroupTotals.in(lang)}};
-    for (auto field : result.by)
-        table.columns.push_back(
-            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    for (auto field : result.by) table.columns.push_back(group_column(field, result.attributes, lang));
     table.key_columns = result.by.size();
     return table;
 }

@@ -4,6 +4,8 @@
 // through fmt, in the order given in the comment.
 
 #include <array>
+#include <string>
+#include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
 #include "domain/text.hpp"
@@ -13,7 +15,9 @@ namespace ipskit::writers::reports {
 const Text& outcome_name(outcomes::Outcome o);
 // The outcome's id in JSON, the same in every language: ordinary_job, flexjob, education, other.
 std::string outcome_id(outcomes::Outcome o);
-const Text& group_field_name(outcomes::GroupField f);
+// The column's name of a --by field; an attribute of the cluster map as the
+// map spells it (`attributes` is the grouping's, OutcomeResult::attributes).
+Text group_field_name(outcomes::GroupField f, const std::vector<std::string>& attributes);
 
 inline const Text kTitle{"IPS outcomes", "IPS-resultater"};
 inline const Text kTotal{"Total", "I alt"};

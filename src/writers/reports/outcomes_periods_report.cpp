@@ -123,8 +123,7 @@ doc::Table trend_table(const PeriodsReport& report) {
     doc::Table table{"trend", pl::kTrendTitle.in(lang), {}, {}, {}, {}};
     // The group first, then its periods: a group's trend reads down the rows.
     for (auto field : by)
-        table.columns.push_back(
-            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+        table.columns.push_back(group_column(field, report.results.front().attributes, lang));
     table.columns.push_back({"period", pl::kPeriodColumn.in(lang)});
     table.columns.insert(table.columns.end(), {{"started", pl::kStarted.in(lang)},
                                                {"closed", pl::kClosed.in(lang)},

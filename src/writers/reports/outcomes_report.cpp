@@ -25,7 +25,11 @@ std::string outcome_id(Outcome o) {
     return ids[static_cast<std::size_t>(o)];
 }
 
-const Text& group_field_name(GroupField f) {
+Text group_field_name(GroupField f, const std::vector<std::string>& attributes) {
+    if (outcomes::attribute_number(f) >= 0) {
+        const std::string name = outcomes::group_field_key(f, attributes);
+        return {name, name};
+    }
     static const Text names[] = {{"Site", "Sted"},
                                  {"Cluster", "Klynge"},
                                  {"Target group", "Målgruppe"},
@@ -41,6 +45,10 @@ std::string format_text(const std::string& pattern, long a, long b, long c) {
 std::string format_text(const std::string& pattern, const std::string& a, const std::string& b,
                         const std::string& c) {
     return fmt::format(fmt::runtime(pattern), a, b, c);
+}
+
+doc::Column group_column(GroupField field, const std::vector<std::string>& attributes, Lang lang) {
+    return {outcomes::group_field_key(field, attributes), group_field_name(field, attributes).in(lang)};
 }
 
 std::string group_value(const std::string& value, GroupField field, Lang lang) {

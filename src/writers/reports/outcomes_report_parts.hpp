@@ -18,6 +18,8 @@ std::string format_text(const std::string& pattern, const std::string& a, const 
 
 // "(not given)" for an empty group value, the value otherwise.
 std::string group_value(const std::string& value, outcomes::GroupField field, Lang lang);
+// The column of a --by field: its key in JSON and CSV, and its name.
+doc::Column group_column(outcomes::GroupField field, const std::vector<std::string>& attributes, Lang lang);
 
 // What a hidden figure shows: "<N" for a small count and what is computed
 // from one, "x" for a figure hidden to protect a small count.

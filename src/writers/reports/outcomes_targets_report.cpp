@@ -113,8 +113,7 @@ doc::Table targets_table(const PeriodsReport& report) {
     const Lang lang = o.lang;
     doc::Table table{"targets", pl::kTargetsTitle.in(lang), {}, {}, {}, {}};
     for (auto field : report.results.front().by)
-        table.columns.push_back(
-            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+        table.columns.push_back(group_column(field, report.results.front().attributes, lang));
     table.columns.insert(table.columns.end(), {{"period", pl::kPeriodColumn.in(lang)},
                                                {"started", pl::kStarted.in(lang)},
                                                {"expected_started", pl::kExpectedStarted.in(lang)},

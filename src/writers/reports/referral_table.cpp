@@ -14,8 +14,7 @@ using outcomes::ReferralFigureRow;
 
 std::vector<doc::Column> columns(const outcomes::ReferralResult& result, Lang lang) {
     std::vector<doc::Column> out;
-    for (const auto field : result.by)
-        out.push_back({std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    for (const auto field : result.by) out.push_back(group_column(field, result.attributes, lang));
     out.insert(out.end(), {{"department", labels::kDepartment.in(lang)},
                            {"referred", labels::kReferred.in(lang)},
                            {"started", labels::kStarted.in(lang)},

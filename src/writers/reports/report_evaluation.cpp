@@ -48,7 +48,8 @@ std::vector<std::pair<std::string, std::size_t>> group_columns(const ReportParts
 
 std::string fields_name(const ReportParts& p) {
     std::vector<std::string> names;
-    for (auto field : p.outcomes->by) names.push_back(group_field_name(field).in(p.lang));
+    for (auto field : p.outcomes->by)
+        names.push_back(group_field_name(field, p.outcomes->attributes).in(p.lang));
     std::string text = fmt::format("{}", fmt::join(names, " / "));
     for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return text;
@@ -183,9 +184,7 @@ doc::Table share_trend_table(const PeriodsReport& report, const OutcomesReportOp
     const Lang lang = o.lang;
     const auto& result = report.results.front();
     doc::Table t{"share_trend", period_labels::kShareTrendTitle.in(lang), {}, {}, {}, {}};
-    for (auto field : result.by)
-        t.columns.push_back(
-            {std::string(outcomes::group_field_key(field)), group_field_name(field).in(lang)});
+    for (auto field : result.by) t.columns.push_back(group_column(field, result.attributes, lang));
     for (const auto& period : report.periods)
         t.columns.push_back({period.name, period_text(period.name, lang)});
     const auto add = [&](std::size_t cell, const outcomes::GroupRow& group) {
