@@ -1,5 +1,6 @@
 #include "domain/stats/distribution.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
@@ -16,32 +17,36 @@ void IntHistogram::add(long value, long count) {
     if (count < 0) throw std::invalid_argument("IntHistogram::add: count must not be negative");
     // Storing no zero counts keeps min() and max() to values actually seen.
     if (count == 0) return;
-    const bool in_dense_range = value >= 0 && value < kDenseLimit;
-    if (in_dense_range && dense_.empty() && outliers_.size() >= kSparseValues) move_to_dense();
-    if (in_dense_range && !dense_.empty()) {
-        const auto index = static_cast<std::size_t>(value);
-        if (index >= dense_.size()) dense_.resize(index + 1);
-        dense_[index] = dense_count(dense_[index] + count);
-    } else {
-        outliers_[value] += count;
-    }
     n_ += count;
+    if (value < 0 || value >= kDenseLimit) {
+        outliers_[value] += count;
+        return;
+    }
+    if (dense_.empty()) {
+        const auto at = std::lower_bound(sparse_.begin(), sparse_.end(), value,
+                                         [](const auto& entry, long v) { return entry.first < v; });
+        if (at != sparse_.end() && at->first == value) {
+            at->second += count;
+            return;
+        }
+        if (sparse_.size() < kSparseValues) {
+            sparse_.insert(at, {value, count});
+            return;
+        }
+        move_to_dense();
+    }
+    const auto index = static_cast<std::size_t>(value);
+    if (index >= dense_.size()) dense_.resize(index + 1);
+    dense_[index] = dense_count(dense_[index] + count);
 }
 
 // A histogram of a small group holds a few values; one of many would pay
-// a tree insertion per value if it stayed a map.
+// a search per value if it stayed a sorted array.
 void IntHistogram::move_to_dense() {
-    dense_.resize(1);
-    for (auto it = outliers_.begin(); it != outliers_.end();) {
-        if (it->first < 0 || it->first >= kDenseLimit) {
-            ++it;
-            continue;
-        }
-        const auto index = static_cast<std::size_t>(it->first);
-        if (index >= dense_.size()) dense_.resize(index + 1);
-        dense_[index] = dense_count(it->second);
-        it = outliers_.erase(it);
-    }
+    dense_.resize(static_cast<std::size_t>(sparse_.back().first) + 1);
+    for (const auto& [value, count] : sparse_) dense_[static_cast<std::size_t>(value)] = dense_count(count);
+    sparse_.clear();
+    sparse_.shrink_to_fit();
 }
 
 void IntHistogram::merge(const IntHistogram& other) {
@@ -57,6 +62,8 @@ void IntHistogram::visit_in_order(Visit visit) const {
     auto outlier = outliers_.begin();
     for (; outlier != outliers_.end() && outlier->first < 0; ++outlier)
         if (!visit(outlier->first, outlier->second)) return;
+    for (const auto& [value, count] : sparse_)
+        if (!visit(value, count)) return;
     for (std::size_t value = 0; value < dense_.size(); ++value)
         if (dense_[value] != 0 && !visit(static_cast<long>(value), dense_[value])) return;
     for (; outlier != outliers_.end(); ++outlier)

@@ -8,14 +8,16 @@
 // a vector indexed by the value, which grows to the largest value seen; any
 // other value goes to a sorted map. A day count per row is then one array
 // increment instead of a tree insertion. Until kSparseValues distinct values
-// have been seen, every value goes to the map: a report by consultant or site
-// may have many thousand small groups, and each would otherwise hold a vector
-// of thousands of counts for a handful of courses.
+// have been seen, the values in that range go to a short sorted array: a
+// report by consultant or site may have many thousand small groups, and each
+// would otherwise hold a vector of thousands of counts for a handful of
+// courses.
 
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ipskit::stats {
@@ -64,10 +66,15 @@ private:
     static std::uint32_t dense_count(long count);
 
     // dense_[v]: observations of v, for 0 <= v < kDenseLimit; while it is
-    // empty, outliers_ holds every value. 32-bit counts: the histograms of
-    // a part's groups are touched at random on every row, and half the
-    // bytes stay in the cache twice as well.
+    // empty, sparse_ holds those values, sorted, at most kSparseValues of
+    // them: a group's histogram in one part of an extract holds a few
+    // values, and a search in one short array costs a tenth of a walk
+    // through a tree's nodes. outliers_ holds the values outside the dense
+    // range. 32-bit counts: the histograms of a part's groups are touched
+    // at random on every row, and half the bytes stay in the cache twice
+    // as well.
     std::vector<std::uint32_t> dense_;
+    std::vector<std::pair<long, long>> sparse_;
     std::map<long, long> outliers_;
     long n_ = 0;
 };
