@@ -59,13 +59,13 @@ void SiteAttributes::merge(const SiteAttributes& other) {
         if (number == met_.size()) met_.push_back({other.met_[i].entry, 0, {}});
         Met& met = met_[number];
         met.rows += other.met_[i].rows;
-        for (const auto& [cluster, rows] : other.met_[i].other_clusters) {
+        for (const auto& count : other.met_[i].other_clusters) {
             auto it = std::find_if(met.other_clusters.begin(), met.other_clusters.end(),
-                                   [&](const auto& known) { return known.first == cluster; });
+                                   [&](const auto& known) { return known.first == count.first; });
             if (it == met.other_clusters.end())
-                met.other_clusters.emplace_back(cluster, rows);
+                met.other_clusters.push_back(count);
             else
-                it->second += rows;
+                it->second += count.second;
         }
     }
 }
