@@ -131,14 +131,14 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
         const std::size_t consultant = consultant_at[i] =
             consultant_index_.find_or_add(other.consultant_index_.key(i));
         if (consultant == consultant_active_.size()) {
-            consultant_active_.push_back(0);
-            consultant_rows_.push_back(0);
+            add_consultant();
         }
         consultant_active_[consultant] += other.consultant_active_[i];
         consultant_rows_[consultant] += other.consultant_rows_[i];
     }
-    for (const auto& [key, n] : other.group_loads_)
-        group_loads_[pair_key(group_at[key >> 32], consultant_at[key & 0xffffffffu])] += n;
+    other.for_each_group_load([&](std::size_t group, std::size_t consultant, long n) {
+        add_group_load(group_at[group], consultant_at[consultant], n);
+    });
     without_consultant_ += other.without_consultant_;
     if (other.any_date_) latest_ = any_date_ ? std::max(latest_, other.latest_) : other.latest_;
     any_date_ = any_date_ || other.any_date_;
@@ -146,11 +146,28 @@ void OutcomeAggregator::merge(const OutcomeAggregator& other) {
 
 std::size_t OutcomeAggregator::consultant_of(std::string_view name) {
     const std::size_t consultant = consultant_index_.find_or_add(name);
-    if (consultant == consultant_active_.size()) {
-        consultant_active_.push_back(0);
-        consultant_rows_.push_back(0);
-    }
+    if (consultant == consultant_active_.size()) add_consultant();
     return consultant;
+}
+
+void OutcomeAggregator::add_consultant() {
+    consultant_active_.push_back(0);
+    consultant_rows_.push_back(0);
+    home_group_.push_back(kNoGroup);
+    home_load_.push_back(0);
+}
+
+// Nearly every consultant works in one group: the load there is kept beside
+// the consultant, and only the pairs of a consultant in several groups are
+// looked up in a hash table, which with every period costs a cache miss a
+// row.
+void OutcomeAggregator::add_group_load(std::size_t group, std::size_t consultant, long n) {
+    std::size_t& home = home_group_[consultant];
+    if (home == kNoGroup) home = group;
+    if (home == group)
+        home_load_[consultant] += n;
+    else
+        group_loads_[pair_key(group, consultant)] += n;
 }
 
 void OutcomeAggregator::add_caseload(const Case& c, std::size_t group, std::size_t consultant) {
@@ -164,7 +181,7 @@ void OutcomeAggregator::add_caseload(const Case& c, std::size_t group, std::size
     // a look-up per course that the plain report does without. A consultant
     // of the group with no active course is listed with 0, as in the
     // overall table.
-    if (!by_.empty()) group_loads_[pair_key(group, consultant)] += active_then ? 1 : 0;
+    if (!by_.empty()) add_group_load(group, consultant, active_then ? 1 : 0);
     ++consultant_rows_[consultant];
     if (active_then) ++consultant_active_[consultant];
 }
@@ -292,8 +309,9 @@ OutcomeResult OutcomeAggregator::finish(Lang order) const {
     if (!by_.empty()) {
         // The loads by the extract's spellings; sorted, since Loads is ordered.
         std::vector<Group> named = groups_;
-        for (const auto& [key, n] : group_loads_)
-            named[key >> 32].loads[consultant_index_.key(key & 0xffffffffu)] += n;
+        for_each_group_load([&](std::size_t group, std::size_t consultant, long n) {
+            named[group].loads[consultant_index_.key(consultant)] += n;
+        });
         const std::vector<Group> groups = folded_groups(std::move(named), result.merged_spellings);
         // One key per name, computed once: 100,000 groups are sorted in a blink.
         std::vector<std::pair<std::vector<std::vector<std::uint32_t>>, const Group*>> keyed;

@@ -122,6 +122,16 @@ private:
     std::size_t group_of(const Case& c);
     void add_caseload(const Case& c, std::size_t group, std::size_t consultant);
     std::size_t consultant_of(std::string_view consultant);
+    void add_consultant();
+    void add_group_load(std::size_t group, std::size_t consultant, long n);
+    // Calls visit(group, consultant, active) for every consultant with a
+    // course in the group, in no particular order.
+    template <typename Visit>
+    void for_each_group_load(Visit visit) const {
+        for (std::size_t c = 0; c < home_group_.size(); ++c)
+            if (home_group_[c] != kNoGroup) visit(home_group_[c], c, home_load_[c]);
+        for (const auto& [key, n] : group_loads_) visit(key >> 32, key & 0xffffffffu, n);
+    }
     void note_dates(const Case& c);
     std::vector<Group> folded_groups(std::vector<Group> groups, std::vector<MergedSpellings>& merged) const;
     std::map<std::string, std::string> consultant_spellings(std::vector<MergedSpellings>& merged) const;
@@ -140,8 +150,13 @@ private:
     StringIndex consultant_index_;  // consultant -> index in consultant_active_
     std::vector<long> consultant_active_;
     std::vector<long> consultant_rows_;  // every row naming the consultant, to pick a spelling
-    // With --by: (group << 32 | consultant) -> active courses, for every
-    // consultant with a course in the group; one look-up a row, no text.
+    // With --by, the active courses of every consultant in every group with
+    // a course of theirs: in the first group the consultant was seen in (the
+    // home group, by consultant), and for other groups by (group << 32 |
+    // consultant).
+    static constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> home_group_;
+    std::vector<long> home_load_;
     std::unordered_map<std::uint64_t, long> group_loads_;
     long without_consultant_ = 0;
     DayNumber latest_ = 0;
