@@ -42,10 +42,14 @@ public:
                      std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     // The group and consultant are looked up once, in the first period.
-    void add(const Case& c) {
-        if (!c.started) return;  // a referral that never started is no course
+    // Returns the course's group number there, or kNotCounted for a
+    // referral that never started, which is no course.
+    static constexpr std::size_t kNotCounted = ReferralAggregator::kNoGroup;
+    std::size_t add(const Case& c) {
+        if (!c.started) return kNotCounted;
         const OutcomeAggregator::Place place = periods_.front().place_of(c);
         for (OutcomeAggregator& period : periods_) period.add_at(place, c);
+        return place.group;
     }
     void merge(const PeriodAggregator& other);
     // One result per period, in the order of the periods.
@@ -65,8 +69,8 @@ public:
                         std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
     void add(const Case& c) {
-        outcomes_.add(c);
-        for (ReferralAggregator& period : referrals_) period.add(c);
+        const std::size_t group = outcomes_.add(c);
+        for (ReferralAggregator& period : referrals_) period.add(c, group);
     }
     void merge(const PeriodsAndReferrals& other);
     std::vector<OutcomeResult> finish(Lang order = Lang::en) const { return outcomes_.finish(order); }

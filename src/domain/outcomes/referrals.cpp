@@ -112,9 +112,11 @@ void ReferralTally::merge(const ReferralTally& other) {
 
 ReferralAggregator::ReferralAggregator(Period period, std::vector<GroupField> by,
                                        std::vector<std::string> attributes)
-    : period_(period), by_(std::move(by)), attributes_(std::move(attributes)) {}
+    : period_(period), by_(std::move(by)), attributes_(std::move(attributes)) {
+    by_groups_ = !by_.empty() && std::find(by_.begin(), by_.end(), GroupField::year) == by_.end();
+}
 
-void ReferralAggregator::add(const Case& c) {
+void ReferralAggregator::add(const Case& c, std::size_t group) {
     if (!c.referral) {
         ++without_referral_date_;
         return;
@@ -125,23 +127,31 @@ void ReferralAggregator::add(const Case& c) {
     }
     if (!c.referral_source.empty() || !c.started) has_path_ = true;
     const bool unnamed = by_.empty() && c.referral_source.empty();
-    std::size_t number = 0;
-    if (unnamed && unnamed_) {
-        number = *unnamed_;
-    } else {
-        key_.clear();
-        for (GroupField field : by_) append_value(key_, c, field);
-        key_ += c.referral_source;
-        key_ += kKeySeparator;
-        number = index_.find_or_add(key_);
-        if (number == tallies_.size()) {
-            tallies_.emplace_back();
-            rows_.push_back(0);
-        }
-        if (unnamed) unnamed_ = number;
+    std::size_t* known = nullptr;  // where this row's tally number is kept, if anywhere
+    if (unnamed) {
+        if (!unnamed_) unnamed_ = kNoGroup;
+        known = &*unnamed_;
+    } else if (by_groups_ && group != kNoGroup && c.referral_source.empty()) {
+        if (group >= unnamed_of_group_.size()) unnamed_of_group_.resize(group + 1, kNoGroup);
+        known = &unnamed_of_group_[group];
     }
+    const std::size_t number = known && *known != kNoGroup ? *known : number_of(c);
+    if (known) *known = number;
     tallies_[number].add(c);
     ++rows_[number];
+}
+
+std::size_t ReferralAggregator::number_of(const Case& c) {
+    key_.clear();
+    for (GroupField field : by_) append_value(key_, c, field);
+    key_ += c.referral_source;
+    key_ += kKeySeparator;
+    const std::size_t number = index_.find_or_add(key_);
+    if (number == tallies_.size()) {
+        tallies_.emplace_back();
+        rows_.push_back(0);
+    }
+    return number;
 }
 
 void ReferralAggregator::merge(const ReferralAggregator& other) {

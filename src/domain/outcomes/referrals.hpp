@@ -62,11 +62,19 @@ public:
     // `by` as for the outcome tables, with year the year of referral.
     ReferralAggregator(Period period, std::vector<GroupField> by, std::vector<std::string> attributes = {});
 
-    void add(const Case& c);
+    // `group`, when known, is the course's group number in an outcome
+    // aggregator with the same --by that sees the same rows (periods.hpp):
+    // a referral naming no department is then found without building its
+    // key.
+    static constexpr std::size_t kNoGroup = static_cast<std::size_t>(-1);
+    void add(const Case& c, std::size_t group = kNoGroup);
     void merge(const ReferralAggregator& other);
     ReferralResult finish(Lang order = Lang::en) const;
 
 private:
+    // The tally number of the row's key, added if new.
+    std::size_t number_of(const Case& c);
+
     Period period_;
     std::vector<GroupField> by_;
     std::vector<std::string> attributes_;
@@ -77,6 +85,11 @@ private:
     // Without --by, the tally of referrals that name no department, found
     // without a look-up: an extract without the column costs next to nothing.
     std::optional<std::size_t> unnamed_;
+    // With --by and no year in it (the outcome tables' year is not the
+    // referral's): the tally of each outcome group's referrals naming no
+    // department, by group number, kNoGroup until seen.
+    bool by_groups_ = false;
+    std::vector<std::size_t> unnamed_of_group_;
     bool has_path_ = false;
     long without_referral_date_ = 0;
     long outside_period_ = 0;
