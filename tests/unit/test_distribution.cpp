@@ -99,17 +99,29 @@ TEST_CASE("stats::IntHistogram") {
 // A histogram that has seen many distinct values keeps them in another form
 // than one that has seen few; every summary must be the same either way, and
 // across the change. The reference is the plain formula on a sorted vector.
+// Values from -500 to 5499 reach all three forms; values from 0 to 39 change
+// form when 16 of them have been seen, long before 64.
 TEST_CASE("stats::IntHistogram with few and with many distinct values") {
+    long span = 0, lowest = 0;
+    SUBCASE("spread out") {
+        span = 6000;
+        lowest = -500;
+    }
+    SUBCASE("small and close together") {
+        span = 40;
+        lowest = 0;
+    }
+    CAPTURE(span);
     std::vector<long> values;
     stats::IntHistogram h, merged, part;
     std::uint64_t state = 12345;
     for (int i = 0; i < 3000; ++i) {
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        const long v = static_cast<long>(state >> 33) % 6000 - 500;  // -500..5499: all three ranges
+        const long v = static_cast<long>(state >> 33) % span + lowest;
         values.push_back(v);
         h.add(v);
         (i % 2 ? merged : part).add(v);
-        if (i == 10 || i == 63 || i == 64 || i == 65 || i == 200 || i == 2999) {
+        if (i == 10 || (i >= 14 && i <= 24) || i == 63 || i == 64 || i == 65 || i == 200 || i == 2999) {
             CAPTURE(i);
             std::vector<long> sorted = values;
             std::sort(sorted.begin(), sorted.end());

@@ -29,11 +29,18 @@ void IntHistogram::add(long value, long count) {
             at->second += count;
             return;
         }
-        if (sparse_.size() < kSparseValues) {
+        if (sparse_.size() == kSparseValues) {
+            move_to_dense();
+        } else {
             sparse_.insert(at, {value, count});
+            // Small values close together fill a dense array no larger
+            // than their sorted pairs, where a value is found without a
+            // search.
+            const auto values = static_cast<long>(sparse_.size());
+            if (values >= static_cast<long>(kSparseValues / 4) && sparse_.back().first < 4 * values)
+                move_to_dense();
             return;
         }
-        move_to_dense();
     }
     const auto index = static_cast<std::size_t>(value);
     if (index >= dense_.size()) dense_.resize(index + 1);
