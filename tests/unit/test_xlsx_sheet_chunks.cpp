@@ -145,6 +145,15 @@ TEST_CASE("readers::xlsx::SheetReader in pieces") {
         xml += "<!-- <row r=\"9999\"><c r=\"A9999\"><v>1</v></c></row> " + std::string(4000, 'x') + " -->";
         check_same_in_pieces(book_with_sheet(xml + numbered_rows(rows + 1, rows + 20) + kEnd), rows + 20);
     }
+    SUBCASE("long stretches without a row: a piece grows and is cut after them") {
+        // Each stretch is longer than two reads of 256 KiB, so a piece is
+        // searched for a row several times before it finds one; a cut
+        // inside a stretch (a comment) would send the sheet to one stream.
+        const std::string stretch = "<!--" + std::string(600u << 10, 'x') + "-->";
+        check_same_in_pieces(book_with_sheet(kStart + numbered_rows(1, 5) + stretch + numbered_rows(6, 10) +
+                                             stretch + "\n" + numbered_rows(11, 15) + kEnd),
+                             15, true);
+    }
     SUBCASE("rows without their number count on from the row before") {
         std::string rows = numbered_rows(1, 20);
         const auto at = rows.find("<row r=\"12\">");

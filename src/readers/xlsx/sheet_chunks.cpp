@@ -17,6 +17,9 @@ constexpr std::size_t kReadBytes = 256 << 10;
 // A piece holds at least one whole row; a row longer than this is no
 // extract's, and the sheet is read in one stream instead.
 constexpr std::size_t kMaxPieceBytes = 64u << 20;
+// Bytes searched twice when a piece grows: more than `<prefix:row ` with any
+// prefix a workbook writer uses.
+constexpr std::size_t kTagOverlap = 64;
 
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -109,6 +112,10 @@ void SheetChunks::produce() {
     try {
         std::string buffer;
         std::size_t want = piece_bytes_;
+        // Where the search for a row may begin: a piece that has grown
+        // without one is searched again only in its new bytes, or a sheet
+        // of 64 MiB without a row (a hostile one) would take minutes.
+        std::size_t search_from = 0;
         for (;;) {
             bool end = false;
             buffer.reserve(want + kReadBytes);
@@ -121,12 +128,17 @@ void SheetChunks::produce() {
             }
             std::string rest;
             if (!end) {
-                const std::size_t cut = last_start_tag(buffer, "row");
+                std::size_t cut = last_start_tag(std::string_view(buffer).substr(search_from), "row");
                 if (cut == std::string::npos) {
                     if (buffer.size() >= kMaxPieceBytes) return give_up_producing();
+                    // A tag across the end is found next time; one with a
+                    // longer prefix is missed, and the piece only grows.
+                    search_from = buffer.size() - std::min(buffer.size(), kTagOverlap);
                     want = buffer.size() + piece_bytes_;
                     continue;
                 }
+                cut += search_from;
+                search_from = 0;
                 rest.assign(buffer, cut);
                 buffer.resize(cut);
             }
