@@ -81,7 +81,7 @@ fi
 # Danish: the same markers and the Danish sentence.
 run_ipskit compare "$DATA/reviews-all" --cases cases.csv --year 2022 --suppress-below 5 --lang da -o region-da.md
 expect_status 0
-grep -q "Holbæks andel i job eller uddannelse ligger langt fra, hvad fideliteten tilsiger" region-da.md ||
+grep -q "Andelen i job eller uddannelse i Holbæk ligger langt fra, hvad fideliteten tilsiger" region-da.md ||
     fail "the Danish sentence: $(grep Holbæk region-da.md)"
 
 # Without --suppress-below every figure is shown, as before.

@@ -93,8 +93,8 @@ inline const Text kFlagged{"{} had {} in job or education where its fidelity pre
 inline const Text kFlaggedHidden{
     "{}'s share in job or education lies far from what its fidelity predicts; the figures are hidden to "
     "protect small numbers.",
-    "{}s andel i job eller uddannelse ligger langt fra, hvad fideliteten tilsiger; tallene er skjult for at "
-    "beskytte små tal."};
+    "Andelen i job eller uddannelse i {} ligger langt fra, hvad fideliteten tilsiger; tallene er skjult for "
+    "at beskytte små tal."};
 inline const Text kLineHiddenNote{
     "Expected shares, residuals and the line are shown as x: the line rests on a hidden share, which with "
     "the shown shares they would give away. The correlation and the flags are computed from the exact "
