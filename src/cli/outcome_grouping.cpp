@@ -9,6 +9,7 @@
 #include "cli/usage.hpp"
 #include "domain/collation.hpp"
 #include "domain/cpr.hpp"
+#include "domain/outcomes/group_names.hpp"
 #include "readers/review/cluster_map.hpp"
 #include "util/error.hpp"
 #include "util/message_language.hpp"
@@ -21,30 +22,6 @@ namespace {
 
 using outcomes::GroupField;
 using util::tr;
-
-// The Danish names are the ones analysts type: the extract's own headers.
-const std::vector<std::pair<std::string, GroupField>>& field_names() {
-    static const std::vector<std::pair<std::string, GroupField>> names = {
-        {"site", GroupField::site},
-        {"cluster", GroupField::cluster},
-        {"target_group", GroupField::target_group},
-        {"consultant", GroupField::consultant},
-        {"year", GroupField::year},
-        {"kommune", GroupField::site},
-        {"klynge", GroupField::cluster},
-        {"maalgruppe", GroupField::target_group},
-        {"målgruppe", GroupField::target_group},
-        {"konsulent", GroupField::consultant},
-        {"aar", GroupField::year},
-        {"år", GroupField::year}};
-    return names;
-}
-
-std::optional<GroupField> field_named(const std::string& name) {
-    for (const auto& [known, field] : field_names())
-        if (name == known) return field;
-    return std::nullopt;
-}
 
 // The map's attribute that `name` names: as the map spells it, else in any case.
 std::optional<std::string> attribute_named(const std::string& name, const SiteMap& map) {
@@ -61,7 +38,7 @@ std::optional<std::string> attribute_named(const std::string& name, const SiteMa
 
 [[noreturn]] void refuse_unknown(const std::string& name, const SiteMap* map) {
     std::vector<std::string> candidates;
-    for (const auto& entry : field_names()) candidates.push_back(entry.first);
+    for (const auto& entry : outcomes::group_field_names()) candidates.push_back(entry.first);
     std::string attributes;
     if (map) {
         candidates.insert(candidates.end(), map->attribute_names.begin(), map->attribute_names.end());
@@ -101,7 +78,7 @@ void warn(const std::string& file, const std::string& what, const std::string& f
 }  // namespace
 
 std::optional<std::string> group_field_name_key(const std::string& name) {
-    const auto field = field_named(name);
+    const auto field = outcomes::group_field_named(name);
     if (!field) return std::nullopt;
     return outcomes::group_field_key(*field, {});
 }
@@ -110,11 +87,11 @@ OutcomeGrouping outcome_grouping(const OutcomesOptions& o) {
     std::optional<SiteMap> map;
     // Without a map an unknown name is refused at once, in the words the parser used.
     for (const std::string& name : o.by)
-        if (!field_named(name) && o.clusters.empty()) refuse_unknown(name, nullptr);
+        if (!outcomes::group_field_named(name) && o.clusters.empty()) refuse_unknown(name, nullptr);
     if (!o.clusters.empty()) map = readers::review::read_site_map(o.clusters);
     OutcomeGrouping grouping;
     for (const std::string& name : o.by) {
-        if (const auto field = field_named(name)) {
+        if (const auto field = outcomes::group_field_named(name)) {
             grouping.by.push_back(*field);
             continue;
         }

@@ -79,3 +79,12 @@ expect_status 0
 grep -qF '### Outcomes by model: number' report.md || fail "report by model"
 grep -qF '| Outcome | (not given) | Holbæk | Kalundborg | Slagelse | Total |' report.md || fail "report's model columns"
 grep -qF '| **Total** | **5** | **2** | **3** | **8** | **18** |' report.md || fail "report's closed courses by model"
+
+# An attribute named as a --by field or as the period would be shadowed, or
+# clash with the period in the JSON: the map is refused where it says so.
+printf 'Køge: {cluster: Øst, period: A}\nFaxe: {klynge: Øst, år: 2020, model: X}\n' >reserved.yaml
+run_ipskit outcomes "$CASES" --year 2022 --clusters reserved.yaml --by model -o reserved.md
+expect_status 1
+expect_err_contains "reserved.yaml:1:22: error: 'period' cannot name an attribute: the tables and the JSON use it for the period"
+expect_err_contains "reserved.yaml:2:21: error: 'år' cannot name an attribute: --by år already names one of ipskit's own groupings"
+expect_no_file reserved.md

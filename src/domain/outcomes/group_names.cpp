@@ -69,4 +69,31 @@ std::vector<std::string> split_key(std::string_view key) {
     return parts;
 }
 
+const std::vector<std::pair<std::string, GroupField>>& group_field_names() {
+    static const std::vector<std::pair<std::string, GroupField>> names = {
+        {"site", GroupField::site},
+        {"cluster", GroupField::cluster},
+        {"target_group", GroupField::target_group},
+        {"consultant", GroupField::consultant},
+        {"year", GroupField::year},
+        {"kommune", GroupField::site},
+        {"klynge", GroupField::cluster},
+        {"maalgruppe", GroupField::target_group},
+        {"målgruppe", GroupField::target_group},
+        {"konsulent", GroupField::consultant},
+        {"aar", GroupField::year},
+        {"år", GroupField::year}};
+    return names;
+}
+
+std::optional<GroupField> group_field_named(std::string_view name) {
+    for (const auto& [known, field] : group_field_names())
+        if (name == known) return field;
+    return std::nullopt;
+}
+
+bool is_reserved_attribute_name(std::string_view name) {
+    return group_field_named(name) || name == "period" || name == "period_label";
+}
+
 }  // namespace ipskit::outcomes

@@ -4,8 +4,10 @@
 // listed in the order of the report's language (domain/collation.hpp).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/outcomes/aggregator.hpp"
@@ -31,5 +33,14 @@ inline constexpr char kKeySeparator = '\x1f';
 
 // The fields' values of a group's key, in order.
 std::vector<std::string> split_key(std::string_view key);
+
+// The names --by knows for its fields, English and Danish (the extract's
+// own headers: kommune, klynge, målgruppe, konsulent, år).
+const std::vector<std::pair<std::string, GroupField>>& group_field_names();
+std::optional<GroupField> group_field_named(std::string_view name);
+
+// Whether a cluster map's attribute may not be called `name`: a --by field
+// would shadow it, or the JSON and the tables use it for the period.
+bool is_reserved_attribute_name(std::string_view name);
 
 }  // namespace ipskit::outcomes

@@ -4,6 +4,7 @@
 
 #include "domain/collation.hpp"
 #include "domain/cpr.hpp"
+#include "domain/outcomes/group_names.hpp"
 #include "readers/yaml/nodes.hpp"
 #include "util/message_language.hpp"
 
@@ -31,6 +32,19 @@ void bad_entry(yaml::NodeReader& in, const yaml::Node& where) {
                       "skriv klyngens navn efter stedet, eller linjer med 'egenskab: værdi' under det"));
 }
 
+void reserved_name(yaml::NodeReader& in, const yaml::Node& where, const std::string& key) {
+    const bool field = outcomes::group_field_named(key).has_value();
+    const std::string why = field ? util::tr("--by " + key + " already names one of ipskit's own groupings",
+                                             "--by " + key + " er allerede en af ipskits egne grupperinger")
+                                  : util::tr("the tables and the JSON use it for the period",
+                                             "tabellerne og JSON bruger det til perioden");
+    in.error(where,
+             util::tr("'" + key + "' cannot name an attribute: " + why,
+                      "'" + key + "' kan ikke være navn på en egenskab: " + why),
+             util::tr("give the attribute another name, e.g. '" + key + "_group'",
+                      "giv egenskaben et andet navn, f.eks. '" + key + "_gruppe'"));
+}
+
 // `Site: {cluster: Vest, model: Kalundborg}`: `cluster` (or `klynge`) is
 // the cluster, every other key a free attribute.
 void read_attributes(yaml::NodeReader& in, const yaml::Node& entry, MappedSite& site) {
@@ -45,6 +59,8 @@ void read_attributes(yaml::NodeReader& in, const yaml::Node& entry, MappedSite& 
         if (refuse_cpr(in, pair.first, key, pair.second.Scalar())) continue;
         if (key == "cluster" || key == "klynge")
             site.cluster = pair.second.Scalar();
+        else if (outcomes::is_reserved_attribute_name(key))
+            reserved_name(in, pair.first, key);
         else
             site.attributes[key] = pair.second.Scalar();
     }
