@@ -156,19 +156,24 @@ TEST_CASE("PlainXml stops where the handler fails") {
 TEST_CASE("has_unplain_bytes finds the same on both code paths") {
     std::string xml = wrapped(R"(<row r="1"><c r="A1"><v>12</v></c></row>)");
     for (std::size_t at = 0; at <= xml.size(); ++at) {
+        CAPTURE(at);
+        bool ascii = false, portable_ascii = false;
         for (const std::string bad : {"&", "\x02", "]]>", "\xEF\xBF\xBE", "\xEF\xBF\xBF"}) {
             std::string text = xml;
             text.insert(at, bad);
-            CAPTURE(at);
             CAPTURE(bad);
-            CHECK(has_unplain_bytes(text));
-            CHECK(portable::has_unplain_bytes(text));
+            CHECK(has_unplain_bytes(text, ascii));
+            CHECK(portable::has_unplain_bytes(text, portable_ascii));
         }
         for (const std::string fine : {"\t", "\n", "\r", "]", "]]x", "\xEF\xBB\xBF", "\xC3\xB8"}) {
             std::string text = xml;
             text.insert(at, fine);
-            CHECK_FALSE(has_unplain_bytes(text));
-            CHECK_FALSE(portable::has_unplain_bytes(text));
+            CAPTURE(fine);
+            const bool want_ascii = static_cast<unsigned char>(fine[0]) < 0x80;
+            CHECK_FALSE(has_unplain_bytes(text, ascii));
+            CHECK(ascii == want_ascii);
+            CHECK_FALSE(portable::has_unplain_bytes(text, portable_ascii));
+            CHECK(portable_ascii == want_ascii);
         }
     }
 }

@@ -44,8 +44,11 @@ bool unplain_at(std::string_view xml, std::size_t at) {
     return true;  // a control character or "&"
 }
 
+// Also says whether every byte is ASCII, which spares the UTF-8 check: a
+// sheet of numbers and shared strings holds no other.
 template <bool simd>
-bool has_unplain_in(std::string_view xml) {
+bool has_unplain_in(std::string_view xml, bool& ascii) {
+    unsigned high = 0;
     std::size_t i = 0;
 #if defined(__SSE2__)
     if constexpr (simd) {
@@ -62,14 +65,18 @@ bool has_unplain_in(std::string_view xml) {
                 _mm_andnot_si128(spaces, _mm_cmpeq_epi8(_mm_and_si128(v, high_bits), zero));
             const __m128i others = _mm_or_si128(
                 _mm_cmpeq_epi8(v, amp), _mm_or_si128(_mm_cmpeq_epi8(v, bracket), _mm_cmpeq_epi8(v, lead)));
+            high |= static_cast<unsigned>(_mm_movemask_epi8(v));
             auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, others)));
             for (; mask != 0; mask &= mask - 1)
                 if (unplain_at(xml, i + static_cast<std::size_t>(__builtin_ctz(mask)))) return true;
         }
     }
 #endif
-    for (; i < xml.size(); ++i)
+    for (; i < xml.size(); ++i) {
+        high |= static_cast<unsigned char>(xml[i]) & 0x80u;
         if (is_suspect(static_cast<unsigned char>(xml[i])) && unplain_at(xml, i)) return true;
+    }
+    ascii = high == 0;
     return false;
 }
 
@@ -92,13 +99,13 @@ bool is_ascii_name(const char* name) {
 
 }  // namespace
 
-bool has_unplain_bytes(std::string_view xml) {
-    return has_unplain_in<kSimd>(xml);
+bool has_unplain_bytes(std::string_view xml, bool& ascii) {
+    return has_unplain_in<kSimd>(xml, ascii);
 }
 
 namespace portable {
-bool has_unplain_bytes(std::string_view xml) {
-    return has_unplain_in<false>(xml);
+bool has_unplain_bytes(std::string_view xml, bool& ascii) {
+    return has_unplain_in<false>(xml, ascii);
 }
 }  // namespace portable
 
@@ -140,7 +147,9 @@ bool gather_attributes(pugi::xml_node element, std::vector<const char*>& out) {
 }  // namespace
 
 PlainXml::Result PlainXml::parse(std::string& xml, XmlHandler& handler) {
-    if (xml.size() > kMaxBytes || has_unplain_bytes(xml) || text::find_invalid_utf8(xml) != std::string::npos)
+    bool ascii = false;
+    if (xml.size() > kMaxBytes || has_unplain_bytes(xml, ascii) ||
+        (!ascii && text::find_invalid_utf8(xml) != std::string::npos))
         return Result::not_plain;
     // pugixml passes over text outside the root, which expat refuses; so the
     // document must start at the root's tag and end with its end tag (text

@@ -57,11 +57,12 @@ private:
 
 // Whether `xml` has a byte or sequence that makes it not plain (above):
 // a control character other than tab, line feed and carriage return, "&",
-// "]]>", U+FFFE or U+FFFF. Not the UTF-8 check, which is separate.
-bool has_unplain_bytes(std::string_view xml);
+// "]]>", U+FFFE or U+FFFF. Not the UTF-8 check, which is separate; when
+// it returns false, `ascii` says whether every byte is below 0x80.
+bool has_unplain_bytes(std::string_view xml, bool& ascii);
 
 namespace portable {
-bool has_unplain_bytes(std::string_view xml);
+bool has_unplain_bytes(std::string_view xml, bool& ascii);
 }  // namespace portable
 
 }  // namespace ipskit::readers::xlsx
