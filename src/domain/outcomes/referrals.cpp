@@ -129,8 +129,7 @@ void ReferralAggregator::add(const Case& c, std::size_t group) {
     const bool unnamed = by_.empty() && c.referral_source.empty();
     std::size_t* known = nullptr;  // where this row's tally number is kept, if anywhere
     if (unnamed) {
-        if (!unnamed_) unnamed_ = kNoGroup;
-        known = &*unnamed_;
+        known = &unnamed_;
     } else if (by_groups_ && group != kNoGroup && c.referral_source.empty()) {
         if (group >= unnamed_of_group_.size()) unnamed_of_group_.resize(group + 1, kNoGroup);
         known = &unnamed_of_group_[group];

@@ -6,7 +6,6 @@
 // grows with departments times groups, never with rows.
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -84,7 +83,7 @@ private:
     std::vector<long> rows_;              // rows of each raw key, to pick a spelling
     // Without --by, the tally of referrals that name no department, found
     // without a look-up: an extract without the column costs next to nothing.
-    std::optional<std::size_t> unnamed_;
+    std::size_t unnamed_ = kNoGroup;
     // With --by and no year in it (the outcome tables' year is not the
     // referral's): the tally of each outcome group's referrals naming no
     // department, by group number, kNoGroup until seen.
