@@ -207,6 +207,18 @@ TEST_CASE("readers::read_targets") {
                 .c_str(),
             util::Error);
     }
+    SUBCASE("a decimal comma inside { } is named as the cause of the stray key") {
+        const auto path = scratch("targets.yaml", "kommuner:\n  Køge: { andel: 37,5 }\n");
+        CHECK_THROWS_WITH_AS(
+            readers::settings::read_targets(path),
+            (path + ":2:21: error: unknown key '5' — '37,5' inside { } is read as 37 and a key "
+                    "'5': write 37.5 or '37,5' in quotes, or the map one key per line; otherwise "
+                    "use one of: started_per_year (startede_pr_aar, forventede_startede_pr_aar), "
+                    "share (andel, maal), max_caseload (maks_aktive_forloeb, "
+                    "maks_forloeb_pr_konsulent)")
+                .c_str(),
+            util::Error);
+    }
     SUBCASE("a caseload maximum, in Danish or English, a whole number above 0") {
         const auto path = scratch("targets.yaml",
                                   "kommuner:\n  Køge: { maks_aktive_forløb: 15 }\n"

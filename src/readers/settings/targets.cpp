@@ -76,11 +76,12 @@ std::string key_list(const std::array<Key, N>& keys) {
     return fmt::format("{}", fmt::join(names, ", "));
 }
 
-void refuse_unknown(NodeReader& in, const Node& key, const std::string& list) {
+void refuse_unknown(NodeReader& in, const Node& key, const std::string& list,
+                    const std::string& previous = {}) {
     in.error(key,
              fmt::format(fmt::runtime(util::tr("unknown key '{}'", "ukendt nøgle '{}'")),
                          quoted_value(key.IsScalar() ? key.Scalar() : std::string())),
-             fmt::format(fmt::runtime(util::tr("use one of: {}", "brug en af: {}")), list));
+             yaml::unknown_key_fix(key.IsScalar() ? key.Scalar() : std::string(), previous, list));
 }
 
 // A figure, with a decimal point or comma (37,5); the key is named as the file names it.
@@ -145,16 +146,18 @@ std::optional<outcomes::GroupTarget> read_group(NodeReader& in, const Node& map)
     }
     in.refuse_duplicate_keys(map, "key");
     outcomes::GroupTarget target;
+    std::string previous;  // the value before, which a decimal comma may have cut short
     for (const auto& pair : map) {
         const char* key = pair.first.IsScalar() ? canonical(kGroupKeys, pair.first.Scalar()) : nullptr;
         if (!key)
-            refuse_unknown(in, pair.first, key_list(kGroupKeys));
+            refuse_unknown(in, pair.first, key_list(kGroupKeys), previous);
         else if (std::string_view(key) == "started_per_year")
             read_started(in, pair.first, pair.second, target);
         else if (std::string_view(key) == "max_caseload")
             read_max_caseload(in, pair.first, pair.second, target);
         else
             read_share(in, pair.first, pair.second, target);
+        previous = pair.second.IsScalar() ? pair.second.Scalar() : std::string();
     }
     return target;
 }

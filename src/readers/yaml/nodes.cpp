@@ -193,6 +193,7 @@ void NodeReader::refuse_duplicate_keys(const Node& map, const std::string& what)
 
 void NodeReader::refuse_unknown_keys(const Node& map, std::initializer_list<const char*> known,
                                      const std::string& what) {
+    std::string previous;  // the value before, which a decimal comma may have cut short
     for (const auto& pair : map) {
         const std::string key = pair.first.IsScalar() ? pair.first.Scalar() : std::string();
         bool ok = false;
@@ -205,8 +206,41 @@ void NodeReader::refuse_unknown_keys(const Node& map, std::initializer_list<cons
             error(pair.first,
                   fmt::format(fmt::runtime(util::tr("unknown key '{}' in {}", "ukendt nøgle '{}' i {}")), key,
                               what),
-                  util::tr("use one of: ", "brug en af: ") + list);
+                  unknown_key_fix(key, previous, list));
+        previous = pair.second.IsScalar() ? pair.second.Scalar() : std::string();
     }
+}
+
+namespace {
+
+bool all_digits(const std::string& text, std::size_t most) {
+    return !text.empty() && text.size() <= most &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string unknown_key_fix(const std::string& key, const std::string& previous,
+                            const std::string& known_list) {
+    const std::string use = util::tr("use one of: ", "brug en af: ") + known_list;
+    if (!all_digits(key, 4)) return use;
+    if (!all_digits(previous, 9))
+        return fmt::format(
+            fmt::runtime(
+                util::tr("if {} is the decimals of a number with a decimal comma inside {{ }}, the comma "
+                         "ended the value there: write the number with a point or in quotes, or the map "
+                         "one key per line; otherwise {}",
+                         "hvis {} er decimalerne i et tal med decimalkomma inden for {{ }}, sluttede "
+                         "kommaet værdien dér: skriv tallet med punktum eller i anførselstegn, eller "
+                         "mappet med én nøgle pr. linje; ellers {}")),
+            key, use);
+    return fmt::format(
+        fmt::runtime(
+            util::tr("'{0},{1}' inside {{ }} is read as {0} and a key '{1}': write {0}.{1} or '{0},{1}' "
+                     "in quotes, or the map one key per line; otherwise {2}",
+                     "'{0},{1}' inden for {{ }} læses som {0} og en nøgle '{1}': skriv {0}.{1} eller "
+                     "'{0},{1}' i anførselstegn, eller mappet med én nøgle pr. linje; ellers {2}")),
+        previous, key, use);
 }
 
 Node key_node(const Node& map, const std::string& key) {

@@ -56,4 +56,11 @@ private:
 // The mark of a map's key node for `key`, for errors about the entry itself.
 Node key_node(const Node& map, const std::string& key);
 
+// What to do about an unknown key: use one of `known_list`, or, for a key of
+// digits only, which is what `{share: 37,5}` leaves after the comma, write
+// the number so that YAML keeps it whole. `previous` is the value before
+// the key in its map (the 37), if a scalar.
+std::string unknown_key_fix(const std::string& key, const std::string& previous,
+                            const std::string& known_list);
+
 }  // namespace ipskit::readers::yaml
