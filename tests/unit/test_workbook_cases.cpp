@@ -3,10 +3,12 @@
 // named FILE:SHEET!CELL, word for word.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <doctest/doctest.h>
 
+#include "domain/date.hpp"
 #include "readers/cases/reader.hpp"
 #include "xlsx_test_support.hpp"
 
@@ -61,4 +63,30 @@ TEST_CASE("readers::cases::read_workbook_cases") {
         options.keep_going = true;
         CHECK(read_courses(path, options) == 1);
     }
+}
+
+// Days 4096 apart share a slot in the reader's store of day texts; each cell
+// must still read as its own day, in whatever order they come.
+TEST_CASE("readers::cases::read_workbook_cases: date cells 4096 days apart") {
+    const auto date_row = [](int number, const std::string& id, int start, int end) {
+        return "<row r=\"" + std::to_string(number) + "\"><c t=\"inlineStr\"><is><t>" + id +
+               "</t></is></c><c s=\"1\"><v>" + std::to_string(start) + "</v></c><c s=\"1\"><v>" +
+               std::to_string(end) + "</v></c><c t=\"inlineStr\"><is><t>job</t></is></c></row>";
+    };
+    Book book;
+    book.sheets = {{"Forløb", text_row(1, {"forløb_id", "startdato", "slutdato", "resultat"}) +
+                                  date_row(2, "K1", 39735, 43831) + date_row(3, "K2", 43831 - 1, 43831) +
+                                  date_row(4, "K3", 39735, 39735 + 30)}};
+    const std::string path = xlsx_test::write_book("days.xlsx", book);
+    std::vector<std::pair<int, int>> days;
+    ipskit::readers::cases::read_cases(
+        path, CasesReadOptions{},
+        [&](const ipskit::outcomes::Case& c) { days.emplace_back(c.start, c.end.value_or(-1)); },
+        [](const std::string&) {});
+    using ipskit::days_from_civil;
+    const std::vector<std::pair<int, int>> expected{
+        {days_from_civil(2008, 10, 14), days_from_civil(2020, 1, 1)},
+        {days_from_civil(2019, 12, 31), days_from_civil(2020, 1, 1)},
+        {days_from_civil(2008, 10, 14), days_from_civil(2008, 11, 13)}};
+    CHECK(days == expected);
 }

@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -33,9 +34,30 @@ std::string number_text(double value) {
     return fmt::format("{}", value);
 }
 
+// The ISO text of each day met: an extract's date cells hold a few
+// thousand days, so each is written once, not once a cell.
+class DayTexts {
+public:
+    const std::string& of(int day) {
+        if (slots_.empty()) slots_.resize(kSlots);
+        Slot& slot = slots_[static_cast<unsigned>(day) % kSlots];
+        if (!slot.filled || slot.day != day) slot = {day, true, civil_from_days(day).to_iso()};
+        return slot.text;
+    }
+
+private:
+    struct Slot {
+        int day = 0;
+        bool filled = false;
+        std::string text;
+    };
+    static constexpr unsigned kSlots = 4096;  // 11 years of days without a clash
+    std::vector<Slot> slots_;
+};
+
 // A cell as the text the row checks read. A date cell is its day in ISO
 // form, whatever its format shows; the time of day does not count.
-void cell_text(const xlsx::Cell& cell, std::string& text) {
+void cell_text(const xlsx::Cell& cell, DayTexts& days, std::string& text) {
     switch (cell.kind) {
         case xlsx::CellKind::empty:
             text.clear();
@@ -51,7 +73,7 @@ void cell_text(const xlsx::Cell& cell, std::string& text) {
             text = cell.number != 0 ? "true" : "false";
             return;
         case xlsx::CellKind::date:
-            text = civil_from_days(static_cast<int>(std::floor(cell.number))).to_iso();
+            text = days.of(static_cast<int>(std::floor(cell.number)));
             return;
     }
 }
@@ -60,6 +82,7 @@ void cell_text(const xlsx::Cell& cell, std::string& text) {
 struct RowRecord {
     std::vector<std::string> texts;
     csv::CsvRecord record;
+    DayTexts days;
 
     // Fills the record with the first `width` columns of `row`; returns the
     // column (1-based) of a value right of them, or 0.
@@ -69,7 +92,7 @@ struct RowRecord {
         record.line = row.number;
         for (std::size_t i = 0; i < width; ++i) {
             if (i < row.cells.size())
-                cell_text(row.cells[i], texts[i]);
+                cell_text(row.cells[i], days, texts[i]);
             else
                 texts[i].clear();
             record.fields[i] = texts[i];
