@@ -84,6 +84,11 @@ struct SheetChart {
     std::size_t category_column = 0;
     std::vector<std::size_t> value_columns;
     std::string value_axis;  // the value axis's title, or nothing
+    // With N: a line per group of a long table, whose rows follow each other
+    // with the same first N cells (a site's periods), named by those cells,
+    // over the first value column; the groups' subtotals are left out, the
+    // overall total (the last rows) is drawn. N = 0: one line over all rows.
+    std::optional<std::size_t> series_by = std::nullopt;
 };
 
 struct Table {

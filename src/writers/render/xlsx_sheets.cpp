@@ -41,6 +41,7 @@ doc::Table start_group(const doc::Table& t, const std::string& heading) {
     for (auto& chart : g.charts) {
         ++chart.category_column;
         for (auto& c : chart.value_columns) ++c;
+        if (chart.series_by) ++*chart.series_by;  // the table's title leads each row's group
     }
     append_grouped_rows(g, t);
     return g;

@@ -85,6 +85,7 @@ doc::Table stacked_table(const std::vector<const doc::Table*>& tables, const Per
     for (auto& chart : table.charts) {
         ++chart.category_column;
         for (auto& column : chart.value_columns) ++column;
+        if (chart.series_by) ++*chart.series_by;  // the period is part of a row's group
     }
     return table;
 }
@@ -137,6 +138,14 @@ doc::Table trend_table(const PeriodsReport& report) {
         for (std::size_t p = 0; p < report.periods.size(); ++p) add_trend_row(table, report, p, row, o);
     for (std::size_t p = 0; p < report.periods.size(); ++p) add_trend_row(table, report, p, 0, o);
     if (!by.empty()) table.key_columns = by.size() + 1;  // the group and the period
+    // The workbook draws each group's share over the periods, as a report's trend chart does.
+    doc::SheetChart chart{doc::SheetChart::Kind::line,
+                          pl::kShareTrendTitle.in(lang),
+                          by.size(),
+                          {by.size() + 4},
+                          pl::kJobOrEducationShare.in(lang)};
+    chart.series_by = by.size();
+    table.charts.push_back(std::move(chart));
     table.notes = {pl::kTrendCounts.in(lang), pl::kTrendShare.in(lang)};
     if (groups > 0) table.notes.push_back(pl::kTrendOrder.in(lang));
     if (o.suppress_below > 0) table.notes.push_back(suppression_note(o));
